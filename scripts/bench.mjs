@@ -1,0 +1,55 @@
+// npm run bench: checks 1,000 generated deployments with the bundled CLI and prints the time.
+// Deployments mix catalog models, engines, GPUs, context lengths and concurrency, 10 per file.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli/index.js');
+const COUNT = Number(process.env.BENCH_DEPLOYMENTS ?? 1000);
+const PER_FILE = 10;
+
+const modelIds = execFileSync(process.execPath, [cli, 'models'], { encoding: 'utf8' }).trim().split('\n');
+const gpus = ['T4', 'L4', 'A10G', 'L40S', 'A100 40GB', 'A100 80GB', 'H100', 'H200', 'B200', 'RTX 4090'];
+const engines = ['generic', 'vllm', 'sglang', 'tgi', 'llama.cpp', 'ollama', 'transformers'];
+const lengths = [2048, 4096, 8192, 16384, 32768];
+
+const dir = mkdtempSync(join(tmpdir(), 'gpu-fit-bench-'));
+try {
+  for (let file = 0; file < COUNT / PER_FILE; file += 1) {
+    const lines = ['version: 1', 'deployments:'];
+    for (let j = 0; j < PER_FILE; j += 1) {
+      const i = file * PER_FILE + j;
+      lines.push(
+        `  d${i}:`,
+        `    model: ${modelIds[i % modelIds.length]}`,
+        `    engine: ${engines[i % engines.length]}`,
+        `    max_model_len: ${lengths[i % lengths.length]}`,
+        `    concurrency: ${1 + (i % 8)}`,
+        `    tensor_parallel_size: ${[1, 1, 2, 4, 8][i % 5]}`,
+        `    gpu: ${gpus[i % gpus.length]}`,
+      );
+    }
+    writeFileSync(join(dir, `f${file}.gpu-fit.yaml`), `${lines.join('\n')}\n`);
+  }
+  const runs = [];
+  let report;
+  for (let r = 0; r < 5; r += 1) {
+    const start = process.hrtime.bigint();
+    const out = execFileSync(process.execPath, [cli, dir, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    report = JSON.parse(out);
+  }
+  runs.sort((a, b) => a - b);
+  const verdicts = {};
+  for (const d of report.deployments) verdicts[d.verdict] = (verdicts[d.verdict] ?? 0) + 1;
+  console.log(`gpu-fit bench: ${report.deployments.length} deployments in ${COUNT / PER_FILE} manifests`);
+  console.log(`verdicts: ${JSON.stringify(verdicts)}`);
+  console.log(`CLI wall time (node start-up included), 5 runs: median ${runs[2].toFixed(0)} ms, min ${runs[0].toFixed(0)} ms, max ${runs[4].toFixed(0)} ms`);
+  console.log(`node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU'}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

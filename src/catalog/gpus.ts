@@ -1,0 +1,82 @@
+// The GPU catalog (catalog/gpus.json) and name lookup. Names resolve case- and
+// punctuation-insensitively, with or without vendor prefixes, so nvidia-smi product names,
+// GPU feature discovery labels and cloud accelerator labels all find the same card.
+
+import data from '../../catalog/gpus.json' with { type: 'json' };
+import { closest, didYouMean, normalizeName } from '../core/suggest.js';
+
+export interface SourcedFigure {
+  bytes: number;
+  as_printed: string;
+  source: string;
+}
+
+export interface CatalogGpu {
+  name: string;
+  architecture: string;
+  compute_capability: string;
+  /** Usable memory of one device: nvidia-smi's total where known, else the spec sheet. */
+  memory: SourcedFigure & { basis: 'nvidia-smi' | 'vendor' };
+  vendor_memory: { as_printed: string; source: string };
+  /** What CUDA reports as total (torch.cuda.mem_get_info), which vLLM and SGLang budget from. */
+  cuda_total: SourcedFigure | null;
+  memory_bandwidth: { bytes_per_second: number; as_printed: string; source: string };
+  aliases: string[];
+  notes?: string;
+}
+
+export const GPUS: readonly CatalogGpu[] = (data as { gpus: CatalogGpu[] }).gpus;
+
+const VENDOR_WORDS = ['nvidia', 'tesla', 'geforce', 'quadro'];
+
+/** "NVIDIA-Tesla-T4" → "t4": normalised, vendor words removed from the front. */
+export function gpuKey(name: string): string {
+  let key = normalizeName(name);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of VENDOR_WORDS) {
+      if (key.startsWith(word) && key.length > word.length) {
+        key = key.slice(word.length);
+        changed = true;
+      }
+    }
+  }
+  return key;
+}
+
+function buildIndex(key: (name: string) => string): Map<string, CatalogGpu[]> {
+  const index = new Map<string, CatalogGpu[]>();
+  for (const gpu of GPUS) {
+    for (const alias of [gpu.name, ...gpu.aliases]) {
+      const list = index.get(key(alias)) ?? [];
+      if (!list.includes(gpu)) list.push(gpu);
+      index.set(key(alias), list);
+    }
+  }
+  return index;
+}
+
+// Exact spellings first (GKE's "nvidia-tesla-a100" means the 40 GB card), then without vendor words.
+const EXACT = buildIndex(normalizeName);
+const LOOSE = buildIndex(gpuKey);
+
+export type GpuLookup = { gpu: CatalogGpu } | { error: string; suggestions: string[] };
+
+export function findGpu(name: string): GpuLookup {
+  const exact = EXACT.get(normalizeName(name)) ?? [];
+  const hits = exact.length === 1 ? exact : (LOOSE.get(gpuKey(name)) ?? []);
+  if (hits.length === 1) return { gpu: hits[0] };
+  if (hits.length > 1) {
+    const names = hits.map((g) => g.name);
+    return { error: `GPU "${name}" is ambiguous: it could be ${names.join(' or ')}.${didYouMean(names)}`, suggestions: names };
+  }
+  const suggestions = closest(name, GPUS.map((g) => g.name), 3);
+  return {
+    error: `GPU "${name}" is not in the catalog.${didYouMean(suggestions)} For another card, write gpu: {name: ${JSON.stringify(name)}, memory: "<size> GiB"}.`,
+    suggestions,
+  };
+}
+
+export function gpuByName(name: string): CatalogGpu | undefined {
+  return GPUS.find((g) => g.name === name);
+}

@@ -1,0 +1,52 @@
+// The model catalog (catalog/models/*.json): config.json facts of popular open models by
+// Hugging Face id, each with the URL it came from and the published parameter total.
+
+import deepseek from '../../catalog/models/deepseek.json' with { type: 'json' };
+import gemma from '../../catalog/models/gemma.json' with { type: 'json' };
+import gptOss from '../../catalog/models/gpt-oss.json' with { type: 'json' };
+import llama from '../../catalog/models/llama.json' with { type: 'json' };
+import mistral from '../../catalog/models/mistral.json' with { type: 'json' };
+import other from '../../catalog/models/other.json' with { type: 'json' };
+import phi from '../../catalog/models/phi.json' with { type: 'json' };
+import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
+import type { HfConfig } from '../core/architecture.js';
+import { closest, didYouMean } from '../core/suggest.js';
+
+export interface CatalogModel {
+  id: string;
+  aliases?: string[];
+  config: HfConfig;
+  config_source: string;
+  parameters: { published: number; basis: string; source: string; not_loaded?: Record<string, number> };
+  notes?: string;
+}
+
+interface CatalogFile {
+  family: string;
+  models: CatalogModel[];
+}
+
+const FILES = [llama, qwen, mistral, gemma, phi, deepseek, gptOss, other] as unknown as CatalogFile[];
+
+export const MODELS: readonly CatalogModel[] = FILES.flatMap((f) => f.models);
+
+const INDEX = new Map<string, CatalogModel>();
+for (const model of MODELS) {
+  for (const id of [model.id, ...(model.aliases ?? [])]) INDEX.set(id.toLowerCase(), model);
+}
+
+export type ModelLookup = { model: CatalogModel } | { error: string; suggestions: string[] };
+
+export function findModel(id: string): ModelLookup {
+  const hit = INDEX.get(id.toLowerCase());
+  if (hit) return { model: hit };
+  const ids = MODELS.map((m) => m.id);
+  // "Llama-3.1-8B-Instruct" without its organisation, or a near miss of the name part.
+  const bare = id.includes('/') ? id.slice(id.indexOf('/') + 1) : id;
+  const byName = MODELS.filter((m) => [m.id, ...(m.aliases ?? [])].some((a) => a.toLowerCase().endsWith(`/${bare.toLowerCase()}`)));
+  const suggestions = byName.length > 0 ? byName.map((m) => m.id) : closest(id, ids, 3);
+  return {
+    error: `Model "${id}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
+    suggestions,
+  };
+}

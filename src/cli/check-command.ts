@@ -1,0 +1,64 @@
+// `gpu-fit [paths or globs...]`: check manifests and print the report.
+
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { checkManifests } from '../check.js';
+import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
+import { findManifests } from '../manifest/discover.js';
+import type { DisplayUnit } from '../report/format.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { FailOn, Report } from '../report/report.js';
+import { renderText } from '../report/table.js';
+
+export interface CheckOptions {
+  format: 'table' | 'markdown' | 'json';
+  units: DisplayUnit;
+  failOn: FailOn;
+  minHeadroom: number;
+}
+
+/** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
+async function expand(cwd: string, args: string[]): Promise<{ files: string[]; patterns: string[] }> {
+  if (args.length === 0) return { files: [], patterns: [...DEFAULT_MANIFEST_GLOBS] };
+  const files: string[] = [];
+  const patterns: string[] = [];
+  for (const arg of args) {
+    const info = await stat(resolve(cwd, arg)).catch(() => null);
+    const rel = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    if (info?.isDirectory()) {
+      // Searched from the folder itself, so folders outside the working directory work too.
+      const found = await findManifests(resolve(cwd, arg), DEFAULT_MANIFEST_GLOBS);
+      files.push(...found.map((f) => (rel === '' ? f : join(rel, f).split('\\').join('/'))));
+      if (found.length === 0) patterns.push(...DEFAULT_MANIFEST_GLOBS.map((g) => (rel === '' ? g : `${rel}/${g}`)));
+    } else if (info?.isFile()) files.push(rel);
+    else patterns.push(arg);
+  }
+  return { files, patterns };
+}
+
+export function exitCode(report: Report, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  if (report.deployments.some((d) => d.verdict === 'error')) return 2;
+  return report.result === 'fail' ? 1 : 0;
+}
+
+export async function runCheck(cwd: string, args: string[], options: CheckOptions): Promise<{ output: string; code: number }> {
+  const { files, patterns } = await expand(cwd, args);
+  const { report, files: checked } = await checkManifests({
+    root: cwd,
+    patterns,
+    files,
+    minHeadroom: options.minHeadroom,
+    failOn: options.failOn,
+  });
+  if (checked.length === 0) {
+    return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
+  }
+  const output =
+    options.format === 'json'
+      ? JSON.stringify(report, null, 2)
+      : options.format === 'markdown'
+        ? renderMarkdown(report, { units: options.units, minHeadroom: options.minHeadroom })
+        : renderText(report, options.units);
+  return { output, code: exitCode(report, options.failOn) };
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// The gpu-fit command line: the action's checks on a laptop.
+
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { GPUS } from '../catalog/gpus.js';
+import { MODELS } from '../catalog/models.js';
+import { manifestJsonSchema } from '../manifest/schema.js';
+import { DISPLAY_UNITS, formatBytes, type DisplayUnit } from '../report/format.js';
+import { FAIL_ON, type FailOn } from '../report/report.js';
+import { runCheck } from './check-command.js';
+import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
+import { USAGE } from './usage.js';
+
+class UsageError extends Error {}
+
+function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (!hit) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return hit;
+}
+
+function fraction(value: string | undefined): number {
+  if (value === undefined) return 0.1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n >= 1) throw new UsageError(`--min-headroom must be a fraction from 0 to below 1; got "${value}"`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  };
+  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom']) {
+    options[flag] = { type: 'string' };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const positionals = parsed.positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    console.log(pkg.version);
+    return 0;
+  }
+  const units = choice<DisplayUnit>('units', values.units as string | undefined, DISPLAY_UNITS, 'GiB');
+  const minHeadroom = fraction(values['min-headroom'] as string | undefined);
+  const command = positionals[0];
+
+  if (command === 'estimate') {
+    const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
+    const { output, code } = runEstimate(values as Record<string, string | undefined>, units, format, minHeadroom);
+    (code === 2 ? console.error : console.log)(output);
+    return code;
+  }
+  if (command === 'gpus') {
+    for (const g of [...GPUS].sort((a, b) => a.memory.bytes - b.memory.bytes)) {
+      console.log(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
+    }
+    return 0;
+  }
+  if (command === 'models') {
+    for (const m of MODELS) console.log(m.id);
+    return 0;
+  }
+  if (command === 'schema') {
+    console.log(JSON.stringify(manifestJsonSchema(), null, 2));
+    return 0;
+  }
+  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS]) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} belongs to \`gpu-fit estimate\`; manifests carry it when checking`);
+  }
+  const format = choice('format', values.format as string | undefined, ['table', 'markdown', 'json'] as const, 'table');
+  const failOn = choice<FailOn>('fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'undersized');
+  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom });
+  console.log(output);
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
+      process.exitCode = 2;
+    } else {
+      console.error(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    }
+  },
+);

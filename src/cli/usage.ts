@@ -1,0 +1,25 @@
+export const USAGE = `gpu-fit: does each LLM deployment fit its GPU?
+
+Usage:
+  gpu-fit [paths or globs...] [options]   check manifests (default: gpu-fit manifests under .)
+  gpu-fit estimate [options]              the quick calculator: one model, one breakdown
+  gpu-fit gpus                            list the GPU catalog
+  gpu-fit models                          list the model catalog
+  gpu-fit schema                          print the manifest's JSON Schema
+
+Check options:
+  --format table|markdown|json   output (default table)
+  --units GiB|GB                 memory unit shown (default GiB)
+  --fail-on undersized|tight|never
+                                 what makes the exit code 1 (default undersized)
+  --min-headroom 0.1             share of available memory that must stay free
+
+Estimate options (manifest field names, with dashes):
+  --model ID | --num-parameters N --num-hidden-layers L --hidden-size H
+               [--num-attention-heads A --num-key-value-heads K --head-dim D]
+  --dtype auto|float32|float16|bfloat16   --quantization NAME   --kv-cache-dtype NAME
+  --max-model-len S   --concurrency B   --engine NAME   --gpu NAME
+  --tensor-parallel-size N   --gpu-memory-utilization F   --units GiB|GB   --format table|json
+
+Exit codes: 0 all fit, 1 a deployment is undersized (or tight with --fail-on tight),
+2 invalid input.`;

@@ -1,0 +1,186 @@
+// A model's architecture as the estimator needs it, read from Hugging Face config.json names.
+// `normalizeConfig` is the one place that knows config.json spellings; everything downstream
+// uses the camelCase fields below.
+
+import { CONFIG_DEFAULTS, familyTraits, type FamilyTraits } from './families.js';
+
+/** config.json as published: snake_case keys, unknown shape. */
+export type HfConfig = Record<string, unknown>;
+
+export interface MlaShape {
+  qLoraRank: number | null;
+  kvLoraRank: number;
+  qkRopeHeadDim: number;
+  qkNopeHeadDim: number;
+  vHeadDim: number;
+}
+
+export interface MoeShape {
+  numExperts: number;
+  numExpertsPerTok: number;
+  moeIntermediateSize: number;
+  /** DeepSeek-style shared experts, each moeIntermediateSize wide. */
+  numSharedExperts: number;
+  /** Qwen2-MoE-style single shared expert of its own width (0 when absent). */
+  sharedExpertIntermediateSize: number;
+  /** Layer indices whose MLP is a mixture of experts; the others are dense. */
+  sparseLayers: boolean[];
+}
+
+export interface Architecture {
+  modelType: string;
+  numHiddenLayers: number;
+  hiddenSize: number;
+  vocabSize?: number;
+  intermediateSize?: number;
+  numAttentionHeads?: number;
+  /** Heads of K and V; equals numAttentionHeads for multi-head attention. */
+  numKeyValueHeads?: number;
+  headDim?: number;
+  tieWordEmbeddings: boolean;
+  maxPositionEmbeddings?: number;
+  torchDtype?: string;
+  traits: FamilyTraits;
+  /** config.json's attention_bias / mlp_bias / use_qk_norm, read where the family defers to them. */
+  attentionBias: boolean;
+  mlpBias: boolean;
+  useQkNorm: boolean;
+  mla?: MlaShape;
+  moe?: MoeShape;
+  /** Sliding-window size of windowed layers, and which layers are windowed. */
+  slidingWindow?: { size: number; layers: boolean[] };
+  /** Decoder layers that cross-attend to image features (Llama 3.2 Vision); they cache no text tokens. */
+  crossAttentionLayers?: number[];
+  /** Embedding rows beyond vocab_size (Llama 3.2 Vision adds 8 for its image tokens). */
+  extraEmbeddingRows: number;
+  /** Given total when the user wrote the seed's raw inputs instead of a model. */
+  numParametersGiven?: number;
+  /** Encoders (vision, audio) counted with the weights. */
+  encoders?: HfConfig;
+}
+
+function num(config: HfConfig, key: string): number | undefined {
+  const value = config[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function firstNum(config: HfConfig, keys: string[]): number | undefined {
+  for (const key of keys) {
+    const value = num(config, key);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function required(config: HfConfig, keys: string[], what: string): number {
+  const value = firstNum(config, keys);
+  if (value === undefined) throw new Error(`config.json has no ${keys.join(' or ')} (${what})`);
+  return value;
+}
+
+/**
+ * Which layers use a sliding window. Newer configs list `layer_types`; Gemma 2 alternates
+ * starting with a local layer; Gemma 3 and Cohere2 use `sliding_window_pattern` (every Nth
+ * layer is global); Mistral v0.1 windows every layer.
+ */
+function slidingLayers(config: HfConfig, layers: number, modelType: string): boolean[] | undefined {
+  const window = num(config, 'sliding_window');
+  if (!window) return undefined;
+  if (config.use_sliding_window === false) return undefined;
+  const types = config.layer_types;
+  if (Array.isArray(types)) return types.map((t) => t === 'sliding_attention');
+  const pattern = num(config, 'sliding_window_pattern');
+  if (pattern) return Array.from({ length: layers }, (_, i) => (i + 1) % pattern !== 0);
+  if (modelType === 'gemma2') return Array.from({ length: layers }, (_, i) => i % 2 === 0);
+  if (config.use_sliding_window === true) {
+    // Qwen2: layers from max_window_layers on use the window (modeling_qwen2).
+    const from = num(config, 'max_window_layers') ?? 0;
+    return Array.from({ length: layers }, (_, i) => i >= from);
+  }
+  if (config.use_sliding_window === undefined && (modelType === 'mistral' || modelType === 'mixtral')) {
+    return Array.from({ length: layers }, () => true);
+  }
+  return undefined;
+}
+
+function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape | undefined {
+  const experts = firstNum(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
+  if (!experts) return undefined;
+  const intermediate = firstNum(config, ['moe_intermediate_size', 'intermediate_size']);
+  if (!intermediate) throw new Error('config.json has no moe_intermediate_size or intermediate_size (MoE expert width)');
+  const firstDense = num(config, 'first_k_dense_replace') ?? 0;
+  const freq = num(config, 'moe_layer_freq') ?? 1;
+  const sparseStep = num(config, 'decoder_sparse_step') ?? 1;
+  const mlpOnly = Array.isArray(config.mlp_only_layers) ? (config.mlp_only_layers as number[]) : [];
+  const sparseLayers = Array.from({ length: layers }, (_, i) => {
+    if (modelType.startsWith('deepseek') || modelType === 'kimi_k2') return i >= firstDense && i % freq === 0;
+    if (mlpOnly.includes(i)) return false;
+    return (i + 1) % sparseStep === 0;
+  });
+  return {
+    numExperts: experts,
+    numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
+    moeIntermediateSize: intermediate,
+    numSharedExperts: num(config, 'n_shared_experts') ?? 0,
+    sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? 0,
+    sparseLayers,
+  };
+}
+
+/** Turns a config.json (or a multimodal model's text_config) into an Architecture. */
+export function normalizeConfig(config: HfConfig): Architecture {
+  const nested = typeof config.text_config === 'object' && config.text_config !== null ? (config.text_config as HfConfig) : null;
+  const textType = String((nested ?? config).model_type ?? '');
+  const text = { ...(CONFIG_DEFAULTS[textType] ?? {}), ...config, ...(nested ?? {}) } as HfConfig;
+  const modelType = String(config.model_type ?? text.model_type ?? 'llama');
+  const traits = familyTraits(modelType);
+  const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers');
+  const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
+  const heads = firstNum(text, ['num_attention_heads', 'n_head']);
+  const kvHeads = firstNum(text, ['num_key_value_heads', 'multi_query_group_num']) ?? heads;
+  const headDim = num(text, 'head_dim') ?? (heads ? hidden / heads : undefined);
+  const tie = typeof text.tie_word_embeddings === 'boolean'
+    ? (text.tie_word_embeddings as boolean)
+    : typeof config.tie_word_embeddings === 'boolean'
+      ? (config.tie_word_embeddings as boolean)
+      : traits.tieWordEmbeddingsDefault;
+  const kvLoraRank = num(text, 'kv_lora_rank');
+  const mla: MlaShape | undefined = kvLoraRank
+    ? {
+        qLoraRank: num(text, 'q_lora_rank') ?? null,
+        kvLoraRank,
+        qkRopeHeadDim: required(text, ['qk_rope_head_dim'], 'MLA rope head size'),
+        qkNopeHeadDim: required(text, ['qk_nope_head_dim'], 'MLA head size'),
+        vHeadDim: required(text, ['v_head_dim'], 'MLA value head size'),
+      }
+    : undefined;
+  const window = num(text, 'sliding_window');
+  const windowed = slidingLayers(text, layers, modelType);
+  const encoders = Object.fromEntries(
+    ['vision_config', 'audio_config'].filter((k) => typeof config[k] === 'object' && config[k] !== null).map((k) => [k, config[k]]),
+  ) as HfConfig;
+  return {
+    modelType,
+    numHiddenLayers: layers,
+    hiddenSize: hidden,
+    vocabSize: firstNum(text, ['vocab_size', 'padded_vocab_size']),
+    intermediateSize: firstNum(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']),
+    numAttentionHeads: heads,
+    numKeyValueHeads: kvHeads,
+    headDim,
+    tieWordEmbeddings: tie,
+    maxPositionEmbeddings: firstNum(text, ['max_position_embeddings', 'n_positions', 'max_sequence_length', 'seq_length']),
+    torchDtype: String(config.torch_dtype ?? config.dtype ?? text.torch_dtype ?? text.dtype ?? '') || undefined,
+    traits,
+    attentionBias: text.attention_bias === true,
+    mlpBias: text.mlp_bias === true,
+    useQkNorm: text.use_qk_norm === true,
+    mla,
+    moe: moeShape(text, layers, modelType),
+    slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,
+    encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
+    crossAttentionLayers: Array.isArray(text.cross_attention_layers) ? (text.cross_attention_layers as number[]) : undefined,
+    // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
+    extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,
+  };
+}

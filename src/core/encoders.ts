@@ -1,0 +1,103 @@
+// Parameters of the vision encoders (and their projectors into the language model) that ship
+// inside multimodal checkpoints. Each formula follows the transformers modeling file named.
+
+import type { HfConfig } from './architecture.js';
+
+function n(config: HfConfig, key: string, fallback?: number): number {
+  const value = config[key];
+  if (typeof value === 'number') return value;
+  if (fallback !== undefined) return fallback;
+  throw new Error(`vision_config has no ${key}`);
+}
+
+/** modeling_siglip.py (Gemma 3's tower): ViT with LayerNorm and biases, learned positions. */
+function siglip(v: HfConfig): number {
+  const h = n(v, 'hidden_size', 768);
+  const inter = n(v, 'intermediate_size', 3072);
+  const layers = n(v, 'num_hidden_layers', 12);
+  const patch = n(v, 'patch_size', 16);
+  const image = n(v, 'image_size', 224);
+  const channels = n(v, 'num_channels', 3);
+  const layer = 4 * (h * h + h) + (h * inter + inter) + (inter * h + h) + 2 * 2 * h;
+  return layers * layer + channels * patch * patch * h + h + (image / patch) ** 2 * h + 2 * h;
+}
+
+/** modeling_gemma3.py Gemma3MultiModalProjector: input projection and soft-embedding RMSNorm. */
+function gemma3(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const h = n(v, 'hidden_size', 1152);
+  return siglip(v) + h * textHidden + h;
+}
+
+/** modeling_mllama.py: local and gated global ViT layers, tiled position embeddings, projector. */
+function mllama(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const h = n(v, 'hidden_size');
+  const inter = n(v, 'intermediate_size');
+  const patch = n(v, 'patch_size');
+  const image = n(v, 'image_size');
+  const tiles = n(v, 'max_num_tiles');
+  const channels = n(v, 'num_channels', 3);
+  const ratios = Array.isArray(v.supported_aspect_ratios) ? v.supported_aspect_ratios.length : 8;
+  const patches = (image / patch) ** 2 + 1;
+  const layer = 4 * h * h + (h * inter + inter) + (inter * h + h) + 2 * 2 * h;
+  const local = n(v, 'num_hidden_layers') * layer;
+  const global = n(v, 'num_global_layers') * (layer + 2);
+  const embeddings =
+    channels * patch * patch * h + // patch_embedding (no bias)
+    h + // class_embedding
+    1 + patches * h + // gated positional embedding
+    (ratios + 1) * tiles * patches * h + // tile position embedding
+    2 * ((ratios + 1) * tiles * h + 1) + // pre/post tile aspect-ratio embeddings with gates
+    2 * 2 * h; // layernorm_pre, layernorm_post
+  const projector = n(v, 'vision_output_dim') * textHidden + textHidden;
+  return local + global + embeddings + projector;
+}
+
+/**
+ * modeling_qwen2_vl.py / modeling_qwen2_5_vl.py: Conv3d patch embedding, ViT blocks with qkv
+ * bias, and a patch merger MLP into the language model. Qwen2-VL: LayerNorm and a 4× fc MLP;
+ * Qwen2.5-VL: RMSNorm and a gated MLP of intermediate_size with biases.
+ */
+function qwenVl(config: HfConfig, textHidden: number, v25: boolean): number {
+  const v = config.vision_config as HfConfig;
+  const e = n(v, 'embed_dim', n(v, 'hidden_size', 1280));
+  const depth = n(v, 'depth');
+  const patch = n(v, 'patch_size', 14);
+  const temporal = n(v, 'temporal_patch_size', 2);
+  const channels = n(v, 'in_chans', n(v, 'in_channels', 3));
+  const merge = n(v, 'spatial_merge_size', 2);
+  const out = n(v, 'out_hidden_size', v25 ? textHidden : n(v, 'hidden_size', textHidden));
+  const norm = v25 ? e : 2 * e;
+  const attention = 3 * e * e + 3 * e + e * e + e;
+  let mlp: number;
+  if (v25) {
+    const inter = n(v, 'intermediate_size');
+    mlp = 2 * (e * inter + inter) + inter * e + e;
+  } else {
+    const hiddenMlp = e * n(v, 'mlp_ratio', 4);
+    mlp = e * hiddenMlp + hiddenMlp + hiddenMlp * e + e;
+  }
+  const merged = e * merge * merge;
+  const merger = norm + (merged * merged + merged) + (merged * out + out);
+  return channels * temporal * patch * patch * e + depth * (2 * norm + attention + mlp) + merger;
+}
+
+export const ENCODER_FAMILIES = ['gemma3', 'mllama', 'qwen2_vl', 'qwen2_5_vl'] as const;
+
+/** Encoder parameters, or null when the encoder family is not modelled. */
+export function encoderParameters(config: HfConfig, modelType: string, textHidden: number): number | null {
+  if (typeof config.vision_config !== 'object' || config.vision_config === null) return 0;
+  switch (modelType) {
+    case 'gemma3':
+      return gemma3(config, textHidden);
+    case 'mllama':
+      return mllama(config, textHidden);
+    case 'qwen2_vl':
+      return qwenVl(config, textHidden, false);
+    case 'qwen2_5_vl':
+      return qwenVl(config, textHidden, true);
+    default:
+      return null;
+  }
+}

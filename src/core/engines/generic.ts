@@ -1,0 +1,71 @@
+// The seed's quick calculator: weights P·D, KV cache B·S·L·2·H·D, and 20% on top of both for
+// everything else (framework, CUDA context, fragmentation). It knows no engine, so it may use
+// the whole GPU. Kept exact so its worked examples reproduce to the byte.
+
+import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
+import { kvWidth } from '../kv-cache.js';
+import { countParameters } from '../parameters.js';
+import { quantFormat } from '../quantization.js';
+import type { Component, Estimate, EstimateInput } from '../types.js';
+import { weightBytes } from '../weights.js';
+import { kvCacheDtypeBytes } from '../kv-dtype.js';
+
+/** The seed's flat allowance for everything that is not weights or KV cache. */
+export const SEED_OVERHEAD_FACTOR = 1.2;
+
+const RULE = 'generic: the seed calculator, (weights + KV cache) × 1.2';
+
+export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimate {
+  const arch = model.architecture;
+  const tp = serving.tensorParallelSize;
+  const params = countParameters(arch);
+  const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
+  const format = quantFormat(serving.quantization);
+  const w = weightBytes(params, dtype, format);
+  const width = kvWidth(arch, 'expanded');
+  const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
+  const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;
+
+  const weightsPerGpu = Math.round(w.bytes / tp);
+  const kvPerGpu = Math.round(kvTotal / tp);
+  const totalBytes = Math.round((weightsPerGpu + kvPerGpu) * SEED_OVERHEAD_FACTOR);
+  const perGpu: Record<string, number> = tp > 1 ? { tensor_parallel_size: tp } : {};
+
+  const weights: Component = {
+    bytes: weightsPerGpu,
+    formula: tp > 1 ? `(${w.formula}) / tensor_parallel_size` : w.formula,
+    inputs: { ...w.inputs, ...perGpu },
+    rule: RULE,
+  };
+  const kvCache: Component = {
+    bytes: kvPerGpu,
+    formula: `concurrency × max_model_len × num_hidden_layers × ${width.formula} × kv_bytes${tp > 1 ? ' / tensor_parallel_size' : ''}`,
+    inputs: {
+      concurrency: serving.concurrency,
+      max_model_len: serving.maxModelLen,
+      num_hidden_layers: arch.numHiddenLayers,
+      ...width.inputs,
+      kv_cache_dtype: serving.kvCacheDtype,
+      kv_bytes: kvBytesPerValue,
+      ...perGpu,
+    },
+    rule: RULE,
+  };
+  return {
+    engine: 'generic',
+    weights,
+    kvCache,
+    activations: { bytes: 0, formula: 'included in the overhead', inputs: {}, rule: RULE },
+    overhead: {
+      bytes: totalBytes - weightsPerGpu - kvPerGpu,
+      formula: '(weights + kv_cache) × (1.2 − 1)',
+      inputs: { factor: SEED_OVERHEAD_FACTOR },
+      rule: RULE,
+    },
+    totalBytes,
+    availableBytes: gpu.memoryBytes,
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: params,
+    notes: [],
+  };
+}

@@ -1,0 +1,152 @@
+// How each Hugging Face model_type lays out its weight tensors, beyond what config.json says.
+// Each entry cites the transformers modeling file it was read from
+// (https://github.com/huggingface/transformers/tree/main/src/transformers/models/<type>/modeling_<type>.py).
+
+export interface FamilyTraits {
+  /** Biases on q/k/v: always, never, or as config.json's `attention_bias` says. */
+  qkvBias: 'yes' | 'no' | 'config';
+  /** Bias on the attention output projection. */
+  oBias: 'yes' | 'no' | 'config';
+  /** gated: gate/up/down (SwiGLU/GeGLU); plain: fc1/fc2. */
+  mlp: 'gated' | 'plain';
+  mlpBias: 'yes' | 'no' | 'config';
+  /** rms: weight only; layernorm: weight and bias; layernorm-nobias: weight only (Cohere). */
+  norm: 'rms' | 'layernorm' | 'layernorm-nobias';
+  /** Norm modules in each decoder layer (2 for pre-attention/pre-MLP, 1 for parallel blocks, 4 for Gemma 2/3). */
+  normsPerLayer: number;
+  /** head: one head_dim-wide weight shared by heads (Qwen3, Gemma 3); per-head: one per head (Cohere). */
+  qkNorm: 'none' | 'head' | 'per-head' | 'config';
+  lmHeadBias: boolean;
+  /** What transformers assumes when config.json omits tie_word_embeddings. */
+  tieWordEmbeddingsDefault: boolean;
+  /** gpt-oss learns one attention-sink logit per head and layer. */
+  attentionSinks: boolean;
+  /** Router (and expert) biases in MoE layers (gpt-oss). */
+  moeBiases: boolean;
+  /** DeepSeek V3's router carries e_score_correction_bias (one float per expert). */
+  routerCorrectionBias: boolean;
+  /** Qwen2-MoE gates its shared expert with a learned scalar per token (a [1, hidden] weight). */
+  sharedExpertGate: boolean;
+}
+
+const LLAMA: FamilyTraits = {
+  qkvBias: 'config',
+  oBias: 'config',
+  mlp: 'gated',
+  mlpBias: 'config',
+  norm: 'rms',
+  normsPerLayer: 2,
+  qkNorm: 'none',
+  lmHeadBias: false,
+  tieWordEmbeddingsDefault: false,
+  attentionSinks: false,
+  moeBiases: false,
+  routerCorrectionBias: false,
+  sharedExpertGate: false,
+};
+
+const FAMILIES: Record<string, FamilyTraits> = {
+  // modeling_llama.py: q/k/v/o_proj bias=config.attention_bias, mlp bias=config.mlp_bias.
+  llama: LLAMA,
+  // modeling_mistral.py / modeling_mixtral.py: no biases.
+  mistral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  mixtral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_qwen2.py: q/k/v_proj bias=True, o_proj bias=False.
+  qwen2: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
+  qwen2_moe: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no', sharedExpertGate: true },
+  qwen2_vl: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
+  qwen2_5_vl: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
+  // modeling_qwen3.py: q_norm/k_norm are RMSNorm(head_dim); biases follow attention_bias (false).
+  qwen3: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  // modeling_gemma.py: RMSNorm weight only, tied embeddings by default.
+  gemma: { ...LLAMA, mlpBias: 'no', tieWordEmbeddingsDefault: true },
+  // modeling_gemma2.py: four norms per layer (pre/post attention, pre/post feed-forward).
+  gemma2: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, tieWordEmbeddingsDefault: true },
+  // modeling_gemma3.py: as Gemma 2 plus q_norm/k_norm of head_dim.
+  gemma3: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  gemma3_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  // modeling_phi3.py: fused qkv_proj and gate_up_proj without bias (same parameter count as split).
+  phi3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_phi.py (phi-1.5, phi-2): parallel attention/MLP under one LayerNorm, biases everywhere,
+  // fc1/fc2 MLP, lm_head with bias.
+  phi: {
+    ...LLAMA,
+    qkvBias: 'yes',
+    oBias: 'yes',
+    mlp: 'plain',
+    mlpBias: 'yes',
+    norm: 'layernorm',
+    normsPerLayer: 1,
+    lmHeadBias: true,
+  },
+  // modeling_phimoe.py: LayerNorm with bias, attention biases, lm_head with bias.
+  phimoe: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlpBias: 'no', norm: 'layernorm', lmHeadBias: true },
+  // modeling_gpt_neox.py (Pythia): fused query_key_value and dense with bias, fc MLP with bias,
+  // two LayerNorms with bias per layer, untied embed_out without bias.
+  gpt_neox: {
+    ...LLAMA,
+    qkvBias: 'yes',
+    oBias: 'yes',
+    mlp: 'plain',
+    mlpBias: 'yes',
+    norm: 'layernorm',
+  },
+  // modeling_cohere.py: one LayerNorm without bias per layer (parallel block), optional
+  // per-head q/k norms (use_qk_norm), tied embeddings.
+  cohere: {
+    ...LLAMA,
+    mlpBias: 'no',
+    norm: 'layernorm-nobias',
+    normsPerLayer: 1,
+    qkNorm: 'config',
+    tieWordEmbeddingsDefault: true,
+  },
+  cohere2: {
+    ...LLAMA,
+    mlpBias: 'no',
+    norm: 'layernorm-nobias',
+    normsPerLayer: 1,
+    tieWordEmbeddingsDefault: true,
+  },
+  // modeling_deepseek_v2/v3.py: MLA projections without bias; V3 adds e_score_correction_bias.
+  deepseek_v2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  deepseek_v3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  kimi_k2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // modeling_gpt_oss.py: attention biases and sinks, router and expert biases.
+  gpt_oss: {
+    ...LLAMA,
+    qkvBias: 'yes',
+    oBias: 'yes',
+    mlpBias: 'no',
+    attentionSinks: true,
+    moeBiases: true,
+  },
+};
+
+/**
+ * What transformers' config classes assume for keys a published config.json leaves out.
+ * Gemma 3's multimodal checkpoints ship a sparse text_config (no vocab_size, heads or window
+ * pattern for some sizes) and rely on Gemma3TextConfig's defaults (configuration_gemma3.py).
+ */
+export const CONFIG_DEFAULTS: Record<string, Record<string, unknown>> = {
+  gemma3_text: {
+    vocab_size: 262208,
+    hidden_size: 2304,
+    intermediate_size: 9216,
+    num_hidden_layers: 26,
+    num_attention_heads: 8,
+    num_key_value_heads: 4,
+    head_dim: 256,
+    max_position_embeddings: 131072,
+    sliding_window: 4096,
+    sliding_window_pattern: 6,
+  },
+};
+
+export const KNOWN_MODEL_TYPES = Object.keys(FAMILIES);
+
+/** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
+export function familyTraits(modelType: string): FamilyTraits {
+  return FAMILIES[modelType] ?? LLAMA;
+}

@@ -1,0 +1,151 @@
+// Parameter counts from the architecture: embeddings, attention with its real head counts,
+// MLP (dense, routed experts, shared experts, routers), norms, and the output head.
+
+import type { Architecture } from './architecture.js';
+import { encoderParameters } from './encoders.js';
+
+export interface ParameterCount {
+  total: number;
+  /** Input embedding table. */
+  embedding: number;
+  /** Output head; 0 when tied to the embeddings. */
+  lmHead: number;
+  attention: number;
+  /** Every MLP weight: dense MLPs, routers, shared and routed experts. */
+  mlp: number;
+  /** Routed expert weight matrices alone (a subset of mlp). */
+  routedExperts: number;
+  /** 2-D projection matrices of the decoder layers: what weight quantization packs. */
+  linear: number;
+  norms: number;
+  /** Vision/audio encoders and their projectors. */
+  encoders: number;
+  /** Parameters one token passes through (total for dense models). */
+  active: number;
+  basis: 'architecture' | 'given';
+}
+
+interface Part {
+  params: number;
+  /** Of which 2-D projection matrices. */
+  linear: number;
+}
+
+function bias(flag: 'yes' | 'no' | 'config', configValue: boolean): boolean {
+  return flag === 'yes' || (flag === 'config' && configValue);
+}
+
+export function normWidth(arch: Architecture, width: number): number {
+  return arch.traits.norm === 'layernorm' ? 2 * width : width;
+}
+
+/** One attention block: projections, biases, q/k norms, sinks. */
+export function attentionParameters(arch: Architecture): Part {
+  const h = arch.hiddenSize;
+  const t = arch.traits;
+  const heads = arch.numAttentionHeads ?? 1;
+  if (arch.mla) {
+    const m = arch.mla;
+    const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
+    const qLinear = m.qLoraRank ? h * m.qLoraRank + m.qLoraRank * heads * qHead : h * heads * qHead;
+    const linear =
+      qLinear +
+      h * (m.kvLoraRank + m.qkRopeHeadDim) +
+      m.kvLoraRank * heads * (m.qkNopeHeadDim + m.vHeadDim) +
+      heads * m.vHeadDim * h;
+    // q_a_layernorm and kv_a_layernorm
+    const norms = (m.qLoraRank ?? 0) + m.kvLoraRank;
+    return { params: linear + norms, linear };
+  }
+  const kvHeads = arch.numKeyValueHeads ?? heads;
+  const headDim = arch.headDim ?? h / heads;
+  const qWidth = heads * headDim;
+  const kvWidth = kvHeads * headDim;
+  const linear = h * qWidth + 2 * h * kvWidth + qWidth * h;
+  let params = linear;
+  if (bias(t.qkvBias, arch.attentionBias)) params += qWidth + 2 * kvWidth;
+  if (bias(t.oBias, arch.attentionBias)) params += h;
+  const qkNorm = t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm;
+  if (qkNorm === 'head') params += 2 * headDim;
+  if (qkNorm === 'per-head') params += qWidth + kvWidth;
+  if (t.attentionSinks) params += heads;
+  return { params, linear };
+}
+
+/** One dense MLP of the given width. */
+export function denseMlpParameters(arch: Architecture, width: number): Part {
+  const h = arch.hiddenSize;
+  const withBias = bias(arch.traits.mlpBias, arch.mlpBias);
+  if (arch.traits.mlp === 'plain') {
+    const linear = 2 * h * width;
+    return { params: linear + (withBias ? width + h : 0), linear };
+  }
+  const linear = 3 * h * width;
+  return { params: linear + (withBias ? 2 * width + h : 0), linear };
+}
+
+/** One routed expert (gate/up/down of moe_intermediate_size), with gpt-oss's expert biases. */
+export function expertParameters(arch: Architecture): Part {
+  const h = arch.hiddenSize;
+  const w = arch.moe!.moeIntermediateSize;
+  const linear = 3 * h * w;
+  return { params: linear + (arch.traits.moeBiases ? 2 * w + h : 0), linear };
+}
+
+export function countParameters(arch: Architecture): ParameterCount {
+  const h = arch.hiddenSize;
+  const layers = arch.numHiddenLayers;
+  const vocab = arch.vocabSize ?? 0;
+  const embedding = (vocab + arch.extraEmbeddingRows) * h;
+  const lmHead = arch.tieWordEmbeddings ? 0 : vocab * h + (arch.traits.lmHeadBias ? vocab : 0);
+  const attn = attentionParameters(arch);
+  // Cross-attention layers (mllama) add per-head-dim q/k norms and two scalar tanh gates.
+  const crossLayers = arch.crossAttentionLayers?.length ?? 0;
+  const crossExtra = crossLayers * (2 * (arch.headDim ?? h / (arch.numAttentionHeads ?? 1)) + 2);
+  const attention = attn.params * layers + crossExtra;
+  const norms = layers * arch.traits.normsPerLayer * normWidth(arch, h) + normWidth(arch, h);
+  let linear = attn.linear * layers;
+
+  let mlp = 0;
+  let routedExperts = 0;
+  let activeMlp = 0;
+  const moe = arch.moe;
+  for (let i = 0; i < layers; i += 1) {
+    if (!moe || !moe.sparseLayers[i]) {
+      const dense = denseMlpParameters(arch, arch.intermediateSize ?? 4 * h);
+      mlp += dense.params;
+      activeMlp += dense.params;
+      linear += dense.linear;
+      continue;
+    }
+    const expert = expertParameters(arch);
+    const router =
+      h * moe.numExperts +
+      (arch.traits.moeBiases ? moe.numExperts : 0) +
+      (arch.traits.routerCorrectionBias ? moe.numExperts : 0);
+    const sharedLinear =
+      moe.numSharedExperts * 3 * h * moe.moeIntermediateSize + 3 * h * moe.sharedExpertIntermediateSize;
+    const shared = sharedLinear + (arch.traits.sharedExpertGate && moe.sharedExpertIntermediateSize ? h : 0);
+    routedExperts += expert.linear * moe.numExperts;
+    linear += expert.linear * moe.numExperts + sharedLinear;
+    mlp += expert.params * moe.numExperts + router + shared;
+    activeMlp += expert.params * moe.numExpertsPerTok + router + shared;
+  }
+
+  const encoders = arch.encoders ? (encoderParameters(arch.encoders, arch.modelType, h) ?? 0) : 0;
+  const total = embedding + lmHead + attention + mlp + norms + encoders;
+  const given = arch.numParametersGiven;
+  return {
+    total: given ?? total,
+    embedding,
+    lmHead,
+    attention,
+    mlp,
+    routedExperts,
+    linear: given === undefined ? linear : Math.max(0, given - embedding - lmHead),
+    norms,
+    encoders,
+    active: given ?? total - mlp + activeMlp,
+    basis: given === undefined ? 'architecture' : 'given',
+  };
+}

@@ -1,0 +1,49 @@
+// "Did you mean" suggestions: edit distance over normalised spellings.
+
+/** Lower-case and drop everything but letters and digits: "NVIDIA A100-SXM4-80GB" → "nvidiaa100sxm480gb". */
+export function normalizeName(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The candidates closest to `input`, best first: a candidate that contains the input (or is
+ * contained in it) ranks first, then by edit distance, within a distance that scales with length.
+ */
+export function closest(input: string, candidates: readonly string[], limit = 3): string[] {
+  const wanted = normalizeName(input);
+  if (!wanted) return [];
+  const scored: Array<{ candidate: string; score: number }> = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    if (seen.has(candidate)) continue;
+    seen.add(candidate);
+    const norm = normalizeName(candidate);
+    if (!norm) continue;
+    const distance = editDistance(wanted, norm);
+    const contains = norm.includes(wanted) || wanted.includes(norm);
+    const budget = Math.max(2, Math.floor(Math.max(wanted.length, norm.length) / 3));
+    if (contains && Math.min(wanted.length, norm.length) >= 2) scored.push({ candidate, score: distance / 100 });
+    else if (distance <= budget) scored.push({ candidate, score: distance });
+  }
+  scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+
+export function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  return ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`;
+}

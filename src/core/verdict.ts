@@ -1,0 +1,18 @@
+// From an estimate to a verdict: fits, tight (less than min-headroom of the budget left) or undersized.
+
+import type { Estimate } from './types.js';
+
+export const VERDICTS = ['fits', 'tight', 'undersized', 'error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface Judgement {
+  verdict: Exclude<Verdict, 'error'>;
+  headroomBytes: number;
+}
+
+export function judge(estimate: Estimate, minHeadroom: number): Judgement {
+  const headroomBytes = estimate.availableBytes - estimate.totalBytes;
+  if (headroomBytes < 0) return { verdict: 'undersized', headroomBytes };
+  if (headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes };
+  return { verdict: 'fits', headroomBytes };
+}

@@ -1,0 +1,77 @@
+// The manifest's fields (format version 1): one declaration drives validation, the "did you
+// mean" suggestions and the published JSON Schema (`gpu-fit schema`). Names are vLLM's engine
+// arguments and Hugging Face config.json keys.
+
+import { WEIGHT_DTYPES } from '../core/dtype.js';
+import { KV_CACHE_DTYPES } from '../core/kv-dtype.js';
+import { ENGINES } from '../core/types.js';
+
+export type FieldSpec =
+  | { kind: 'string'; description: string }
+  | { kind: 'enum'; values: readonly string[]; aliases?: Record<string, string>; description: string; nullable?: boolean }
+  | { kind: 'integer'; min: number; max?: number; humanReadable?: boolean; description: string }
+  | { kind: 'number'; min: number; max: number; exclusiveMin?: boolean; description: string }
+  | { kind: 'boolean'; description: string }
+  | { kind: 'count'; description: string }
+  | { kind: 'quantization'; description: string }
+  | { kind: 'gpu'; description: string }
+  | { kind: 'object'; fields: Record<string, FieldSpec>; required: readonly string[]; description: string };
+
+export const ARCHITECTURE_FIELDS: Record<string, FieldSpec> = {
+  num_parameters: { kind: 'count', description: 'P: total parameters, e.g. 7.0e9 or "7B".' },
+  num_hidden_layers: { kind: 'integer', min: 1, description: 'L: decoder layers.' },
+  hidden_size: { kind: 'integer', min: 1, description: 'H: hidden size.' },
+  num_attention_heads: { kind: 'integer', min: 1, description: 'Query heads.' },
+  num_key_value_heads: {
+    kind: 'integer',
+    min: 1,
+    description: 'K/V heads (grouped-query attention); defaults to num_attention_heads.',
+  },
+  head_dim: { kind: 'integer', min: 1, description: 'Size of one head; defaults to hidden_size / num_attention_heads.' },
+  vocab_size: { kind: 'integer', min: 1, description: 'Vocabulary size.' },
+  intermediate_size: { kind: 'integer', min: 1, description: 'MLP width.' },
+  max_position_embeddings: { kind: 'integer', min: 1, description: 'Longest context the model supports.' },
+};
+
+export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
+  model: { kind: 'string', description: 'Hugging Face model id from the built-in catalog.' },
+  architecture: {
+    kind: 'object',
+    fields: ARCHITECTURE_FIELDS,
+    required: ['num_parameters', 'num_hidden_layers', 'hidden_size'],
+    description: 'Raw architecture numbers (config.json names) instead of `model`.',
+  },
+  engine: { kind: 'enum', values: ENGINES, aliases: { llamacpp: 'llama.cpp', 'llama-cpp': 'llama.cpp', hf: 'transformers' }, description: 'Serving engine whose memory rules apply (default generic: the seed calculator).' },
+  dtype: {
+    kind: 'enum',
+    values: WEIGHT_DTYPES,
+    aliases: { fp32: 'float32', float: 'float32', fp16: 'float16', half: 'float16', bf16: 'bfloat16' },
+    description: 'Weight dtype (auto: the checkpoint\'s torch_dtype).',
+  },
+  quantization: { kind: 'quantization', description: 'Weight quantization: none, fp8, int8, awq, gptq, bitsandbytes, mxfp4, nvfp4.' },
+  kv_cache_dtype: {
+    kind: 'enum',
+    values: Object.keys(KV_CACHE_DTYPES),
+    description: 'KV cache dtype (auto: the weights\' dtype).',
+  },
+  max_model_len: {
+    kind: 'integer',
+    min: 1,
+    humanReadable: true,
+    description: 'S: tokens per sequence (default: the model\'s max_position_embeddings).',
+  },
+  concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
+  gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },
+  tensor_parallel_size: { kind: 'integer', min: 1, max: 1024, description: 'GPUs per replica (default 1).' },
+  gpu_memory_utilization: {
+    kind: 'number',
+    min: 0,
+    max: 1,
+    exclusiveMin: true,
+    description: 'Fraction of each GPU the engine may use (vllm default 0.9; 1.0 otherwise).',
+  },
+};
+
+export const TOP_LEVEL_FIELDS = ['version', 'deployments'] as const;
+
+export const MANIFEST_VERSION = 1;

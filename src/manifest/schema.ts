@@ -1,0 +1,99 @@
+// The manifest's JSON Schema, generated from the same field declarations the validator uses.
+// Published as schema/gpu-fit.schema.json for editors (a test keeps the file in step).
+
+import { MEMORY_UNITS } from '../core/units.js';
+import { QUANTIZATION_NAMES } from '../core/quantization.js';
+import { DEPLOYMENT_FIELDS, MANIFEST_VERSION, type FieldSpec } from './fields.js';
+
+type Json = Record<string, unknown>;
+
+function fieldSchema(spec: FieldSpec): Json {
+  switch (spec.kind) {
+    case 'string':
+      return { type: 'string', minLength: 1, description: spec.description };
+    case 'enum': {
+      const values = [...spec.values, ...Object.keys(spec.aliases ?? {})];
+      return { enum: spec.nullable ? [...values, null] : values, description: spec.description };
+    }
+    case 'integer':
+      return spec.humanReadable
+        ? {
+            anyOf: [
+              { type: 'integer', minimum: spec.min, ...(spec.max !== undefined ? { maximum: spec.max } : {}) },
+              { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?[kKmMgG]$' },
+            ],
+            description: `${spec.description} Accepts 8k (8000) and 8K (8192).`,
+          }
+        : { type: 'integer', minimum: spec.min, ...(spec.max !== undefined ? { maximum: spec.max } : {}), description: spec.description };
+    case 'number':
+      return {
+        type: 'number',
+        ...(spec.exclusiveMin ? { exclusiveMinimum: spec.min } : { minimum: spec.min }),
+        maximum: spec.max,
+        description: spec.description,
+      };
+    case 'boolean':
+      return { type: 'boolean', description: spec.description };
+    case 'count':
+      return {
+        anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*[kKmMbBtT]?$' }],
+        description: spec.description,
+      };
+    case 'quantization':
+      return { anyOf: [{ type: 'null' }, { enum: QUANTIZATION_NAMES }], description: spec.description };
+    case 'gpu':
+      return {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: {
+              name: { type: 'string', minLength: 1 },
+              memory: {
+                type: 'string',
+                pattern: `^[0-9]+(\\.[0-9]+)?\\s*(${MEMORY_UNITS.join('|')})$`,
+                description: 'Memory of one GPU with its unit, e.g. "47.5 GiB".',
+              },
+            },
+          },
+        ],
+        description: spec.description,
+      };
+    case 'object':
+      return {
+        type: 'object',
+        additionalProperties: false,
+        required: [...spec.required],
+        properties: Object.fromEntries(Object.entries(spec.fields).map(([k, v]) => [k, fieldSchema(v)])),
+        description: spec.description,
+      };
+  }
+}
+
+export function manifestJsonSchema(): Json {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'gpu-fit manifest',
+    description: 'LLM deployments and the GPUs they target, checked by the gpu-fit action.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'deployments'],
+    properties: {
+      version: { const: MANIFEST_VERSION, description: 'Manifest format version.' },
+      deployments: {
+        type: 'object',
+        minProperties: 1,
+        description: 'Deployments by name.',
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['gpu'],
+          oneOf: [{ required: ['model'] }, { required: ['architecture'] }],
+          properties: Object.fromEntries(Object.entries(DEPLOYMENT_FIELDS).map(([k, v]) => [k, fieldSchema(v)])),
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// The report: one entry per deployment, in the JSON contract other tools read
+// (version, result, deployments[name, file, line, engine, model, gpu, memory, availableBytes,
+// headroomBytes, verdict, recommendedGpus, errors]). Built from estimates; renderers only format it.
+
+import { estimate } from '../core/estimate.js';
+import { recommendGpus } from '../core/recommend.js';
+import type { Component, EngineName, Gpu } from '../core/types.js';
+import { judge, type Verdict } from '../core/verdict.js';
+import type { ManifestError } from '../manifest/parse.js';
+import type { ResolvedDeployment } from '../manifest/resolve.js';
+
+export const FAIL_ON = ['undersized', 'tight', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface MemoryFigures {
+  weightsBytes: number;
+  kvCacheBytes: number;
+  activationBytes: number;
+  overheadBytes: number;
+  totalBytes: number;
+}
+
+export interface DeploymentReport {
+  name: string;
+  file: string;
+  line: number;
+  engine: EngineName | null;
+  model: string | null;
+  gpu: { name: string; count: number; memoryBytes: number } | null;
+  /** Per GPU (the busiest one when a replica spans several). */
+  memory: MemoryFigures | null;
+  availableBytes: number | null;
+  headroomBytes: number | null;
+  verdict: Verdict;
+  recommendedGpus: string[];
+  errors: Array<{ message: string; file: string; line: number; column: number }>;
+  /** How each figure was reached: formula, inputs and the engine rule. */
+  breakdown: { weights: Component; kvCache: Component; activations: Component; overhead: Component } | null;
+  parameters: { total: number; active: number; basis: 'architecture' | 'given' } | null;
+  notes: string[];
+}
+
+export interface Report {
+  version: 1;
+  result: 'pass' | 'fail';
+  deployments: DeploymentReport[];
+}
+
+export interface CheckOptions {
+  minHeadroom: number;
+  failOn: FailOn;
+  /** GPUs to recommend from, smallest that fit first. */
+  catalog: readonly Gpu[];
+}
+
+/** A deployment, or a manifest, that could not be checked: its errors make its row. */
+export interface FailedItem {
+  name: string;
+  file: string;
+  line: number;
+  errors: ManifestError[];
+}
+
+export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): DeploymentReport {
+  const result = estimate(d.input);
+  const { verdict, headroomBytes } = judge(result, options.minHeadroom);
+  return {
+    name: d.name,
+    file: d.pos.file,
+    line: d.pos.line,
+    engine: result.engine,
+    model: d.modelLabel,
+    gpu: { name: d.gpuName, count: d.gpuCount, memoryBytes: d.input.gpu.memoryBytes },
+    memory: {
+      weightsBytes: result.weights.bytes,
+      kvCacheBytes: result.kvCache.bytes,
+      activationBytes: result.activations.bytes,
+      overheadBytes: result.overhead.bytes,
+      totalBytes: result.totalBytes,
+    },
+    availableBytes: result.availableBytes,
+    headroomBytes,
+    verdict,
+    recommendedGpus: verdict === 'fits' ? [] : recommendGpus(d.input, options.catalog, options.minHeadroom),
+    errors: [],
+    breakdown: {
+      weights: result.weights,
+      kvCache: result.kvCache,
+      activations: result.activations,
+      overhead: result.overhead,
+    },
+    parameters: { total: result.parameters.total, active: result.parameters.active, basis: result.parameters.basis },
+    notes: [...d.notes, ...result.notes],
+  };
+}
+
+export function reportFailure(item: FailedItem): DeploymentReport {
+  return {
+    name: item.name,
+    file: item.file,
+    line: item.line,
+    engine: null,
+    model: null,
+    gpu: null,
+    memory: null,
+    availableBytes: null,
+    headroomBytes: null,
+    verdict: 'error',
+    recommendedGpus: [],
+    errors: item.errors.map(({ message, file, line, column }) => ({ message, file, line, column })),
+    breakdown: null,
+    parameters: null,
+    notes: [],
+  };
+}
+
+export function isFailing(verdict: Verdict, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (verdict === 'undersized' || verdict === 'error') return true;
+  return failOn === 'tight' && verdict === 'tight';
+}
+
+export function buildReport(deployments: DeploymentReport[], failOn: FailOn): Report {
+  return {
+    version: 1,
+    result: deployments.some((d) => isFailing(d.verdict, failOn)) ? 'fail' : 'pass',
+    deployments,
+  };
+}

@@ -1,0 +1,41 @@
+// The terminal table the CLI prints: aligned plain text, then the problems with file:line:column.
+
+import { formatBytes, formatPercent, type DisplayUnit } from './format.js';
+import type { Report } from './report.js';
+import { headline, sortForReview } from './markdown.js';
+
+function pad(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  return rows.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join('  ').trimEnd());
+}
+
+export function renderText(report: Report, units: DisplayUnit): string {
+  const rows = sortForReview(report.deployments);
+  const out: string[] = [];
+  const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'VERDICT'];
+  const body = rows.map((d) => [
+    d.name,
+    d.model ?? '-',
+    d.gpu ? `${d.gpu.count} x ${d.gpu.name}` : '-',
+    d.memory ? formatBytes(d.memory.totalBytes, units) : '-',
+    d.availableBytes !== null ? formatBytes(d.availableBytes, units) : '-',
+    d.headroomBytes !== null && d.availableBytes
+      ? `${formatBytes(d.headroomBytes, units)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
+      : '-',
+    d.verdict.toUpperCase(),
+  ]);
+  out.push(headline(report).replace(/^\S+\s/, ''), '');
+  if (rows.length > 0) out.push(...pad([header, ...body]));
+  const problems: string[] = [];
+  for (const d of rows) {
+    for (const e of d.errors) problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
+    if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
+      const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
+      problems.push(
+        `${d.file}:${d.line}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`,
+      );
+    }
+  }
+  if (problems.length > 0) out.push('', ...problems);
+  return out.join('\n');
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findModel, MODELS } from '../../src/catalog/models.js';
+import { normalizeConfig } from '../../src/core/architecture.js';
+import { countParameters } from '../../src/core/parameters.js';
+
+describe('model catalog', () => {
+  it('holds at least the families issue #3 names', () => {
+    expect(MODELS.length).toBeGreaterThanOrEqual(25);
+    for (const id of [
+      'meta-llama/Llama-3.2-1B-Instruct',
+      'meta-llama/Llama-3.1-405B-Instruct',
+      'Qwen/Qwen2.5-0.5B-Instruct',
+      'Qwen/Qwen2.5-72B-Instruct',
+      'Qwen/Qwen3-8B',
+      'Qwen/Qwen3-30B-A3B',
+      'mistralai/Mistral-7B-Instruct-v0.3',
+      'mistralai/Mixtral-8x7B-Instruct-v0.1',
+      'google/gemma-2-9b-it',
+      'microsoft/Phi-3-mini-4k-instruct',
+      'microsoft/phi-4',
+      'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+      'openai/gpt-oss-20b',
+    ]) {
+      expect('model' in findModel(id), id).toBe(true);
+    }
+  });
+
+  it('gives every model a config source and a parameter source', () => {
+    for (const m of MODELS) {
+      expect(m.config_source, m.id).toMatch(/^https:\/\/huggingface\.co\/.+\/config\.json$/);
+      expect(m.parameters.source, m.id).not.toBe('');
+      expect(m.parameters.published, m.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has no id or alias twice', () => {
+    const seen = new Set<string>();
+    for (const m of MODELS) {
+      for (const id of [m.id, ...(m.aliases ?? [])]) {
+        expect(seen.has(id.toLowerCase()), id).toBe(false);
+        seen.add(id.toLowerCase());
+      }
+    }
+  });
+
+  // The count comes from the architecture (embeddings, attention with its real heads, MLP or
+  // experts, norms, output head, encoders); the published figure comes from the checkpoint or
+  // the model card. Tensors a checkpoint stores but a server does not load are listed per model.
+  describe.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, model) => {
+    it('counts parameters within 0.5% of the published total', () => {
+      const counted = countParameters(normalizeConfig(model.config)).total;
+      const notLoaded = Object.values(model.parameters.not_loaded ?? {}).reduce((a, b) => a + b, 0);
+      const expected = model.parameters.published - notLoaded;
+      const error = Math.abs(counted - expected) / expected;
+      expect(error, `counted ${counted}, published ${expected}`).toBeLessThanOrEqual(0.005);
+    });
+  });
+
+  it('finds models case-insensitively and by their old names', () => {
+    const hit = findModel('META-LLAMA/META-LLAMA-3.1-8B-INSTRUCT');
+    expect('model' in hit && hit.model.id).toBe('meta-llama/Llama-3.1-8B-Instruct');
+  });
+
+  it('suggests the full id when the organisation is missing', () => {
+    const miss = findModel('Llama-3.1-8B-Instruct');
+    expect('error' in miss && miss.suggestions).toContain('meta-llama/Llama-3.1-8B-Instruct');
+  });
+
+  it('suggests near misses', () => {
+    const miss = findModel('Qwen/Qwen2.5-7B-Instrut');
+    expect('error' in miss && miss.error).toMatch(/Did you mean "Qwen\/Qwen2\.5-7B-Instruct"/);
+  });
+});

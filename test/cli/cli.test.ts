@@ -1,0 +1,112 @@
+// The bundled CLI, run with plain node as a user runs it.
+
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-action.js';
+
+const exec = promisify(execFile);
+
+async function cli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+async function workspace(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gpu-fit-cli-'));
+  await cp(join(ROOT, 'test/fixtures/workspace'), dir, { recursive: true });
+  return dir;
+}
+
+describe('gpu-fit estimate', () => {
+  it('is the seed calculator: 7B at 2048 tokens needs 18.09 GB', async () => {
+    const run = await cli(['estimate', '--num-parameters', '7e9', '--num-hidden-layers', '32', '--hidden-size', '4096', '--max-model-len', '2048', '--units', 'GB']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Weights\s+14\.00 GB/);
+    expect(run.stdout).toMatch(/KV cache\s+1\.07 GB/);
+    expect(run.stdout).toMatch(/Total\s+18\.09 GB/);
+    expect(run.stdout).toMatch(/GPUs that fit, smallest first: .*RTX 3090/);
+  });
+
+  it('prints the 0.5B example as JSON in bytes', async () => {
+    const run = await cli(['estimate', '--num-parameters', '5e8', '--num-hidden-layers', '8', '--hidden-size', '2304', '--max-model-len', '2048', '--format', 'json']);
+    const json = JSON.parse(run.stdout);
+    expect(json.memory).toMatchObject({ weightsBytes: 1_000_000_000, kvCacheBytes: 150_994_944, totalBytes: 1_381_193_933 });
+    expect(json.fittingGpus[0]).toBe('GTX 1650');
+  });
+
+  it('takes a catalog model and a GPU, and exits 1 when it does not fit', async () => {
+    const run = await cli(['estimate', '--model', 'meta-llama/Llama-3.1-70B-Instruct', '--max-model-len', '8192', '--gpu', 'L4']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/meta-llama\/Llama-3\.1-70B-Instruct \(70\.6B parameters\)/);
+    expect(run.stdout).toMatch(/UNDERSIZED/);
+  });
+
+  it('names the flag and suggests a fix for bad input', async () => {
+    const run = await cli(['estimate', '--model', 'Llama-3.1-8B-Instruct', '--max-model-len', 'long']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--max-model-len must be a whole number/);
+    expect(run.stderr).toMatch(/Did you mean "meta-llama\/Llama-3\.1-8B-Instruct"/);
+  });
+});
+
+describe('gpu-fit (check)', () => {
+  it('prints the table and exits 1 on an undersized deployment', async () => {
+    const dir = await workspace();
+    const run = await cli([], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+VERDICT/);
+    expect(run.stdout).toMatch(/seven-b .*1 x RTX 3060 .*16\.85 GiB .*UNDERSIZED/);
+    expect(run.stdout).toMatch(/deploy\/gpu-fit\.yaml:13: undersized: seven-b needs 16\.85 GiB per GPU/);
+  });
+
+  it('exits 0 with --fail-on never, and shows GB on request', async () => {
+    const dir = await workspace();
+    const run = await cli(['--fail-on', 'never', '--units', 'GB'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/18\.09 GB/);
+  });
+
+  it('prints the JSON report contract', async () => {
+    const dir = await workspace();
+    const run = await cli(['deploy', '--format', 'json'], dir);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ version: 1, result: 'fail' });
+    for (const d of report.deployments) {
+      expect(Object.keys(d)).toEqual(expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors']));
+      expect(Object.keys(d.gpu)).toEqual(['name', 'count', 'memoryBytes']);
+      expect(Object.keys(d.memory)).toEqual(['weightsBytes', 'kvCacheBytes', 'activationBytes', 'overheadBytes', 'totalBytes']);
+      for (const value of Object.values(d.memory)) expect(Number.isInteger(value)).toBe(true);
+    }
+  });
+
+  it('exits 2 on an invalid manifest, with file:line:column', async () => {
+    const dir = await workspace();
+    await writeFile(join(dir, 'bad.gpu-fit.yaml'), 'version: 1\ndeployments:\n  x:\n    model: Qwen/Qwen2.5-7B-Instruct\n    gpu: L4\n    concurency: 3\n');
+    const run = await cli(['bad.gpu-fit.yaml'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('bad.gpu-fit.yaml:6:5: error: `concurency` is not a known field. Did you mean "concurrency"?');
+  });
+
+  it('exits 2 on an unknown flag with usage help', async () => {
+    const run = await cli(['--formatt', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown option '--formatt'/);
+    expect(run.stderr).toMatch(/gpu-fit --help/);
+  });
+
+  it('says so when no manifest matches', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gpu-fit-empty-'));
+    const run = await cli([], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/No gpu-fit manifests found/);
+  });
+});

@@ -1,0 +1,141 @@
+// The bundled action, run as the Actions runner runs it, against a GitHub API on 127.0.0.1.
+
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { pullRequestEvent, ROOT, runAction } from '../helpers/run-action.js';
+
+let server: GitHubServer;
+let workspace: string;
+
+beforeEach(async () => {
+  server = await startGitHubServer({ owner: 'acme', repo: 'models' });
+  workspace = await mkdtemp(join(tmpdir(), 'gpu-fit-ws-'));
+  await cp(join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+const commentRequests = () => server.requests.filter((r) => r.path.includes('/comments'));
+
+describe('the action on a pull request', () => {
+  it('gates, writes the summary and outputs, and creates one sticky comment', async () => {
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error title=gpu-fit%3A seven-b is undersized,file=deploy\/gpu-fit.yaml,line=13::seven-b needs 16\.85 GiB per GPU; 1\d\.\d\d GiB available on RTX 3060/);
+    expect(run.stdout).toMatch(/::error::1 deployment\(s\) failed the GPU fit check: seven-b \(undersized\)/);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.outputs.undersized).toBe('1');
+
+    const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.result).toBe('fail');
+    const tiny = report.deployments.find((d: { name: string }) => d.name === 'tiny');
+    expect(tiny).toMatchObject({
+      file: 'deploy/gpu-fit.yaml',
+      line: 4,
+      engine: 'generic',
+      verdict: 'fits',
+      memory: { weightsBytes: 1_000_000_000, kvCacheBytes: 150_994_944, totalBytes: 1_381_193_933 },
+      errors: [],
+    });
+    const seven = report.deployments.find((d: { name: string }) => d.name === 'seven-b');
+    expect(seven.memory.totalBytes).toBe(18_088_490_189);
+    expect(seven.verdict).toBe('undersized');
+    expect(seven.recommendedGpus.length).toBeGreaterThan(0);
+    // node_modules is never scanned
+    expect(report.deployments).toHaveLength(2);
+
+    expect(run.summary).toContain('| Deployment | Model | GPU | Needed | Available | Headroom | Verdict |');
+    expect(run.summary).toMatch(/\*\*seven-b\*\*.*1 × RTX 3060 \| 16\.85 GiB \|.*❌ undersized/);
+    expect(run.summary).toMatch(/\*\*tiny\*\*.*1\.29 GiB.*✅ fits/);
+
+    const posts = commentRequests().filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(posts[0].path).toBe('/repos/acme/models/issues/7/comments');
+    expect(posts[0].authorization).toBe('token ghs_test_token_value');
+    expect(server.comments).toHaveLength(1);
+    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 2 deployments checked: 1 undersized on RTX 3060/);
+    // the token is registered as a secret, and appears nowhere else in the log
+    expect(run.stdout).toContain('::add-mask::ghs_test_token_value');
+    expect((run.stdout + run.stderr).replace('::add-mask::ghs_test_token_value', '')).not.toContain('ghs_test_token_value');
+  });
+
+  it('edits the same comment on the next run instead of adding one', async () => {
+    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+    const firstId = server.comments[0].id;
+    // the deployment changes: the comment must change in place
+    const path = join(workspace, 'deploy/gpu-fit.yaml');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('gpu: RTX 3060', 'gpu: RTX 3090'));
+    const second = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+
+    expect(second.code).toBe(0);
+    expect(second.outputs.result).toBe('pass');
+    expect(server.comments).toHaveLength(1);
+    expect(server.comments[0].id).toBe(firstId);
+    expect(server.comments[0].body).toMatch(/✅ All 2 deployments fit their GPUs/);
+    const patches = commentRequests().filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.path)).toEqual([`/repos/acme/models/issues/comments/${firstId}`]);
+  });
+
+  it('leaves an unchanged comment alone', async () => {
+    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+    expect(commentRequests().filter((r) => r.method === 'PATCH')).toHaveLength(0);
+    expect(server.comments).toHaveLength(1);
+  });
+
+  it('only warns when the token may not comment (403), and still gates', async () => {
+    server.failures.push({ method: 'POST', pathIncludes: '/comments', status: 403, times: 1 });
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+
+    expect(run.stdout).toMatch(/::warning::Could not post the gpu-fit comment: the token cannot write to this pull request/);
+    expect(run.code).toBe(1); // from the undersized deployment, not the API
+    expect(run.outputs.result).toBe('fail');
+    expect(run.summary).toContain('seven-b');
+    expect(server.comments).toHaveLength(0);
+  });
+
+  it('keeps two comment-ids apart', async () => {
+    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': 'staging' } });
+    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': 'production' } });
+    expect(server.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- gpu-fit:comment-id=staging -->',
+      '<!-- gpu-fit:comment-id=production -->',
+    ]);
+  });
+
+  it('passes with fail-on: never and reports undersized in the outputs', async () => {
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'fail-on': 'never' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+    expect(run.outputs.undersized).toBe('1');
+  });
+
+  it('does not comment outside pull requests', async () => {
+    const run = await runAction({ workspace, apiUrl: server.url, eventName: 'push', event: { ref: 'refs/heads/main' } });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('seven-b');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('fails with a message, not a stack trace, on a bad input', async () => {
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'fail-on': 'sometimes' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Input "fail-on" must be one of undersized, tight, never; got "sometimes".');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports an invalid manifest with an annotation at its line and still checks the others', async () => {
+    await writeFile(join(workspace, 'broken.gpu-fit.yaml'), 'version: 1\ndeployments:\n  chat:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    gpu: L4\n    max_model_length: 8192\n');
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'fail-on': 'never' } });
+    expect(run.stdout).toContain('::error title=gpu-fit%3A chat,file=broken.gpu-fit.yaml,line=6,col=5::`max_model_length` is not a known field. Did you mean "max_model_len"?');
+    const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
+    expect(report.deployments.map((d: { name: string; verdict: string }) => `${d.name}:${d.verdict}`)).toEqual(['chat:error', 'tiny:fits', 'seven-b:undersized']);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifest, MANIFEST_ROW } from '../../src/manifest/load.js';
+
+const FILE = 'deploy/gpu-fit.yaml';
+
+function errorsOf(text: string) {
+  return loadManifest(text, FILE).failed.flatMap((f) => f.errors);
+}
+
+describe('loading a manifest', () => {
+  it('resolves a catalog model and GPU with defaults applied', () => {
+    const loaded = loadManifest(
+      ['version: 1', 'deployments:', '  chat:', '    model: meta-llama/Llama-3.1-8B-Instruct', '    engine: vllm', '    max_model_len: 8192', '    gpu: L4'].join('\n'),
+      FILE,
+    );
+    expect(loaded.failed).toEqual([]);
+    const d = loaded.resolved[0];
+    expect(d.name).toBe('chat');
+    expect(d.pos).toEqual({ file: FILE, line: 3, column: 3 });
+    expect(d.input.serving).toMatchObject({ engine: 'vllm', maxModelLen: 8192, concurrency: 1, tensorParallelSize: 1, dtype: 'auto', kvCacheDtype: 'auto', quantization: null });
+    expect(d.input.gpu.name).toBe('L4');
+  });
+
+  it('accepts the seed raw architecture instead of a model', () => {
+    const loaded = loadManifest(
+      ['version: 1', 'deployments:', '  tiny:', '    architecture:', '      num_parameters: 5.0e8', '      num_hidden_layers: 8', '      hidden_size: 2304', '    dtype: float16', '    max_model_len: 2048', '    gpu: RTX 3060'].join('\n'),
+      FILE,
+    );
+    expect(loaded.failed).toEqual([]);
+    expect(loaded.resolved[0].input.model.architecture.numParametersGiven).toBe(5e8);
+  });
+
+  it('names file, line, column and a suggestion for an unknown field', () => {
+    const errors = errorsOf(['version: 1', 'deployments:', '  chat:', '    model: meta-llama/Llama-3.1-8B-Instruct', '    max_model_length: 8192', '    gpu: L4'].join('\n'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: FILE, line: 5, column: 5 });
+    expect(errors[0].message).toMatch(/`max_model_length` is not a known field\. Did you mean "max_model_len"\?/);
+  });
+
+  it('suggests the engine and GPU meant', () => {
+    const errors = errorsOf(['version: 1', 'deployments:', '  chat:', '    model: Qwen/Qwen2.5-7B-Instruct', '    engine: vlm', '    gpu: H10'].join('\n'));
+    expect(errors.map((e) => e.line)).toEqual([5, 6]);
+    expect(errors[0].message).toMatch(/Did you mean "vllm"/);
+    expect(errors[1].message).toMatch(/GPU "H10" is not in the catalog/);
+  });
+
+  it('explains a wrong type with the value it got', () => {
+    const errors = errorsOf(['version: 1', 'deployments:', '  chat:', '    model: Qwen/Qwen2.5-7B-Instruct', '    concurrency: four', '    gpu: L4'].join('\n'));
+    expect(errors[0]).toMatchObject({ line: 5, column: 18 });
+    expect(errors[0].message).toBe('`concurrency` must be a whole number, got the text "four".');
+  });
+
+  it('refuses a GPU memory without a unit', () => {
+    const errors = errorsOf(['version: 1', 'deployments:', '  chat:', '    model: Qwen/Qwen2.5-7B-Instruct', '    gpu: {name: mig-3g, memory: 40}'].join('\n'));
+    expect(errors[0].message).toMatch(/needs a unit: write "40 GiB".*or "40 GB"/);
+  });
+
+  it('takes a custom GPU with its unit', () => {
+    const loaded = loadManifest(['version: 1', 'deployments:', '  chat:', '    model: Qwen/Qwen2.5-7B-Instruct', '    gpu: {name: A100 MIG 3g.40gb, memory: 39.5 GiB}'].join('\n'), FILE);
+    expect(loaded.resolved[0].input.gpu).toEqual({ name: 'A100 MIG 3g.40gb', memoryBytes: Math.round(39.5 * 1024 ** 3) });
+  });
+
+  it('reads vLLM human-readable lengths', () => {
+    const loaded = loadManifest(['version: 1', 'deployments:', '  a:', '    model: Qwen/Qwen2.5-7B-Instruct', '    max_model_len: 32K', '    gpu: L4'].join('\n'), FILE);
+    expect(loaded.resolved[0].input.serving.maxModelLen).toBe(32768);
+  });
+
+  it('defaults max_model_len to the model context and says so', () => {
+    const loaded = loadManifest(['version: 1', 'deployments:', '  a:', '    model: Qwen/Qwen2.5-7B-Instruct', '    gpu: L4'].join('\n'), FILE);
+    expect(loaded.resolved[0].input.serving.maxModelLen).toBe(32768);
+    expect(loaded.resolved[0].notes.join(' ')).toMatch(/max_position_embeddings/);
+  });
+
+  it('keeps the valid deployments when one is wrong', () => {
+    const loaded = loadManifest(
+      ['version: 1', 'deployments:', '  good:', '    model: Qwen/Qwen2.5-7B-Instruct', '    gpu: L4', '  bad:', '    model: no/such-model', '    gpu: L4'].join('\n'),
+      FILE,
+    );
+    expect(loaded.resolved.map((d) => d.name)).toEqual(['good']);
+    expect(loaded.failed.map((f) => [f.name, f.line])).toEqual([['bad', 6]]);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    const loaded = loadManifest('version: 1\ndeployments:\n  chat: [unclosed\n', FILE);
+    expect(loaded.failed[0].name).toBe(MANIFEST_ROW);
+    expect(loaded.failed[0].errors[0].message).toMatch(/^YAML syntax/);
+    expect(loaded.failed[0].errors[0].line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('requires version 1 and deployments', () => {
+    const errors = errorsOf('version: 2\nmodel: x\n');
+    expect(errors.map((e) => e.message)).toEqual([
+      '`version` must be 1, got number 2.',
+      '`model` is not a top-level field (version, deployments). Deployment fields go under `deployments: <name>:`.',
+      '`deployments` is required: a mapping from deployment name to its fields.',
+    ]);
+  });
+
+  it('needs a model or an architecture, and a GPU', () => {
+    const errors = errorsOf(['version: 1', 'deployments:', '  empty:', '    engine: vllm'].join('\n'));
+    expect(errors.map((e) => e.message)).toEqual([
+      'Deployment "empty" needs `model` (a catalog id) or `architecture` (raw numbers).',
+      'Deployment "empty" needs `gpu`: a catalog name such as L4, or {name, memory}.',
+    ]);
+  });
+
+  it('rejects duplicate deployment names', () => {
+    const errors = errorsOf(['version: 1', 'deployments:', '  a:', '    model: x', '  a:', '    model: y'].join('\n'));
+    expect(errors[0].message).toMatch(/unique/i);
+    expect(errors[0].line).toBe(5);
+  });
+});
