@@ -1,6 +1,6 @@
 // The bundled action, run as the Actions runner runs it, against a GitHub API on 127.0.0.1.
 
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,11 @@ beforeEach(async () => {
   server = await startGitHubServer({ owner: 'acme', repo: 'models' });
   workspace = await mkdtemp(join(tmpdir(), 'gpu-fit-ws-'));
   await cp(join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
+  // Dependencies and workflows are never scanned, even when a file there matches the globs.
+  await mkdir(join(workspace, 'node_modules/some-package'), { recursive: true });
+  await writeFile(join(workspace, 'node_modules/some-package/gpu-fit.yaml'), 'not: a manifest\n');
+  await mkdir(join(workspace, '.github/workflows'), { recursive: true });
+  await writeFile(join(workspace, '.github/workflows/gpu-fit.yml'), 'on: pull_request\njobs: {}\n');
 });
 
 afterEach(async () => {
@@ -48,7 +53,7 @@ describe('the action on a pull request', () => {
     expect(seven.memory.totalBytes).toBe(18_088_490_189);
     expect(seven.verdict).toBe('undersized');
     expect(seven.recommendedGpus.length).toBeGreaterThan(0);
-    // node_modules is never scanned
+    // node_modules and .github/workflows are never scanned
     expect(report.deployments).toHaveLength(2);
 
     expect(run.summary).toContain('| Deployment | Model | GPU | Needed | Available | Headroom | Verdict |');
