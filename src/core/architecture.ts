@@ -53,6 +53,8 @@ export interface Architecture {
   crossAttentionLayers?: number[];
   /** Embedding rows beyond vocab_size (Llama 3.2 Vision adds 8 for its image tokens). */
   extraEmbeddingRows: number;
+  /** Rows and width of the rotary cos/sin cache engines keep (vLLM RotaryEmbedding cos_sin_cache). */
+  rope?: { maxPosition: number; rotaryDim: number };
   /** Given total when the user wrote the seed's raw inputs instead of a model. */
   numParametersGiven?: number;
   /** Encoders (vision, audio) counted with the weights. */
@@ -127,6 +129,23 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   };
 }
 
+/**
+ * The rotary cache vLLM builds once per model (model_executor/layers/rotary_embedding):
+ * [max_position, rotary_dim] where max_position is the config's, or original × factor for
+ * YaRN/linear/dynamic scaling, and rotary_dim is head_dim × partial_rotary_factor (MLA: the rope part).
+ */
+function ropeCache(config: HfConfig, headDim: number | undefined, mla: MlaShape | undefined): Architecture['rope'] {
+  const maxPosition = num(config, 'max_position_embeddings');
+  if (!maxPosition || !headDim) return undefined;
+  const scaling = (config.rope_scaling ?? null) as Record<string, unknown> | null;
+  const type = String(scaling?.rope_type ?? scaling?.type ?? '');
+  const factor = typeof scaling?.factor === 'number' ? scaling.factor : 1;
+  const original = typeof scaling?.original_max_position_embeddings === 'number' ? scaling.original_max_position_embeddings : maxPosition;
+  const rows = ['yarn', 'linear', 'dynamic'].includes(type) ? Math.round(original * factor) : maxPosition;
+  const partial = num(config, 'partial_rotary_factor') ?? num(config, 'rotary_pct') ?? 1;
+  return { maxPosition: rows, rotaryDim: mla ? mla.qkRopeHeadDim : Math.round(headDim * partial) };
+}
+
 /** Turns a config.json (or a multimodal model's text_config) into an Architecture. */
 export function normalizeConfig(config: HfConfig): Architecture {
   const nested = typeof config.text_config === 'object' && config.text_config !== null ? (config.text_config as HfConfig) : null;
@@ -179,6 +198,7 @@ export function normalizeConfig(config: HfConfig): Architecture {
     moe: moeShape(text, layers, modelType),
     slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,
     encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
+    rope: ropeCache(text, headDim, mla),
     crossAttentionLayers: Array.isArray(text.cross_attention_layers) ? (text.cross_attention_layers as number[]) : undefined,
     // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
     extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,

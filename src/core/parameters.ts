@@ -92,7 +92,19 @@ export function expertParameters(arch: Architecture): Part {
   return { params: linear + (arch.traits.moeBiases ? 2 * w + h : 0), linear };
 }
 
+const COUNTS = new WeakMap<Architecture, ParameterCount>();
+
+/** Counted once per architecture: recommendations re-estimate the same model on every catalog GPU. */
 export function countParameters(arch: Architecture): ParameterCount {
+  let count = COUNTS.get(arch);
+  if (!count) {
+    count = count_(arch);
+    COUNTS.set(arch, count);
+  }
+  return count;
+}
+
+function count_(arch: Architecture): ParameterCount {
   const h = arch.hiddenSize;
   const layers = arch.numHiddenLayers;
   const vocab = arch.vocabSize ?? 0;

@@ -18,22 +18,45 @@ export interface ModelInfo {
 /** A deployment's serving settings, in vLLM's names, with defaults applied by the manifest layer. */
 export interface ServingConfig {
   engine: EngineName;
+  /** Engine release the rules should follow ("0.6.4", "0.10.1"); undefined: the newest modelled. */
+  engineVersion?: string;
   dtype: WeightDtypeName;
-  /** Weight quantization (vLLM --quantization or a GGUF type); null for none. */
+  /** Weight quantization: a vLLM --quantization name or a GGUF type; null for none. */
   quantization: string | null;
+  /** Bits and group size of formats that need them (GPTQ, AWQ). */
+  bits?: number;
+  groupSize?: number;
   kvCacheDtype: string;
+  /** Tokens per sequence (llama.cpp/Ollama: the context of one slot). */
   maxModelLen: number;
-  /** Full-length sequences the KV cache must hold at once. */
+  /** Full-length sequences the KV cache must hold at once (llama.cpp/Ollama: parallel slots). */
   concurrency: number;
   tensorParallelSize: number;
+  pipelineParallelSize: number;
   /** Fraction of each GPU the engine may use; undefined takes the engine's default. */
   gpuMemoryUtilization?: number;
+  /** vLLM scheduler limits that size the profiling run; undefined takes the engine's defaults. */
+  maxNumSeqs?: number;
+  maxNumBatchedTokens?: number;
+  blockSize?: number;
+  enforceEager?: boolean;
+  /** llama.cpp/Ollama: layers offloaded to the GPU (default: all, output layer included). */
+  nGpuLayers?: number;
+  /** llama.cpp/Ollama: flash attention (default on where the engine turns it on). */
+  flashAttention?: boolean;
 }
 
 export interface Gpu {
   name: string;
-  /** Memory of one device, bytes. */
+  /** Memory of one device as nvidia-smi reports it, bytes. */
   memoryBytes: number;
+  /** What CUDA reports as total (torch.cuda.mem_get_info), where known. */
+  cudaTotalBytes?: number;
+  /** Catalog architecture ("Ampere", "Hopper", ...), where known. */
+  architecture?: string;
+  computeCapability?: string;
+  /** How the GPUs of one machine connect ("NVSwitch" on HGX boards), where known. */
+  interconnect?: string;
 }
 
 export interface EstimateInput {
@@ -63,6 +86,14 @@ export interface Estimate {
   availableBytes: number;
   gpuMemoryBytes: number;
   parameters: ParameterCount;
+  /** Tokens the engine's KV cache holds per replica, as the engine logs it (engines that preallocate). */
+  kvCacheCapacityTokens?: number;
+  /** Bytes the engine gives its KV cache on the busiest GPU (vLLM: "Available KV cache memory"). */
+  kvCachePoolBytes?: number;
+  /** Full-length (max_model_len) sequences that fit at once, as the engine logs it. */
+  maxConcurrency?: number;
+  /** The engine refuses to start: its own message with its own numbers. */
+  startupError?: string;
   /** Things the user should know about how the figure was reached. */
   notes: string[];
 }

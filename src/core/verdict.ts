@@ -10,9 +10,10 @@ export interface Judgement {
   headroomBytes: number;
 }
 
+/** An engine that would refuse to start, or a need above what it may use, is undersized. */
 export function judge(estimate: Estimate, minHeadroom: number): Judgement {
   const headroomBytes = estimate.availableBytes - estimate.totalBytes;
-  if (headroomBytes < 0) return { verdict: 'undersized', headroomBytes };
+  if (headroomBytes < 0 || estimate.startupError) return { verdict: 'undersized', headroomBytes };
   if (headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes };
   return { verdict: 'fits', headroomBytes };
 }

@@ -5,7 +5,8 @@
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvWidth } from '../kv-cache.js';
 import { countParameters } from '../parameters.js';
-import { quantFormat } from '../quantization.js';
+import { resolveFormat } from '../quantization.js';
+import { ggufTensors, normalizeFtype } from '../gguf.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { weightBytes } from '../weights.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
@@ -20,8 +21,14 @@ export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimat
   const tp = serving.tensorParallelSize;
   const params = countParameters(arch);
   const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
-  const format = quantFormat(serving.quantization);
-  const w = weightBytes(params, dtype, format);
+  const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
+  const w = ftype
+    ? {
+        bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
+        formula: 'GGUF file tensors (llama-quantize type rules)',
+        inputs: { gguf_type: ftype, num_parameters: params.total } as Record<string, number | string>,
+      }
+    : weightBytes(params, dtype, resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize));
   const width = kvWidth(arch, 'expanded');
   const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
   const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;

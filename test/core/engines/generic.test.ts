@@ -14,6 +14,7 @@ function seedInput(numParameters: number, layers: number, hidden: number, maxMod
     maxModelLen,
     concurrency,
     tensorParallelSize: 1,
+    pipelineParallelSize: 1,
   };
   return { model: { id: null, architecture }, serving, gpu: { name: 'RTX 3090', memoryBytes: 24 * GB } };
 }

@@ -1,0 +1,21 @@
+// Engine versions as "0.6.4", "v0.10.1.1", "b4500": compared numerically, part by part.
+
+export function parseVersion(text: string | undefined): number[] | undefined {
+  if (!text) return undefined;
+  const match = /^\s*v?(\d+(?:\.\d+)*)/i.exec(text);
+  return match ? match[1].split('.').map(Number) : undefined;
+}
+
+/** a < b → negative, a = b → 0, a > b → positive; missing parts count as 0. */
+export function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+export function atLeast(version: number[] | undefined, min: string): boolean {
+  if (!version) return true; // no version: the newest rules
+  return compareVersions(version, parseVersion(min)!) >= 0;
+}

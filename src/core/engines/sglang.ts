@@ -1,0 +1,165 @@
+// SGLang: a static pool of mem_fraction_static × (free memory before the weights) holds the
+// weights and the KV cache; the rest is kept for activations and CUDA graphs. Source:
+// python/sglang/srt/model_executor/model_runner.py profile_max_num_token and
+// python/sglang/srt/server_args.py (default mem_fraction_static), sgl-project/sglang.
+
+import { atLeast, parseVersion } from '../engine-version.js';
+import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
+import { kvCacheDtypeBytes } from '../kv-dtype.js';
+import { countParameters } from '../parameters.js';
+import { resolveFormat } from '../quantization.js';
+import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
+import { busiestStage, kvHeadsPerRank, pipelineStages, stageWeights } from '../sharding.js';
+import type { Component, Estimate, EstimateInput } from '../types.js';
+import { GiB, MiB } from '../units.js';
+
+/** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
+const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
+
+interface Defaults {
+  memFractionStatic: number;
+  chunkedPrefillSize: number;
+  cudaGraphMaxBs: number;
+  source: string;
+}
+
+/** server_args.py defaults by GPU memory (nvidia-smi MiB), tensor × pipeline parallel size and version. */
+export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: number[] | undefined, vlmFactor = 1): Defaults {
+  const size = tp * pp;
+  if (!atLeast(version, '0.4.6')) {
+    const mfs = size >= 16 ? 0.79 : size >= 8 ? 0.81 : size >= 4 ? 0.85 : size >= 2 ? 0.87 : 0.88;
+    return { memFractionStatic: mfs, chunkedPrefillSize: gpuMiB < 25_000 ? 2048 : 8192, cudaGraphMaxBs: gpuMiB < 25_000 ? 8 : 160, source: 'server_args.py __post_init__ TP table (≤ v0.4.5)' };
+  }
+  const chunked = gpuMiB < 20 * 1024 ? 2048 : gpuMiB < 35 * 1024 ? 2048 : gpuMiB < 60 * 1024 ? 4096 : gpuMiB < 160 * 1024 ? 8192 : 16384;
+  if (!atLeast(version, '0.5.3')) {
+    const reserved =
+      gpuMiB < 35 * 1024 ? (2.8 + size / 10) * 1024 : gpuMiB < 90 * 1024 ? (9.5 + size / 2) * 1024 : gpuMiB < 160 * 1024 ? (12 + size / 2) * 1024 : 32 * 1024;
+    return {
+      memFractionStatic: Math.round(((gpuMiB - reserved) / gpuMiB) * 1000) / 1000 * vlmFactor,
+      chunkedPrefillSize: gpuMiB < 35 * 1024 ? 2048 : gpuMiB < 160 * 1024 ? 8192 : 16384,
+      cudaGraphMaxBs: gpuMiB < 35 * 1024 ? (tp < 4 ? 8 : 80) : 160,
+      source: 'server_args.py __post_init__ reserved-memory tiers (v0.4.8 – v0.5.2)',
+    };
+  }
+  const maxBs = gpuMiB < 20 * 1024 ? 8 : gpuMiB < 35 * 1024 ? (tp < 4 ? 24 : 80) : gpuMiB < 60 * 1024 ? (tp < 4 ? 32 : 160) : gpuMiB < 160 * 1024 ? (tp < 4 ? 256 : 512) : 512;
+  let reserved = 512 + Math.max(chunked, 2048) * 1.5 + maxBs * 2 + (size / 8) * 1024;
+  // Piecewise CUDA graphs for prefill, on by default in 2026 builds: 8 MiB per captured size.
+  if (atLeast(version, '0.5.9')) reserved += prefillGraphSizes(chunked) * 8;
+  if (gpuMiB > 60 * 1024) reserved = Math.max(reserved, 10 * 1024);
+  return {
+    memFractionStatic: (Math.round(((gpuMiB - reserved) / gpuMiB) * 1000) / 1000) * vlmFactor,
+    chunkedPrefillSize: chunked,
+    cudaGraphMaxBs: maxBs,
+    source: 'server_args.py _handle_gpu_memory_settings (v0.5.3+)',
+  };
+}
+
+/** Prefill CUDA graph sizes captured up to max_bs (cuda_graph_runner, 2026). */
+function prefillGraphSizes(maxBs: number): number {
+  const sizes: number[] = [];
+  const range = (start: number, stop: number, step: number) => {
+    for (let v = start; v < stop; v += step) sizes.push(v);
+  };
+  range(4, 33, 4);
+  range(48, 257, 16);
+  range(288, 513, 32);
+  range(576, 1025, 64);
+  range(1280, 4097, 256);
+  range(4608, maxBs + 1, 512);
+  return sizes.filter((s) => s <= maxBs).length;
+}
+
+export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate {
+  const arch = model.architecture;
+  const version = parseVersion(serving.engineVersion);
+  const tp = serving.tensorParallelSize;
+  const pp = serving.pipelineParallelSize;
+  const notes: string[] = [];
+  const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+  const dtypeBytes = DTYPE_BYTES[dtype];
+  const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+  const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format });
+  const stage = busiestStage(stages);
+  const weightsBytes = stage.bytes;
+
+  const total = deviceTotalBytes(gpu);
+  const gpuMiB = gpu.memoryBytes / MiB;
+  // Vision-language models: mem_fraction_static × 0.95 × a factor of the vision tower's size.
+  let vlmFactor = 1;
+  const vision = arch.encoders?.vision_config as Record<string, number> | undefined;
+  if (vision) {
+    const complexity = ((vision.num_hidden_layers ?? vision.depth ?? 24) * (vision.hidden_size ?? vision.embed_dim ?? 1024) ** 2) / (24 * 1024 ** 2);
+    vlmFactor = 0.95 * Math.max(0.8, Math.min(1.05, 1 - 0.1 * (complexity - 1)));
+  }
+  const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor);
+  const mfs = serving.gpuMemoryUtilization ?? defaults.memFractionStatic;
+
+  // Free memory after the CUDA context and torch.distributed start, before weights (M_before).
+  const before = Math.max(0, total - CUDA_CONTEXT_BYTES - DISTRIBUTED_INIT_BYTES);
+  const after = before - weightsBytes;
+  const reserve = before * (1 - mfs);
+  const layers = stage.lastLayer - stage.firstLayer + 1;
+  const kvBytes = serving.kvCacheDtype === 'auto' && format?.name === 'fp8' && model.quantizationConfig?.kv_cache_quant_algo === 'FP8'
+    ? 1
+    : kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
+  const heads = arch.numAttentionHeads ?? 1;
+  const hd = arch.headDim ?? arch.hiddenSize / heads;
+  const cell = arch.mla
+    ? (arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * layers * kvBytes
+    : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
+  const pageSize = arch.mla ? 64 : 1;
+  const rest = after - reserve;
+  let tokens = Math.max(0, Math.floor(rest / cell));
+  tokens -= tokens % pageSize;
+  const kvNeeded = serving.concurrency * serving.maxModelLen * cell;
+  let startupError: string | undefined;
+  if (tokens <= 0) {
+    startupError = atLeast(version, '0.5.7')
+      ? `Loaded weights leave no GPU memory for the KV cache under --mem-fraction-static=${mfs}. Raise --mem-fraction-static above ${(Math.ceil(1000 * (1 - after / before)) / 1000).toFixed(3)}.`
+      : `Not enough memory. Please try to increase --mem-fraction-static. Current value: self.server_args.mem_fraction_static=${mfs}`;
+  } else if (tokens < serving.maxModelLen) {
+    notes.push(`SGLang caps requests at ${tokens} tokens (max_total_num_tokens), below max_model_len ${serving.maxModelLen}.`);
+  }
+  const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
+  const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
+  const weights: Component = {
+    bytes: weightsBytes,
+    formula: `parameters on this GPU × bytes (vocabulary padded to 64, split over tensor_parallel_size${pipeline})`,
+    inputs: { tensor_parallel_size: tp, pipeline_parallel_size: pp, dtype, quantization: format?.name ?? 'none' },
+    rule,
+  };
+  const kvCache: Component = {
+    bytes: kvNeeded,
+    formula: arch.mla
+      ? 'concurrency × max_model_len × (kv_lora_rank + qk_rope_head_dim) × layers × kv_bytes'
+      : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes',
+    inputs: { concurrency: serving.concurrency, max_model_len: serving.maxModelLen, cell_bytes: cell, layers, kv_bytes: kvBytes, pool_tokens: tokens },
+    rule: 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
+  };
+  return {
+    engine: 'sglang',
+    weights,
+    kvCache,
+    activations: {
+      bytes: 0,
+      formula: 'inside the reserve: activations, CUDA graphs and the request table use the (1 − mem_fraction_static) share',
+      inputs: { chunked_prefill_size: defaults.chunkedPrefillSize, cuda_graph_max_bs: defaults.cudaGraphMaxBs },
+      rule,
+    },
+    overhead: {
+      bytes: Math.round(CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+      formula: 'CUDA context + torch.distributed init + (1 − mem_fraction_static) × free memory before weights',
+      inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(DISTRIBUTED_INIT_BYTES / MiB), mem_fraction_static: mfs },
+      rule,
+    },
+    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+    availableBytes: total,
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: tokens,
+    kvCachePoolBytes: tokens * cell,
+    maxConcurrency: tokens / serving.maxModelLen,
+    startupError,
+    notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
+  };
+}

@@ -1,0 +1,270 @@
+// vLLM: each GPU's budget is gpu_memory_utilization × the CUDA total; the weights, the peak of the
+// profiling run and non-torch memory come off it, and the rest becomes the KV cache, in blocks.
+// Rules per release era, each with its source in vllm-project/vllm:
+//   A  V0 ≤ 0.6.3  worker/worker.py Worker.determine_num_available_blocks (free-memory difference)
+//   B  V0 0.6.4    same, torch peak + device-wide non-torch memory (CUDA context charged)
+//   C  V0 0.6.5-6  utils.memory_profiling (baseline excludes the context)
+//   D  V0 0.7      MemorySnapshot + memory_profiling
+//   E  V1 0.8-0.9.0 v1/worker/gpu_worker.py Worker.determine_available_memory, device-wide non-torch
+//   F  V1 0.9.1-0.10 same with memory_profiling(init_snapshot): NCCL inside the budget
+//   G  V1 0.11-0.20 init snapshot after NCCL init: NCCL outside the budget (default here)
+//   H  V1 ≥ 0.21   gpu_memory_utilization default 0.92, CUDA-graph estimate subtracted (not modelled)
+// KV blocks: v1/core/kv_cache_utils.py get_num_blocks / get_max_concurrency_for_kv_cache_config.
+
+import { atLeast, parseVersion } from '../engine-version.js';
+import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
+import { kvCacheDtypeBytes } from '../kv-dtype.js';
+import { kvLayers, type LayerKv } from '../layers.js';
+import { countParameters } from '../parameters.js';
+import { resolveFormat } from '../quantization.js';
+import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
+import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
+import { busiestStage, stageWeights } from '../sharding.js';
+import type { Component, Estimate, EstimateInput } from '../types.js';
+import { GiB } from '../units.js';
+
+export type VllmEra = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+
+export function vllmEra(version: number[] | undefined): VllmEra {
+  if (!version) return 'G';
+  if (!atLeast(version, '0.6.4')) return 'A';
+  if (!atLeast(version, '0.6.5')) return 'B';
+  if (!atLeast(version, '0.7.0')) return 'C';
+  if (!atLeast(version, '0.8.0')) return 'D';
+  if (!atLeast(version, '0.9.1')) return 'E';
+  if (!atLeast(version, '0.11.0')) return 'F';
+  if (!atLeast(version, '0.21.0')) return 'G';
+  return 'H';
+}
+
+const V1 = (era: VllmEra) => era >= 'E';
+
+/** vLLM's default block size, and the MLA backends' own (platforms/cuda.py check_and_update_config). */
+function blockSize(input: EstimateInput, era: VllmEra): number {
+  if (input.serving.blockSize) return input.serving.blockSize;
+  if (input.model.architecture.mla && V1(era)) {
+    const cc = Number(input.gpu.computeCapability ?? '0');
+    if (cc >= 10 && cc < 11) return 128; // CUTLASS MLA on Blackwell SM100
+    if (cc >= 9 && cc < 10) return 64; // FlashMLA on Hopper
+  }
+  return 16;
+}
+
+/** Scheduler defaults that size the profiling run, per era (engine/arg_utils.py). */
+function schedulerDefaults(input: EstimateInput, era: VllmEra, totalBytes: number): { maxNumSeqs: number; maxNumBatchedTokens: number; source: string } {
+  const s = input.serving;
+  if (!V1(era)) {
+    // V0: chunked prefill turns on by itself above 32K tokens (EngineArgs.create_engine_config).
+    const chunked = s.maxModelLen > 32768;
+    const tokens = s.maxNumBatchedTokens ?? (chunked ? (era >= 'C' ? 2048 : 512) : Math.max(s.maxModelLen, 2048));
+    return { maxNumSeqs: s.maxNumSeqs ?? 256, maxNumBatchedTokens: tokens, source: 'V0 SchedulerConfig: max_num_seqs 256, max_num_batched_tokens max(max_model_len, 2048)' };
+  }
+  // V1, `vllm serve` (OPENAI_API_SERVER): large GPUs other than A100 get bigger batches.
+  const large = totalBytes >= 70 * GiB && !/a100/i.test(input.gpu.name);
+  const tokens = s.maxNumBatchedTokens ?? (large ? 8192 : 2048);
+  const seqs = Math.min(s.maxNumSeqs ?? (large ? 1024 : 256), era >= 'F' ? tokens : Infinity);
+  return { maxNumSeqs: seqs, maxNumBatchedTokens: tokens, source: 'V1 EngineArgs defaults for vllm serve (≥ 70 GiB non-A100: 8192 tokens, 1024 seqs; else 2048, 256)' };
+}
+
+/** The MXFP4 MoE kernel's padding of the expert width and hidden size (quantization/mxfp4.py). */
+function mxfp4Padding(computeCapability: string | undefined): { intermediate: number; hidden: number } {
+  const cc = Number(computeCapability ?? '9.0');
+  if (cc >= 10) return { intermediate: 256, hidden: 256 }; // FlashInfer TRT-LLM on Blackwell
+  if (cc < 9) return { intermediate: 128, hidden: 256 }; // Marlin on Ampere/Ada
+  return { intermediate: 64, hidden: 1 }; // Triton kernels on Hopper
+}
+
+interface Group {
+  kind: 'full' | 'sliding';
+  window?: number;
+  layers: number;
+}
+
+/** v1/core/kv_cache_utils.py: layers of one kind share a group; hybrid models split into groups of equal size. */
+function kvGroups(layers: LayerKv[], hybrid: boolean, version: number[] | undefined): { groups: Group[]; groupSize: number } {
+  const cached = layers.filter((l) => l.kind !== 'none');
+  const full = cached.filter((l) => l.kind === 'full' || !hybrid).length;
+  const sliding = hybrid ? cached.filter((l) => l.kind === 'sliding') : [];
+  if (sliding.length === 0 || full === 0) {
+    const kind = sliding.length > 0 ? 'sliding' : 'full';
+    return { groups: [{ kind, window: sliding[0]?.window, layers: cached.length }], groupSize: cached.length };
+  }
+  const min = Math.min(full, sliding.length);
+  const max = Math.max(full, sliding.length);
+  // #29303 (≈ v0.12): take the larger count when it is close to the smaller one.
+  const groupSize = atLeast(version, '0.12.0') && max < min * 1.25 ? max : min;
+  const groups: Group[] = [];
+  for (let i = 0; i < Math.ceil(full / groupSize); i += 1) groups.push({ kind: 'full', layers: groupSize });
+  for (let i = 0; i < Math.ceil(sliding.length / groupSize); i += 1) groups.push({ kind: 'sliding', window: sliding[0].window, layers: groupSize });
+  return { groups, groupSize };
+}
+
+export function estimateVllm(input: EstimateInput): Estimate {
+  const { model, serving, gpu } = input;
+  const arch = model.architecture;
+  const version = parseVersion(serving.engineVersion);
+  const era = vllmEra(version);
+  const tp = serving.tensorParallelSize;
+  const pp = serving.pipelineParallelSize;
+  const notes: string[] = [];
+  const eraLabel = `vLLM ${serving.engineVersion ?? '0.20 (default)'} (era ${era})`;
+
+  // Budget: gpu_memory_utilization × the CUDA total.
+  const total = deviceTotalBytes(gpu);
+  const utilization = serving.gpuMemoryUtilization ?? (era === 'H' ? 0.92 : 0.9);
+  const requested = era === 'H' ? Math.ceil(total * utilization) : total * utilization;
+
+  // Weights per rank, as "Model loading took" measures them.
+  const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+  const dtypeBytes = DTYPE_BYTES[dtype];
+  const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+  const stages = stageWeights(arch, {
+    tensorParallelSize: tp,
+    pipelineParallelSize: pp,
+    vocabPadding: 64,
+    dtypeBytes,
+    format,
+    mxfp4Padding: mxfp4Padding(gpu.computeCapability),
+  });
+  const stage = busiestStage(stages);
+  const rope = arch.rope ? arch.rope.maxPosition * arch.rope.rotaryDim * dtypeBytes : 0;
+  const weightsBytes = stage.bytes + rope;
+
+  // Profiling run: one batch of max_num_batched_tokens over max_num_seqs requests, then the sampler.
+  const sched = schedulerDefaults(input, era, total);
+  const peak = profilePeak(arch, gpu, era, version, tp, dtypeBytes, sched.maxNumBatchedTokens, sched.maxNumSeqs);
+  const activation = peak.bytes;
+  const other = nonTorch(era, version, gpu, tp * pp);
+  const available = requested - weightsBytes - activation - other.bytes;
+
+  // KV cache: pages per layer, blocks per group of layers.
+  const bs = blockSize(input, era);
+  const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
+  const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
+  const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
+  const page = bs * perLayerValues * kvBytes; // MLA: the latent alone, no ×2 (already in valuesPerToken)
+  const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding');
+  if (!hybrid && layers.some((l) => l.kind === 'sliding')) {
+    notes.push('This vLLM era caches sliding-window layers at full length (no hybrid KV cache manager).');
+  }
+  const { groups, groupSize } = kvGroups(layers, hybrid, version);
+  const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
+  const cdiv = (a: number, b: number) => Math.ceil(a / b);
+  const L = serving.maxModelLen;
+  const blocksPerRequest = groups.reduce(
+    (sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, L), bs) + 1 : cdiv(L, bs)),
+    0,
+  );
+  const tokens = hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
+  const blocksFor = (len: number) =>
+    groups.reduce((sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, len), bs) + 1 : cdiv(len, bs)), 0);
+  /** vLLM's estimate_max_model_len: the longest request whose blocks fit (binary search). */
+  const longestFitting = (): number => {
+    let lo = 0;
+    let hi = L;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (blocksFor(mid) <= numBlocks) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const concurrency = era >= 'F' ? numBlocks / blocksPerRequest : tokens / L;
+  const bytesPerBlock = page * groupSize; // one block id spans one layer of every group
+  const kvNeeded = Math.ceil(serving.concurrency * blocksPerRequest) * bytesPerBlock;
+  const oneRequest = blocksPerRequest * bytesPerBlock;
+
+  // Start-up failures, in the era's own words.
+  let startupError: string | undefined;
+  if (available <= 0) {
+    startupError = 'No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.';
+  } else if (!V1(era) && L > tokens) {
+    startupError = `The model's max seq len (${L}) is larger than the maximum number of tokens that can be stored in KV cache (${tokens}). Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
+  } else if (V1(era) && oneRequest > available) {
+    const estimated = longestFitting();
+    const unit = era === 'E' && !atLeast(version, '0.9.0') ? 'GB' : 'GiB';
+    startupError =
+      `To serve at least one request with the models's max seq len (${L}), (${(oneRequest / GiB).toFixed(2)} ${unit} KV cache is needed, which is larger than the available KV cache memory (${(available / GiB).toFixed(2)} ${unit}). ` +
+      `Based on the available memory, the estimated maximum model length is ${estimated}. Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
+  }
+
+  // Outside the budget: the CUDA context and the CUDA graphs captured after the KV cache (until
+  // 0.21 subtracts them). Whatever they take beyond what gpu_memory_utilization leaves free comes
+  // out of the activation room the sampler warm-up after capture needs (gpu_model_runner
+  // compile_or_warm_up_model, v0.10+), which then runs out of memory.
+  const graphs = serving.enforceEager || era === 'H' ? 0 : CUDA_GRAPH_POOL_BYTES;
+  const spare = total - requested;
+  const samplerRoom = spare + (activation - peak.persistentBytes) - (CUDA_CONTEXT_BYTES + graphs);
+  if (!startupError && V1(era) && atLeast(version, '0.10.0') && peak.postCaptureSamplerBytes > samplerRoom) {
+    startupError = `CUDA out of memory occurred when warming up sampler with ${peak.samplerRows} dummy requests. Please try lowering \`max_num_seqs\` or \`gpu_memory_utilization\` when initializing the engine.`;
+  }
+  notes.push(
+    `Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${graphs ? ` and CUDA graphs (~${(graphs / GiB).toFixed(2)} GiB)` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`,
+  );
+
+  const rule = `vllm: ${eraLabel}`;
+  const weights: Component = {
+    bytes: weightsBytes,
+    formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
+    inputs: {
+      tensor_parallel_size: tp,
+      ...(pp > 1 ? { pipeline_parallel_size: pp, stage_layers: `${stage.firstLayer}-${stage.lastLayer}` } : {}),
+      dtype,
+      quantization: format?.name ?? 'none',
+      rotary_cache_bytes: rope,
+    },
+    rule: `${rule}: model_executor/model_loader, "Model loading took"`,
+  };
+  const kvCache: Component = {
+    bytes: kvNeeded,
+    formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
+    inputs: {
+      concurrency: serving.concurrency,
+      max_model_len: L,
+      block_size: bs,
+      blocks_per_request: blocksPerRequest,
+      layers_per_block: groupSize,
+      kv_bytes: kvBytes,
+      ...(hybrid ? { kv_cache_groups: groups.length } : {}),
+      num_gpu_blocks: numBlocks,
+    },
+    rule: `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
+  };
+  const activations: Component = {
+    bytes: Math.round(activation),
+    formula: 'max(forward pass over max_num_batched_tokens, sampler warm-up over min(max_num_seqs, max_num_batched_tokens) × vocab_size) + persistent workspaces',
+    inputs: {
+      max_num_batched_tokens: sched.maxNumBatchedTokens,
+      max_num_seqs: sched.maxNumSeqs,
+      forward_bytes: peak.forwardBytes,
+      sampler_bytes: peak.samplerBytes,
+      persistent_bytes: peak.persistentBytes,
+      sampler: peak.samplerPath,
+    },
+    rule: `${rule}: gpu_model_runner.profile_run (_dummy_run, _dummy_sampler_run); ${sched.source}`,
+  };
+  const overhead: Component = {
+    bytes: Math.round(other.bytes),
+    formula: other.parts.length > 0 ? other.parts.join(' + ') : 'no memory outside PyTorch charged in this era',
+    inputs: { gpu_memory_utilization: utilization, cuda_total_bytes: total },
+    rule: `${rule}: memory_profiling non_torch_increase`,
+  };
+  if (era === 'H') notes.push('vLLM ≥ 0.21 subtracts its CUDA-graph memory estimate from the KV cache; gpu-fit does not model it, so the KV capacity is an upper bound.');
+  if (pp > 1) notes.push(`Pipeline stage ${stage.stage + 1} of ${pp} is the busiest: layers ${stage.firstLayer}–${stage.lastLayer}.`);
+  return {
+    engine: 'vllm',
+    weights,
+    kvCache,
+    activations,
+    overhead,
+    totalBytes: Math.round(weightsBytes + activation + other.bytes + kvNeeded),
+    availableBytes: Math.floor(requested),
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: tokens,
+    kvCachePoolBytes: Math.round(available),
+    maxConcurrency: concurrency,
+    startupError,
+    notes,
+  };
+}

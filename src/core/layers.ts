@@ -1,0 +1,60 @@
+// What each decoder layer keeps in the KV cache: full-length, a sliding window, or nothing
+// (cross-attention layers that attend to image features), and how many values per token.
+
+import type { Architecture } from './architecture.js';
+import type { MlaCacheLayout } from './kv-cache.js';
+import { kvHeadsPerRank } from './sharding.js';
+
+export interface LayerKv {
+  layer: number;
+  kind: 'full' | 'sliding' | 'none';
+  /** Sliding window in tokens (kind 'sliding'). */
+  window?: number;
+  /** K and V values stored per token on one tensor-parallel rank. */
+  valuesPerToken: number;
+  /** MLA latent: one vector, no separate V (vLLM's page has no ×2). */
+  latent: boolean;
+}
+
+const LAYERS = new WeakMap<Architecture, Map<string, LayerKv[]>>();
+
+/** Per-layer KV geometry on one rank (cached per architecture, ranks and MLA layout). */
+export function kvLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout): LayerKv[] {
+  let byKey = LAYERS.get(arch);
+  if (!byKey) {
+    byKey = new Map();
+    LAYERS.set(arch, byKey);
+  }
+  const key = `${tp}/${mlaLayout}`;
+  let layers = byKey.get(key);
+  if (!layers) {
+    layers = computeLayers(arch, tp, mlaLayout);
+    byKey.set(key, layers);
+  }
+  return layers;
+}
+
+function computeLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout): LayerKv[] {
+  const heads = arch.numAttentionHeads ?? 1;
+  const hd = arch.headDim ?? arch.hiddenSize / heads;
+  return Array.from({ length: arch.numHiddenLayers }, (_, layer): LayerKv => {
+    if (arch.crossAttentionLayers?.includes(layer)) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
+    let valuesPerToken: number;
+    let latent = false;
+    if (arch.mla && mlaLayout === 'latent') {
+      valuesPerToken = arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim;
+      latent = true;
+    } else if (arch.mla) {
+      const m = arch.mla;
+      valuesPerToken = (heads / tp) * (m.qkNopeHeadDim + m.qkRopeHeadDim + m.vHeadDim);
+    } else if (arch.numAttentionHeads === undefined && arch.numKeyValueHeads === undefined) {
+      valuesPerToken = (2 * arch.hiddenSize) / tp; // the seed's inputs: multi-head attention
+    } else {
+      valuesPerToken = 2 * kvHeadsPerRank(arch, tp) * hd;
+    }
+    const sliding = arch.slidingWindow?.layers[layer];
+    return sliding
+      ? { layer, kind: 'sliding', window: arch.slidingWindow!.size, valuesPerToken, latent }
+      : { layer, kind: 'full', valuesPerToken, latent };
+  });
+}

@@ -1,0 +1,197 @@
+// Weights per GPU under tensor and pipeline parallelism, the way vLLM's parallel layers shard
+// them (vllm/model_executor/layers/linear.py, vocab_parallel_embedding.py, fused_moe/layer.py):
+// q/o and MLP split across ranks, K/V heads split but replicated when fewer than ranks, the
+// vocabulary padded then split, norms and routers replicated; pipeline stages own whole layers.
+
+import type { Architecture } from './architecture.js';
+import { encoderParameters } from './encoders.js';
+import { normWidth } from './parameters.js';
+import { bytesPerQuantizedWeight, isConverted, type QuantFormat } from './quantization.js';
+
+export interface ShardOptions {
+  tensorParallelSize: number;
+  pipelineParallelSize: number;
+  /** Vocabulary rows are padded to a multiple of this before splitting (vLLM: 64). */
+  vocabPadding: number;
+  /** Bytes of an unquantized parameter at the serving dtype. */
+  dtypeBytes: number;
+  format: QuantFormat | null;
+  /** MXFP4 expert kernels pad the expert width and hidden size to these multiples. */
+  mxfp4Padding?: { intermediate: number; hidden: number };
+}
+
+export interface StageWeights {
+  stage: number;
+  /** First and last decoder layer of the stage (inclusive). */
+  firstLayer: number;
+  lastLayer: number;
+  bytes: number;
+  embeddingBytes: number;
+  lmHeadBytes: number;
+  layerBytes: number;
+  encoderBytes: number;
+}
+
+/** vllm/distributed/utils.py get_pp_indices: remainder layers go to the stages before the last. */
+export function pipelineStages(layers: number, pp: number): Array<[number, number]> {
+  const sizes = Array.from({ length: pp }, () => Math.floor(layers / pp));
+  for (let i = 2; i < (layers % pp) + 2; i += 1) sizes[pp - i] += 1;
+  const stages: Array<[number, number]> = [];
+  let start = 0;
+  for (const size of sizes) {
+    stages.push([start, start + size - 1]);
+    start += size;
+  }
+  return stages;
+}
+
+/** Whether a layer's K/V heads fall to this rank whole or are replicated (num_kv_head_replicas). */
+export function kvHeadsPerRank(arch: Architecture, tp: number): number {
+  if (arch.mla) return 1;
+  const kv = arch.numKeyValueHeads ?? arch.numAttentionHeads ?? 1;
+  return Math.max(1, Math.floor(kv / tp));
+}
+
+function roundUp(value: number, multiple: number): number {
+  return Math.ceil(value / multiple) * multiple;
+}
+
+interface Split {
+  /** Parameters the format packs, by module (for modules_to_not_convert). */
+  packed: Array<{ module: string; params: number; inFeatures: number }>;
+  /** Parameters kept at the serving dtype. */
+  plain: number;
+  /** Bytes already computed by a special layout (MXFP4 experts). */
+  bytes: number;
+}
+
+function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
+  const tp = opts.tensorParallelSize;
+  const h = arch.hiddenSize;
+  const t = arch.traits;
+  const heads = arch.numAttentionHeads ?? 1;
+  const headsRank = heads / tp;
+  const split: Split = { packed: [], plain: 0, bytes: 0 };
+  const attnPath = `model.layers.${i}.self_attn`;
+  const mlpPath = `model.layers.${i}.mlp`;
+  const attnBias = t.qkvBias === 'yes' || (t.qkvBias === 'config' && arch.attentionBias);
+  const oBias = t.oBias === 'yes' || (t.oBias === 'config' && arch.attentionBias);
+
+  if (arch.mla) {
+    const m = arch.mla;
+    const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
+    // q_a_proj and kv_a_proj_with_mqa are ReplicatedLinear; q_b, kv_b column-parallel, o row-parallel.
+    const q = m.qLoraRank ? h * m.qLoraRank + m.qLoraRank * headsRank * qHead : h * headsRank * qHead;
+    const matrices = q + h * (m.kvLoraRank + m.qkRopeHeadDim) + m.kvLoraRank * headsRank * (m.qkNopeHeadDim + m.vHeadDim) + headsRank * m.vHeadDim * h;
+    split.packed.push({ module: attnPath, params: matrices, inFeatures: h });
+    split.plain += (m.qLoraRank ?? 0) + m.kvLoraRank;
+  } else {
+    const hd = arch.headDim ?? h / heads;
+    const q = headsRank * hd;
+    const kv = kvHeadsPerRank(arch, tp) * hd;
+    split.packed.push({ module: attnPath, params: h * q + 2 * h * kv + q * h, inFeatures: h });
+    if (attnBias) split.plain += q + 2 * kv;
+    if (oBias) split.plain += h; // row-parallel bias: whole on every rank
+    const qkNorm = t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm;
+    if (qkNorm === 'head') split.plain += 2 * hd;
+    if (qkNorm === 'per-head') split.plain += q + kv;
+    if (t.attentionSinks) split.plain += headsRank;
+  }
+  if (arch.crossAttentionLayers?.includes(i)) split.plain += 2 * (arch.headDim ?? h / heads) + 2;
+
+  const mlpBias = t.mlpBias === 'yes' || (t.mlpBias === 'config' && arch.mlpBias);
+  const moe = arch.moe;
+  if (moe && moe.sparseLayers[i]) {
+    const w = moe.moeIntermediateSize / tp;
+    const experts = moe.numExperts;
+    if (opts.format?.name === 'mxfp4' && isConverted(opts.format, `${mlpPath}.experts`)) {
+      // vllm/model_executor/layers/quantization/mxfp4.py Mxfp4MoEMethod.create_weights:
+      // uint8 weights (2 values a byte) and uint8 E8M0 scales per 32, bf16 biases, padded dims.
+      const pad = opts.mxfp4Padding ?? { intermediate: 1, hidden: 1 };
+      const wp = roundUp(w, pad.intermediate);
+      const hp = roundUp(h, pad.hidden);
+      const perExpert = (2 * wp * hp) / 2 + (2 * wp * hp) / 32 + (hp * wp) / 2 + (hp * wp) / 32;
+      split.bytes += experts * perExpert + (t.moeBiases ? experts * (2 * wp + hp) * opts.dtypeBytes : 0);
+    } else {
+      split.packed.push({ module: `${mlpPath}.experts`, params: experts * 3 * h * w, inFeatures: h });
+      if (t.moeBiases) split.plain += experts * (2 * w + h);
+    }
+    split.plain += h * experts + (t.moeBiases ? experts : 0) + (t.routerCorrectionBias ? experts : 0);
+    const shared = (moe.numSharedExperts * moe.moeIntermediateSize + moe.sharedExpertIntermediateSize) / tp;
+    if (shared > 0) split.packed.push({ module: `${mlpPath}.shared_expert`, params: 3 * h * shared, inFeatures: h });
+    if (t.sharedExpertGate && moe.sharedExpertIntermediateSize) split.plain += h;
+  } else {
+    const w = (arch.intermediateSize ?? 4 * h) / tp;
+    const matrices = t.mlp === 'plain' ? 2 * h * w : 3 * h * w;
+    split.packed.push({ module: mlpPath, params: matrices, inFeatures: h });
+    if (mlpBias) split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
+  }
+  split.plain += t.normsPerLayer * normWidth(arch, h);
+  return split;
+}
+
+function splitBytes(split: Split, opts: ShardOptions): number {
+  let bytes = split.bytes + split.plain * opts.dtypeBytes;
+  for (const part of split.packed) {
+    const format = opts.format;
+    const packed = format && format.scope === 'linear' && isConverted(format, part.module);
+    bytes += part.params * (packed ? bytesPerQuantizedWeight(format, part.inFeatures) : opts.dtypeBytes);
+  }
+  return bytes;
+}
+
+const STAGES = new WeakMap<Architecture, Map<string, StageWeights[]>>();
+
+/** Weights of each pipeline stage on one tensor-parallel rank; the busiest stage decides (cached). */
+export function stageWeights(arch: Architecture, opts: ShardOptions): StageWeights[] {
+  let byOptions = STAGES.get(arch);
+  if (!byOptions) {
+    byOptions = new Map();
+    STAGES.set(arch, byOptions);
+  }
+  const key = JSON.stringify(opts);
+  let stages = byOptions.get(key);
+  if (!stages) {
+    stages = computeStages(arch, opts);
+    byOptions.set(key, stages);
+  }
+  return stages;
+}
+
+function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {
+  const tp = opts.tensorParallelSize;
+  const h = arch.hiddenSize;
+  const vocab = (arch.vocabSize ?? 0) + arch.extraEmbeddingRows;
+  const paddedRows = roundUp(vocab, opts.vocabPadding) / tp;
+  const embeddingBytes = paddedRows * h * opts.dtypeBytes;
+  // ParallelLMHead stays at the serving dtype under the weight-quantization methods modelled here.
+  const headRows = roundUp(arch.vocabSize ?? 0, opts.vocabPadding) / tp;
+  const lmHeadBytes = headRows * h * opts.dtypeBytes + (arch.traits.lmHeadBias ? headRows * opts.dtypeBytes : 0);
+  const encoders = arch.encoders ? ((encoderParameters(arch.encoders, arch.modelType, h) ?? 0) / tp) * opts.dtypeBytes : 0;
+  const finalNorm = normWidth(arch, h) * opts.dtypeBytes;
+  const stages = pipelineStages(arch.numHiddenLayers, opts.pipelineParallelSize);
+  return stages.map(([first, last], stage) => {
+    let layerBytes = 0;
+    for (let i = first; i <= last; i += 1) layerBytes += splitBytes(layerSplit(arch, i, opts), opts);
+    const isFirst = stage === 0;
+    const isLast = stage === stages.length - 1;
+    // A tied output head is the embedding itself on a single stage; the last stage holds its own copy otherwise.
+    const head = isLast ? (arch.tieWordEmbeddings ? (isFirst ? 0 : embeddingBytes) : lmHeadBytes) + finalNorm : 0;
+    const embedding = isFirst ? embeddingBytes : 0;
+    const enc = isFirst ? encoders : 0;
+    return {
+      stage,
+      firstLayer: first,
+      lastLayer: last,
+      bytes: Math.round(embedding + head + layerBytes + enc),
+      embeddingBytes: Math.round(embedding),
+      lmHeadBytes: Math.round(head),
+      layerBytes: Math.round(layerBytes),
+      encoderBytes: Math.round(enc),
+    };
+  });
+}
+
+export function busiestStage(stages: StageWeights[]): StageWeights {
+  return stages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { bytesPerQuantizedWeight, formatFromConfig, isConverted, resolveFormat } from '../../src/core/quantization.js';
+
+describe('quantization formats', () => {
+  it('count scales and zero points per group', () => {
+    // AWQ/GPTQ 4-bit, group 128: half a byte, plus a float16 scale and a 4-bit zero per 128 weights
+    expect(bytesPerQuantizedWeight(resolveFormat('awq', undefined)!)).toBe(0.5 + 2.5 / 128);
+    expect(bytesPerQuantizedWeight(resolveFormat('gptq', undefined, 8, 64)!)).toBe(1 + 3 / 64);
+    // MXFP4: 4 bits and one E8M0 scale per 32
+    expect(bytesPerQuantizedWeight(resolveFormat('mxfp4', undefined)!)).toBe(4.25 / 8);
+    // block FP8 (DeepSeek): one float32 per 128 × 128
+    expect(bytesPerQuantizedWeight(formatFromConfig({ quant_method: 'fp8', weight_block_size: [128, 128] })!)).toBe(1 + 4 / 16384);
+  });
+
+  it('read a checkpoint\'s quantization_config', () => {
+    expect(formatFromConfig({ quant_method: 'gptq', bits: 4, group_size: 128, desc_act: false })).toMatchObject({ name: 'gptq', bits: 4, groupSize: 128 });
+    expect(formatFromConfig({ quant_method: 'awq', bits: 4, group_size: -1 })).toMatchObject({ groupSize: null });
+    expect(formatFromConfig({ quant_method: 'mxfp4', modules_to_not_convert: ['model.layers.*.self_attn'] })).toMatchObject({ scope: 'experts' });
+    expect(
+      formatFromConfig({ quant_method: 'compressed-tensors', config_groups: { g: { weights: { num_bits: 4, type: 'int', group_size: 128, symmetric: true } } } }),
+    ).toMatchObject({ bits: 4, groupSize: 128, zeroBits: 0 });
+  });
+
+  it('let the manifest override the checkpoint, keeping its details when the method is the same', () => {
+    const checkpoint = { quant_method: 'fp8', weight_block_size: [128, 128] };
+    expect(resolveFormat('fp8', checkpoint)?.block).toEqual([128, 128]);
+    expect(resolveFormat(null, checkpoint)?.name).toBe('fp8');
+    expect(resolveFormat('none', checkpoint)).toBeNull();
+  });
+
+  it('leave modules_to_not_convert in the serving dtype', () => {
+    const format = formatFromConfig({ quant_method: 'fbgemm_fp8', modules_to_not_convert: ['model.layers.0', 'model.layers.*.self_attn', 'lm_head'] })!;
+    expect(isConverted(format, 'model.layers.0.mlp')).toBe(false);
+    expect(isConverted(format, 'model.layers.5.self_attn')).toBe(false);
+    expect(isConverted(format, 'model.layers.5.mlp')).toBe(true);
+    expect(isConverted(format, 'model.layers.01.mlp')).toBe(true);
+  });
+});
