@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GPUS } from './catalog/gpus.js';
+import { GPUS, toGpu } from './catalog/gpus.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
 import { loadManifest } from './manifest/load.js';
@@ -20,7 +20,7 @@ export interface CheckRequest {
 }
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
-export const CATALOG_GPUS: readonly Gpu[] = GPUS.map((g) => ({ name: g.name, memoryBytes: g.memory.bytes }));
+export const CATALOG_GPUS: readonly Gpu[] = GPUS.map(toGpu);
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {
   const globbed = request.patterns.length > 0 ? await findManifests(request.root, request.patterns) : [];

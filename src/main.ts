@@ -24,7 +24,8 @@ function annotate(report: Report, inputs: ActionInputs): void {
     }
     if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
       const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
-      const message = `${d.name} needs ${formatBytes(d.memory.totalBytes, inputs.units)} per GPU; ${formatBytes(d.availableBytes, inputs.units)} available on ${d.gpu?.name}.${fit}`;
+      const engine = d.engineError ? ` ${d.engine} would refuse to start: ${d.engineError}` : '';
+      const message = `${d.name} needs ${formatBytes(d.memory.totalBytes, inputs.units)} per GPU; ${formatBytes(d.availableBytes, inputs.units)} available on ${d.gpu?.name}.${engine}${fit}`;
       const props = { title: `gpu-fit: ${d.name} is ${d.verdict}`, file: d.file, startLine: d.line };
       if (d.verdict === 'undersized') core.error(message, props);
       else core.warning(message, props);

@@ -8628,7 +8628,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./catalog/gpus.json
-const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"a":[{"name":"GTX 1650","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":4294967296,"as_printed":"4096MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted lines: \\"[  ok  ] GPU: NVIDIA GeForce GTX 1650, 4096 MiB\\" and \\"- nvidia: NVIDIA GeForce GTX 1650, 4096 MiB\\" (tool output of nvidia-smi query; OS/driver not shown)"},"vendor_memory":{"as_printed":"4 GB GDDR5, 128-bit, 128 GB/s (later GDDR6 refresh: 192 GB/s)","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":128000000000,"as_printed":"128 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 4 GB GDDR5, 128-bit, 128 GB/s (later GDDR6 refresh: 192 GB/s) — from general knowledge, no page retrieved this session","verified":false},"aliases":["NVIDIA GeForce GTX 1650","NVIDIA-GeForce-GTX-1650","GTX1650"],"cloud_instances":[],"notes":"No CUDA-total observation found. Laptop (\'GTX 1650 Ti\', \'with Max-Q\') and GTX 1650 SUPER are different products; an Ultralytics log for the GTX 1650 SUPER on Windows shows \'CUDA:0 (NVIDIA GeForce GTX 1650 SUPER, 4096MiB)\' (https://github.com/SunOner/sunone_aimbot/issues/36) — Windows/WDDM reports the full 4096 MiB."},{"name":"RTX 2060","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":6000000000,"as_printed":"6 GB","basis":"vendor","source":"NVIDIA specification (not retrieved here): 6 GB GDDR6, 192-bit, 336 GB/s — from general knowledge, no page retrieved"},"vendor_memory":{"as_printed":"6 GB GDDR6, 192-bit, 336 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":336000000000,"as_printed":"336 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 6 GB GDDR6, 192-bit, 336 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 2060","NVIDIA-GeForce-RTX-2060"],"cloud_instances":[],"notes":"No real nvidia-smi dump or CUDA total found for the 6GB card. A 12GB RTX 2060 also exists under the same NVML name (\'NVIDIA GeForce RTX 2060, 12288 MiB\' seen in code-index fixtures), so the name alone does not identify memory size — use memory.total."},{"name":"RTX 2080 Ti","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":11811160064,"as_printed":"11264MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"NVIDIA GeForce RTX 2080 Ti, 11264 MiB, driver 580.178.04\\" (Linux) and \\"NVIDIA GeForce RTX 2080 Ti, 11,264 MiB / NVIDIA driver 591.86\\" (Windows)"},"vendor_memory":{"as_printed":"11 GB GDDR6, 352-bit, 616 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":11555307520,"as_printed":"Ultralytics YOLOv8.1.47 🚀 Python-3.8.18 torch-1.10.1 CUDA:0 (NVIDIA GeForce RTX 2080 Ti, 11020MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":616000000000,"as_printed":"616 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 11 GB GDDR6, 352-bit, 616 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 2080 Ti","NVIDIA-GeForce-RTX-2080-Ti"],"cloud_instances":[],"notes":"Ultralytics prints torch.cuda.get_device_properties(i).total_memory in MiB, i.e. the CUDA total. Newer drivers report the full 11264 MiB in nvidia-smi while the CUDA total is ~11 GiB and has shrunk with newer drivers/CUDA (10825 MiB with torch 2.6/cu124)."},{"name":"RTX 3060","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":12884901888,"as_printed":"12288MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"LINUX SSH WORKS / 7.0.0-15-generic / NVIDIA GeForce RTX 3060, 12288 MiB\\" and \\"NVIDIA GeForce RTX 3060, 12,288 MiB, driver 591.86\\""},"vendor_memory":{"as_printed":"12 GB GDDR6, 192-bit, 360 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":12620660736,"as_printed":"Ultralytics YOLOv8.0.72 🚀 Python-3.8.10 torch-2.0.0+cu117 CUDA:0 (NVIDIA GeForce RTX 3060, 12036MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":360000000000,"as_printed":"360 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 12 GB GDDR6, 192-bit, 360 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 3060","NVIDIA-GeForce-RTX-3060","RTX 3060 12GB"],"cloud_instances":[],"notes":"An 8GB RTX 3060 (128-bit) shares the NVML name \'NVIDIA GeForce RTX 3060\'; \'RTX 3060 Ti\' (8GB) is a different name. Disambiguate by memory.total."},{"name":"RTX 3070","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":8589934592,"as_printed":"8192MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Hardware já observado: NVIDIA GeForce RTX 3070, 8192 MiB de VRAM, driver 616.56\\""},"vendor_memory":{"as_printed":"8 GB GDDR6","source":"https://pcgamer.com/nvidia-reportedly-cancels-rtx-3080-20gb-and-rtx-3070-16gb-two-cards-that-may-never-have-existed (\\"the RTX 3070 will launch with 8GB of GDDR6\\")","verified":true},"cuda_total":{"bytes":8353711391,"as_printed":"OutOfMemoryError: CUDA out of memory. Tried to allocate 1.88 GiB (GPU 0; 7.78 GiB total capacity; 5.65 GiB already allocated; ...)","source":"https://github.com/akshitac8/OW-DETR/issues/46 (user says \'I use RTX3070\'; 2023; OS/driver not stated)"},"memory_bandwidth":{"bytes_per_second":448000000000,"as_printed":"448 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 256-bit, 448 GB/s — from general knowledge (hardwareluxx confirms 256-bit interface with 8x1GB chips)","verified":false},"aliases":["NVIDIA GeForce RTX 3070","NVIDIA-GeForce-RTX-3070","RTX 3070 8GB"],"cloud_instances":[],"notes":"No official 16GB RTX 3070 exists. A 16GB RTX 3070 (and 20GB RTX 3080) were rumoured in 2020 and then reported cancelled before launch (https://pcgamer.com/nvidia-reportedly-cancels-rtx-3080-20gb-and-rtx-3070-16gb-two-cards-that-may-never-have-existed ; https://wccftech.com/nvidia-geforce-rtx-3080-20-gb-geforce-rtx-3070-16-gb-graphics-cards-cancelled-rumor/). 16GB cards that exist are DIY memory-chip swaps (modder VIK-on replaced 8x1GB with 8x2GB GDDR6: https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55640-diy-geforce-rtx-3070-mit-16-gb-gddr6-ausgestattet.html). A catalog should not list an official \'RTX 3070 16GB\'. Mobile \'RTX 3070 Laptop GPU\' is a different NVML name."},{"name":"RTX 3080 10GB","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":10737418240,"as_printed":"10240MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"[INFO]    GPU: NVIDIA GeForce RTX 3080, 10240 MiB\\" (also several nvidia-smi CSV fixtures with 10240 and drivers 525.85.05/535.104.05/528.49)"},"vendor_memory":{"as_printed":"10 GB GDDR6X, 320-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (TechPowerUp-derived row: \'GeForce RTX 3080,GA102,\\"Sep 1st, 2020\\",PCIe 4.0 x16,\\"10 GB, GDDR6X, 320 bit\\"\'); also pcgamer: \'RTX 3080 comes with 10GB of GDDR6X\'","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":760000000000,"as_printed":"760 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 760 GB/s — from general knowledge","verified":false},"aliases":["NVIDIA GeForce RTX 3080","NVIDIA-GeForce-RTX-3080","RTX 3080"],"cloud_instances":[],"notes":"Same NVML name as the 12GB model; disambiguate by memory.total (10240 vs 12288). One README notes \'2× RTX 3080, 10 GB VRAM each (~9.6 GB usable)\' (code index). No CUDA-total line with URL found."},{"name":"RTX 3080 12GB","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":12000000000,"as_printed":"12 GB","basis":"vendor","source":"NVIDIA specification (not retrieved here): 12 GB GDDR6X, 384-bit, 912 GB/s — from general knowledge, no page retrieved"},"vendor_memory":{"as_printed":"12 GB GDDR6X, 384-bit, 912 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":12705595392,"as_printed":"# CUDA:0 (NVIDIA GeForce RTX 3080, 12117MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable (comment in a YOLO config file; name \'RTX 3080\' + ~12 GiB implies the 12GB model (3080 Ti has its own name))"},"memory_bandwidth":{"bytes_per_second":912000000000,"as_printed":"912 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 12 GB GDDR6X, 384-bit, 912 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 3080","NVIDIA-GeForce-RTX-3080","RTX 3080"],"cloud_instances":[],"notes":"No nvidia-smi dump found for the 12GB model; expected 12288 MiB by analogy with other GeForce cards on recent drivers but NOT verified (left null)."},{"name":"RTX 3090","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":25769803776,"as_printed":"24576MiB","basis":"nvidia-smi","source":"https://github.com/noonghunna/club-3090/issues/1127 : \\"|   0  NVIDIA GeForce RTX 3090        Off |   00000000:01:00.0  On |  N/A |\\" / \\"|  0%   40C    P2            115W /  250W |   22591MiB /  24576MiB |\\" (Driver Version: 595.84)"},"vendor_memory":{"as_printed":"24 GB GDDR6X, 384-bit","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (24 GB, 936 GB/s) and https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'GeForce RTX 3090 ... \\"24 GB, GDDR6X, 384 bit\\"\')","verified":true},"cuda_total":{"bytes":25446842368,"as_printed":"Ultralytics YOLOv8.2.103 🚀 Python-3.8.19 torch-1.12.1+cu113 CUDA:0 (NVIDIA GeForce RTX 3090, 24268MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":936000000000,"as_printed":"936 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"aliases":["NVIDIA GeForce RTX 3090","NVIDIA-GeForce-RTX-3090"],"cloud_instances":[],"notes":"nvidia-smi total changed with driver generation: 24268 MiB on older drivers vs 24576 MiB on current ones; the CUDA total stayed ~24268 MiB (23.7 GiB) in the observations found."},{"name":"RTX 3090 Ti","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":25757220864,"as_printed":"24564MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"GPU: **NVIDIA GeForce RTX 3090 Ti, 24564 MiB**, driver 620.02\\" and \\"| GPU | **NVIDIA GeForce RTX 3090 Ti, 24,564 MiB** | torch | 2.10.0+cu128\\" (Ubuntu 20.04)"},"vendor_memory":{"as_printed":"24 GB GDDR6X, 384-bit, 1008 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":25314721792,"as_printed":"Ultralytics 8.3.75 🚀 Python-3.11.11 torch-2.2.2+cu121 CUDA:0 (NVIDIA GeForce RTX 3090 Ti, 24142MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":1008000000000,"as_printed":"1008 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 24 GB GDDR6X, 384-bit, 1008 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 3090 Ti","NVIDIA-GeForce-RTX-3090-Ti"],"cloud_instances":[],"notes":"Some test fixtures use 24576 for the 3090 Ti; real-device notes show 24564 MiB."},{"name":"RTX 4060 Ti 16GB","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":17175674880,"as_printed":"16380MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | NVIDIA GeForce RTX 4060 Ti, 16380 MiB VRAM, driver 595.84, compute 8.9 | Kernel | Linux\\" and \\"NVIDIA GeForce RTX 4060 Ti, 16380 MiB, PCI 00000000:01:00.0, cc 8.9 | `nvidia-smi`\\""},"vendor_memory":{"as_printed":"16 GB GDDR6, 128-bit, 288 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":288000000000,"as_printed":"288 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 16 GB GDDR6, 128-bit, 288 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 4060 Ti","NVIDIA-GeForce-RTX-4060-Ti","RTX 4060 Ti"],"cloud_instances":[],"notes":"The 8GB RTX 4060 Ti has the same NVML name; disambiguate by memory.total. No CUDA-total observation found."},{"name":"RTX 4070","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":12878610432,"as_printed":"12282MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"nvidia-smi --query-gpu=name,memory.total --format=csv,noheader / NVIDIA GeForce RTX 4070, 12282 MiB\\" and \\"GPU | NVIDIA GeForce RTX 4070, 12,282 MiB VRAM\\""},"vendor_memory":{"as_printed":"12 GB GDDR6X (a later GDDR6 variant exists)","source":"https://d33gy59ovltp76.cloudfront.net/news/rtx-4070-infused-with-slower-gddr6-pictured-new-variant-features-20-gbps-vram-with-5-less-bandwidth (Tom\'s Hardware article mirror: \'The original GDDR6X variant features 21 Gbps modules, giving the original RTX 4070 504 GB/s ... GDDR6 model reduces total memory bandwidth from 504 GB/s to 480 GB/s\', 192-bit); 12 GB capacity not stated in the retrieved excerpt","verified":true},"cuda_total":{"bytes":12585009152,"as_printed":"Ultralytics 8.3.38 🚀 Python-3.12.3 torch-2.5.1+cu124 CUDA:0 (NVIDIA GeForce RTX 4070, 12002MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":504000000000,"as_printed":"504 GB/s","source":"same Tom\'s Hardware mirror (504 GB/s GDDR6X; 480 GB/s GDDR6 variant)","verified":true},"aliases":["NVIDIA GeForce RTX 4070","NVIDIA-GeForce-RTX-4070"],"cloud_instances":[],"notes":"RTX 4070 SUPER / Ti are different NVML names."},{"name":"RTX 4080","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":17171480576,"as_printed":"16376MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Hardware: NVIDIA GeForce RTX 4080, 16376 MiB, driver 595.45.04\\" (Linux) and \\"| GPU | NVIDIA GeForce RTX 4080, 16376 MiB, driver 596.49 |\\" (Windows 11)"},"vendor_memory":{"as_printed":"16 GB GDDR6X, 256-bit, 716.8 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":716800000000,"as_printed":"716.8 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 16 GB GDDR6X, 256-bit, 716.8 GB/s — from general knowledge; a code-index table row reads \'[RTX 4080](https://www.techpowerup.com/gpu-specs/geforce-rtx-4080.c3888) | 9728 | 16GB GDDR6X 256-bit\' (TechPowerUp page itself not retrieved)","verified":false},"aliases":["NVIDIA GeForce RTX 4080","NVIDIA-GeForce-RTX-4080"],"cloud_instances":[],"notes":"RTX 4080 SUPER is a different NVML name. No Linux CUDA-total observation found."},{"name":"RTX 4090","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":25757220864,"as_printed":"24564MiB","basis":"nvidia-smi","source":"https://github.com/vllm-project/vllm/issues/7553 : \\"Memory-Usage showed by nvidia-smi is  23859MiB / 24564MiB on each card\\" (4x RTX 4090, NVIDIA-SMI 535.54.03)"},"vendor_memory":{"as_printed":"24 GB GDDR6X, 384-bit","source":"https://pcspecchart.com/pc_parts/gpu/25 (\'24 GB of GDDR6X memory across a 384-bit bus ... 1010 GB/s\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'24 GB | 1 TB/s\')","verified":true},"cuda_total":{"bytes":25426206392,"as_printed":"torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 4.56 GiB (GPU 0; 23.68 GiB total capacity; 18.96 GiB already allocated; 2.84 GiB free; ...)","source":"https://github.com/zai-org/CogVideo/issues/36 (issue titled \'4090显卡CUDA out of memory\', 2023-05; OS not stated)"},"memory_bandwidth":{"bytes_per_second":1008000000000,"as_printed":"1008 GB/s","source":"computed 21 Gbps x 384 bit / 8 = 1008 GB/s (21 Gbps from https://www.startupsabha.com/product/geforce-rtx-4090-graphics-card/ ; pcspecchart rounds to 1010 GB/s, astroC86 README \'1 TB/s\')","verified":true},"aliases":["NVIDIA GeForce RTX 4090","NVIDIA-GeForce-RTX-4090"],"cloud_instances":[],"notes":"Linux CUDA totals cluster at ~23.6-23.65 GiB (24081-24217 MiB) and shrink with newer drivers; Windows reports 24564 MiB. RTX 4090 D (China) is a different NVML name."},{"name":"RTX 5090","architecture":"Blackwell","compute_capability":"12.0","memory":{"bytes":34190917632,"as_printed":"32607MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | NVIDIA GeForce RTX 5090, 32,607 MiB, `sm_120` | Driver | 580.159.03\\" and \\"| GPU | NVIDIA GeForce RTX 5090, 32607 MiB | ... | Driver / 功耗上限 | 580.95.05 / 575 W\\"; Windows: \\"NVIDIA GeForce RTX 5090, 32,607 MiB, driver 591.86\\""},"vendor_memory":{"as_printed":"32 GB","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'GeForce RTX 5090 | 32 GB | 1.79 TB/s\', links nvidia.com rtx-5090 #specs)","verified":true},"cuda_total":{"bytes":33680261120,"as_printed":"Ultralytics 8.3.95 🚀 Python-3.10.12 torch-2.6.0+cu124 CUDA:0 (NVIDIA GeForce RTX 5090, 32120MiB)","source":"https://github.com/ultralytics/ultralytics/pull/19833 (glenn-jocher, 2025-03-23, inside the nvidia/cuda 12.8.1 Docker image (Linux); torch build lacked sm_120 kernels but device properties are still reported)"},"memory_bandwidth":{"bytes_per_second":1792000000000,"as_printed":"1792 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'1.79 TB/s\'; 1792 GB/s = 28 Gbps x 512-bit / 8 is the commonly quoted exact figure — exact value not retrieved)","verified":true},"aliases":["NVIDIA GeForce RTX 5090","NVIDIA-GeForce-RTX-5090"],"cloud_instances":[],"notes":"Needs CUDA >= 12.8 / PyTorch cu128 builds for sm_120 kernels."},{"name":"T4","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":16106127360,"as_printed":"15360MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"Here\'s the reported totals from `nvidia-smi` across all our GPU types ... - T4: 15360MiB (16.11 GB)\\" (Modal engineer, PR description 2025-01-23)"},"vendor_memory":{"as_printed":"16 GB GDDR6, 256-bit","source":"https://sysrqmts.com/en/gpus/nvidia/tesla/t4 (TechPowerUp-style spec mirror: \'Memory size 16 GB, Memory type GDDR6, Memory bus width 256 bit, Bandwidth 320.0 GB/s, CUDA 7.5\'); Azure NCasT4_v3 doc: \'up to 4 NVIDIA T4 GPUs with 16 GB of memory each\'","verified":true},"cuda_total":{"bytes":15637413888,"as_printed":"Ultralytics 8.4.24 🚀 Python-3.12.12 torch-2.10.0+cu128 CUDA:0 (Tesla T4, 14913MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":320000000000,"as_printed":"320 GB/s","source":"https://sysrqmts.com/en/gpus/nvidia/tesla/t4","verified":true},"aliases":["Tesla T4","Tesla-T4","nvidia-tesla-t4","t4"],"cloud_instances":[{"provider":"AWS","family":"g4dn","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"NCasT4_v3 (Standard_NC4as_T4_v3 ... NC64as_T4_v3)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/02affc86f41ba9094cf5cfbe0727a30b758f516e/articles/virtual-machines/sizes/gpu-accelerated/includes/ncast4v3-series-summary.md"},{"provider":"GCP","family":"N1 + attached nvidia-tesla-t4","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/orchestrator/gke/nap.go#L131"}],"notes":"16 GB GDDR6 with ECC on: nvidia-smi shows 15360 MiB (ECC reserves 1/16). CUDA total fell from ~15110 MiB (2022, torch 1.12/cu113) to ~14913 MiB (2025+, cu124/cu128 with newer drivers). AWS g5g carries \'T4g\' (Karpenter name t4g), a different product name."},{"name":"V100 16GB SXM2","architecture":"Volta","compute_capability":"7.0","memory":{"bytes":17179869184,"as_printed":"16384MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- Driver: 580.178.04 ... - GPU0: Tesla V100-SXM2-16GB, 16384 MiB\\" and \\"eight NVIDIA Tesla V100-SXM2-16GB, 16,384 MiB each, compute capability 7.0, driver 580.178.04\\""},"vendor_memory":{"as_printed":"16 GB HBM2, 4096-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (TechPowerUp-derived row: \'Tesla V100 SXM2 16 GB,GV100,... \\"16 GB, HBM2, 4096 bit\\"\')","verified":true},"cuda_total":{"bytes":16945512448,"as_printed":"YOLOv5 v4.0-96-g83dc1b4 torch 1.7.0+cu101 CUDA:0 (Tesla V100-SXM2-16GB, 16160.5MB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":900000000000,"as_printed":"900 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 900 GB/s — from general knowledge (NVIDIA V100 datasheet), not retrieved","verified":false},"aliases":["Tesla V100-SXM2-16GB","Tesla-V100-SXM2-16GB","nvidia-tesla-v100","v100","V100 16GB","V100"],"cloud_instances":[{"provider":"AWS","family":"p3 (p3.2xlarge/8xlarge/16xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/v1.0/reference/instance-types.md (p3.2xlarge: instance-gpu-name v100, instance-gpu-memory 16384; p3 no longer listed in the current docs version)"}],"notes":"Recent drivers (e.g. 580.x) report 16384 MiB; older stacks reported ~16160 MiB. No URL-linkable nvidia-smi table found."},{"name":"V100 16GB PCIe","architecture":"Volta","compute_capability":"7.0","memory":{"bytes":17179869184,"as_printed":"16384MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Tesla V100-PCIE-16GB, 16384 MiB, 580.126.09\\" and \\"Tesla V100-PCIE-16GB, 16384 MiB, 575.57.08\\""},"vendor_memory":{"as_printed":"16 GB HBM2","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (V100 rows are HBM2 4096-bit; the PCIe 16GB row itself was not in the retrieved excerpt)","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":900000000000,"as_printed":"900 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 900 GB/s — from general knowledge, not retrieved","verified":false},"aliases":["Tesla V100-PCIE-16GB","Tesla-V100-PCIE-16GB","V100"],"cloud_instances":[{"provider":"Azure","family":"NCv3 (Standard_NC6s_v3/NC12s_v3/NC24s_v3; retired 2025-09-30)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/704d044a0cd4f7668b0f3218347eee4e427c6fd9/articles/virtual-machines/sizes/gpu-accelerated/includes/ncv3-series-summary.md (\'NCv3-series VMs are powered by NVIDIA Tesla V100 GPUs\' — form factor not stated in the retrieved include)"}],"notes":"No CUDA-total observation found for the PCIe 16GB card."},{"name":"V100 32GB","architecture":"Volta","compute_capability":"7.0","memory":{"bytes":34359738368,"as_printed":"32768MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"0, Tesla V100-SXM2-32GB, 32768 MiB, 4 MiB, 0 %, 35\\" (nvidia-smi --query-gpu CSV, recent driver)"},"vendor_memory":{"as_printed":"32 GB HBM2","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'Tesla V100S PCIe 32 GB,GV100,... \\"32 GB, HBM2, 4096 bit\\"\') and Karpenter p3dn instance-gpu-memory 32768","verified":true},"cuda_total":{"bytes":34089730048,"as_printed":"We run on a 8GPUs (Tesla V100-SXM2-32GB, 32510.5MB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable (older YOLOv5-style report)"},"memory_bandwidth":{"bytes_per_second":900000000000,"as_printed":"900 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 900 GB/s (V100S: 1134 GB/s) — from general knowledge, not retrieved","verified":false},"aliases":["Tesla V100-SXM2-32GB","Tesla V100-PCIE-32GB","Tesla V100S-PCIE-32GB","Tesla-V100-SXM2-32GB","v100","V100"],"cloud_instances":[{"provider":"AWS","family":"p3dn (p3dn.24xlarge, 8x V100 32GB)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"}],"notes":"Three generations of totals seen: NVML 32480.5 MiB (driver 418.67), 32510 MiB (later), 32768 MiB (current). Azure NDv2 (8x V100 32GB SXM2) not verified this session."},{"name":"A10","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":24146608128,"as_printed":"23028MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- A10: 23028MiB (24.15 GB)\\""},"vendor_memory":{"as_printed":"24 GB GDDR6","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A10 | 24 GB | 600 GB/s\', datasheet https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf — PDF not retrieved); GDDR6 per https://ai-hpc.github.io/ai-hardware-engineer-roadmap/Phase%205%20-%20Advanced%20Topics%20and%20Specialization/1.%20GPU%20Infrastructure/Nvidia%20GPU/HPC%20Setup/L40S-x12-Inference/01-Hardware-Architecture (\'A10 (prev gen) | GDDR6 | 24 GB | 600 GB/s | 384-bit\')","verified":true},"cuda_total":{"bytes":23815593656,"as_printed":"torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 4.00 GiB. GPU 0 has a total capacity of 22.18 GiB of which 3.47 GiB is free.","source":"https://github.com/OpenBMB/MiniCPM-V/issues/640 (\'一张A10显卡，显存24G\', 2024-10)"},"memory_bandwidth":{"bytes_per_second":600000000000,"as_printed":"600 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"aliases":["NVIDIA A10","NVIDIA-A10"],"cloud_instances":[{"provider":"Azure","family":"NVadsA10_v5 (1/6 .. full A10; full A10 = 24 GiB frame buffer)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/2467ea47d4add14581281a2cdfe500d4b00d1ec4/articles/virtual-machines/sizes/gpu-accelerated/includes/nvadsa10v5-series-summary.md"},{"provider":"Lambda","family":"gpu_1x_a10","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable (\\"`gpu_1x_a10` — 1x NVIDIA A10, 24GB VRAM\\")"}],"notes":"ECC-on GDDR6: 24576 MiB physical, 23028 MiB reported. One how-to shows \'NVIDIA A10, 24576 MiB\' as *expected* output (not a device dump). Azure NVadsA10_v5 fractional sizes expose only part of the GPU."},{"name":"A10G","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":24146608128,"as_printed":"23028MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted (many AWS g5 dumps): \\"|   0  NVIDIA A10G                    On  | 00000000:00:1E.0 Off |  0 |\\" / \\"|  0%   24C    P8  13W /  300W |       0MiB /  23028MiB |\\""},"vendor_memory":{"as_printed":"24 GB","source":"https://gist.github.com/askainet/forked (AWS instance table: \'Ampere | A10G | G5 | g5.xlarge | 1 | 24 GB\') — AWS-specific SKU, NVIDIA publishes no public datasheet","verified":true},"cuda_total":{"bytes":23686744637,"as_printed":"- Device: NVIDIA A10G, 22.06 GiB","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":600000000000,"as_printed":"600 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: GDDR6, 600 GB/s — commonly quoted (e.g. HF RajBhope gpu_catalog.json lists 600) but not from an authoritative page","verified":false},"aliases":["NVIDIA A10G","NVIDIA-A10G","a10g"],"cloud_instances":[{"provider":"AWS","family":"g5 (g5.xlarge … g5.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"HF Spaces/Jobs","family":"a10g-small/large","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"}],"notes":"Karpenter\'s instance-gpu-memory for g5 is 22888 MiB (EC2 API figure), not the 23028 MiB nvidia-smi shows. The NVSMI \'Product Brand\' for A10G is \'NVIDIA RTX\' (https://github.com/NVIDIA/k8s-device-plugin/issues/344, driver 510.85.02)."},{"name":"A16","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":16101933056,"as_printed":"15356MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU: NVIDIA A16, 15356 MiB, driver 580.95.05, CUDA 13.0\\" and \\"Hardware: NVIDIA A16, 15,356 MiB, driver `595.71.05`\\" (per GPU; each board enumerates as 4 GPUs)"},"vendor_memory":{"as_printed":"64 GB GDDR6 per board = 4 GPUs x 16 GB, 4 x 200 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":200000000000,"as_printed":"200 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 64 GB GDDR6 per board = 4 GPUs x 16 GB, 4 x 200 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA A16","NVIDIA-A16"],"cloud_instances":[],"notes":"A catalog entry for \'A16\' should be per-GPU (16 GB class, 15356 MiB with ECC on), not per-board 64 GB. Mainly a VDI card; no cloud label mapping found."},{"name":"A30","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":25769803776,"as_printed":"24576MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"index, name, memory.total [MiB], driver_version / 0, NVIDIA A30, 24576 MiB, 580.105.08\\""},"vendor_memory":{"as_printed":"24 GB HBM2, 933 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":933000000000,"as_printed":"933 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 24 GB HBM2, 933 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA A30","NVIDIA-A30"],"cloud_instances":[],"notes":"Older drivers likely reported a smaller total (A100/V100 pattern) — not observed. No CUDA-total observation found. Compute capability 8.0 (GA100) from general knowledge."},{"name":"A40","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- NVIDIA A40, 46,068 MiB, driver 580.159.04; one CUDA device visible.\\" Also https://github.com/thamada/nvidia-smi/blob/HEAD/nvsim/A40x10_smi.py (\\"|   0  NVIDIA A40  On | ... |       1MiB /  46068MiB |\\", driver 550.127.05 — an nvidia-smi simulator script, weak evidence)"},"vendor_memory":{"as_printed":"48 GB GDDR6, 384-bit","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A40 | 48 GB | 696 GB/s\', datasheet https://images.nvidia.cn/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf not retrieved) and https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'A40 PCIe,GA102,... \\"48 GB, GDDR6, 384 bit\\"\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":696000000000,"as_printed":"696 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"aliases":["NVIDIA A40","NVIDIA-A40"],"cloud_instances":[],"notes":"ECC on by default: 49152 MiB physical -> 46068 MiB reported (same as L40/L40S/L20). No CUDA-total observation found."},{"name":"A100 40GB SXM4","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":42949672960,"as_printed":"40960MiB","basis":"nvidia-smi","source":"https://github.com/Slusheeking/nextgen/blob/HEAD/docs/SYSTEM_HARDWARE.md : \\"|   0  NVIDIA A100-SXM4-40GB          On  |   00000000:07:00.0 Off |  0 |\\" / \\"| N/A   34C    P0             45W /  400W |       1MiB /  40960MiB |\\" (Driver Version: 570.124.06); also https://github.com/modal-labs/modal-client/pull/2797 (\\"- A100 40GB: 40960MiB (42.94 GB)\\")"},"vendor_memory":{"as_printed":"40 GB HBM2e, 5120-bit (NVIDIA\'s datasheet calls the 40GB part HBM2)","source":"https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506","verified":true},"cuda_total":{"bytes":42405462016,"as_printed":"Ultralytics 8.4.70 🚀 Python-3.12.13 torch-2.11.0+cu128 CUDA:0 (NVIDIA A100-SXM4-40GB, 40441MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":1555000000000,"as_printed":"1555 GB/s","source":"https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506 (\'Bandwidth 1,555 GB/s\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'1.55 TB/s\')","verified":true},"aliases":["NVIDIA A100-SXM4-40GB","NVIDIA-A100-SXM4-40GB","nvidia-tesla-a100","a100","A100 40GB","A100"],"cloud_instances":[{"provider":"AWS","family":"p4d (p4d.24xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"ND A100 v4 (ND96asr_v4, 8x A100 40GB)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/6acc6f602eef7ac6e3c9512be1877610f66a6f54/articles/virtual-machines/sizes/gpu-accelerated/includes/ndasra100v4-series-summary.md"},{"provider":"GCP","family":"A2 Standard (a2-highgpu-*, a2-megagpu-16g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"NVML total by driver era: 39538 MiB (R455, GFD docs example), 40536 MiB (R470, seen for the PCIe card), 40960 MiB (observed with R570 drivers 570.124.06 / 570.211.01). Older drivers reported 40536 MiB for A100 40GB (seen for the PCIe card with driver 470.256.02). CUDA total shrinks with newer driver/CUDA (40514 -> 40441 MiB). Original driver-450-era name was \'A100-SXM4-40GB\' without the \'NVIDIA \' prefix (k8s-device-plugin README example label \'A100-SXM4-40GB\')."},{"name":"A100 40GB PCIe","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":42949672960,"as_printed":"40960MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"VERIFIED target device: NVIDIA A100-PCIE-40GB, 40,960 MiB, driver 570.211.01\\""},"vendor_memory":{"as_printed":"40 GB HBM2e, 5120-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'A100 PCIe 40 GB,GA100,\\"Jun 22nd, 2020\\",PCIe 4.0 x16,\\"40 GB, HBM2e, 5120 bit\\"\')","verified":true},"cuda_total":{"bytes":42298832323,"as_printed":"\\"base_current_gpu_type\\": \\"NVIDIA A100-PCIE-40GB\\", \\"base_current_gpu_total_memory\\": 40339.3125","source":"https://huggingface.co/PrunaAI/mattshumer-Llama-3-8B-16K-HQQ-4bit-smashed/blob/521a1ba996efcc53055694ac9f876f5f24a236e3/results.json (PrunaAI benchmark JSON; unit MiB presumed (torch total_memory/2**20))"},"memory_bandwidth":{"bytes_per_second":1555000000000,"as_printed":"1555 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A100 | 40 GB | 1.55 TB/s\'); the A100 PCIe 40GB shares the 1555 GB/s figure (general knowledge)","verified":true},"aliases":["NVIDIA A100-PCIE-40GB","NVIDIA-A100-PCIE-40GB"],"cloud_instances":[],"notes":"GCP/AWS/Azure A100 40GB offerings are SXM4. Older nvidia-smi showed 40536 MiB (driver 470)."},{"name":"A100 80GB SXM4","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":85899345920,"as_printed":"81920MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- A100 80GB: 81920MiB (85.89 GB)\\" (form factor not stated) + code index: \\"8 x NVIDIA A100-SXM4-80GB, 81920 MiB / Driver 580.159.04\\", \\"NVIDIA A100-SXM4-80GB, 81920, 525.85.12, 8.0, ...\\""},"vendor_memory":{"as_printed":"80 GB HBM2e, 5120-bit","source":"https://glennklockwood.com/garden/processors/A100 (\'80 GB HBM2e (5 stacks) ... 2.039 GB/s [sic, TB/s]\') and https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'A100 SXM4 80 GB ... \\"80 GB, HBM2e, 5120 bit\\"\')","verified":true},"cuda_total":{"bytes":84988133376,"as_printed":"Ultralytics 8.3.235 🚀 Python-3.10.19 torch-2.9.1+cu128 CUDA:0 (NVIDIA A100-SXM4-80GB, 81051MiB)","source":"https://github.com/ultralytics/ultralytics/issues/22877 (2025-12, Linux-5.15, CUDA 12.8, 8 GPUs)"},"memory_bandwidth":{"bytes_per_second":2039000000000,"as_printed":"2039 GB/s","source":"https://glennklockwood.com/garden/processors/A100 (cites NVIDIA A100 datasheet nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf); note https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md lists 1.94 TB/s for \'A100 80GB\' which is the PCIe figure","verified":true},"aliases":["NVIDIA A100-SXM4-80GB","NVIDIA-A100-SXM4-80GB","nvidia-a100-80gb","a100","A100 80GB","A100"],"cloud_instances":[{"provider":"AWS","family":"p4de (p4de.24xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"NDm A100 v4 (ND96amsr_A100_v4)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/516167e9147aa3e62d87c7482f93fce32e7abbe9/articles/virtual-machines/sizes/gpu-accelerated/includes/ndma100v4-series-summary.md"},{"provider":"GCP","family":"A2 Ultra (a2-ultragpu-*)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/docs/gpu-support.md"}],"notes":"vLLM/SGLang \'total\' (cudaMemGetInfo) ~79.2 GiB. Karpenter uses a100 for both p4d (40GB) and p4de (80GB) — use instance-gpu-memory to disambiguate."},{"name":"A100 80GB PCIe","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":85899345920,"as_printed":"81920MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU observed: `0, NVIDIA A100 80GB PCIe, 81920 MiB, 580.173.02`\\" and \\"Machine NVIDIA A100 80GB PCIe, 81920 MiB, 595.71.05; torch 2.11.0+cu128\\"; Modal: \\"Observed Modal device: `NVIDIA A100 80GB PCIe, 81920 MiB`\\""},"vendor_memory":{"as_printed":"80 GB HBM2e, 5120-bit","source":"https://ai-hpc.github.io/ai-hardware-engineer-roadmap/Phase%205%20-%20Advanced%20Topics%20and%20Specialization/1.%20GPU%20Infrastructure/Nvidia%20GPU/HPC%20Setup/L40S-x12-Inference/01-Hardware-Architecture (\'A100 PCIe | HBM2e | 80 GB | 1,935 GB/s | 5120-bit\'); Azure NC A100 v4: \'NVIDIA A100 PCIe GPUs with 80 GB memory each\'","verified":true},"cuda_total":{"bytes":85096136704,"as_printed":"Ultralytics 8.3.153 🚀 Python-3.11.7 torch-2.6.0+cu124 CUDA:0 (NVIDIA A100 80GB PCIe, 81154MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":1935000000000,"as_printed":"1935 GB/s","source":"same ai-hpc page; https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A100 | 80 GB | 1.94 TB/s\')","verified":true},"aliases":["NVIDIA A100 80GB PCIe","NVIDIA-A100-80GB-PCIe"],"cloud_instances":[{"provider":"Azure","family":"NC A100 v4 (NC24ads/NC48ads/NC96ads_A100_v4)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/101eb7379f1cdd0b53dc2900a8e102f5bf4eba85/articles/virtual-machines/sizes/gpu-accelerated/includes/nca100v4-series-summary.md"}],"notes":"Note the NVML naming style differs from the SXM part: \'NVIDIA A100 80GB PCIe\' vs \'NVIDIA A100-SXM4-80GB\'."},{"name":"A800","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":85899345920,"as_printed":"81920MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU: NVIDIA A800-SXM4-80GB, 81920 MiB, driver 580.126.09\\" and \\"name, memory.total [MiB], memory.free [MiB] / NVIDIA A800-SXM4-80GB, 81920 MiB, 81176 MiB\\""},"vendor_memory":{"as_printed":"80 GB HBM2e, ~2039 GB/s (SXM); China-market A100 variant with NVLink reduced to 400 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":2039000000000,"as_printed":"2039 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 80 GB HBM2e, ~2039 GB/s (SXM); China-market A100 variant with NVLink reduced to 400 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA A800-SXM4-80GB","NVIDIA A800 80GB PCIe","NVIDIA-A800-SXM4-80GB","A800 80GB"],"cloud_instances":[],"notes":"Memory behaviour identical to A100-SXM4-80GB. No CUDA-total observation found."},{"name":"L4","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":24152899584,"as_printed":"23034MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- L4: 23034MiB (24.15 GB)\\"; plus many identical dumps in the code index, e.g. \\"|   0  NVIDIA L4                      Off | 00000000:00:1E.0 Off |  0 | | N/A   32C    P8  14W / 72W  |      0MiB / 23034MiB |\\" (an AWS lab guide\'s \\"Expected output\\" block, driver 535.129.03; 9 code-index files contain \'23034MiB\')"},"vendor_memory":{"as_printed":"24 GB GDDR6, 192-bit","source":"https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40 (TechPowerUp-style: \'Memory Size 24 GB, Memory Type GDDR6, Memory Bus 192 bit, Bandwidth 300.1 GB/s\'); https://pcpartdb.com/gpus/view/nvidia-l4","verified":true},"cuda_total":{"bytes":23659020288,"as_printed":"Ultralytics 8.4.126 🚀 Python-3.13.15 torch-2.11.0+cu128 CUDA:0 (NVIDIA L4, 22563MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":300000000000,"as_printed":"300 GB/s","source":"https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40 (\'300.1 GB/s\'); NVIDIA spec rounds to 300 GB/s","verified":true},"aliases":["NVIDIA L4","NVIDIA-L4","nvidia-l4","l4"],"cloud_instances":[{"provider":"AWS","family":"g6 / gr6 (full L4); g6f / gr6f (fractional L4)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"G2 (g2-standard-*)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"The brief\'s example CUDA total \'22.03 GiB\' equals 22563 MiB (newer driver/CUDA 12.8); older stacks report 22693 MiB (22.16 GiB). AWS g6f/gr6f expose fractional L4s (Karpenter instance-gpu-memory 2861-11444 MiB) — treat as separate capacity."},{"name":"L20","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| NVIDIA driver | 550.127.08 | | GPU | 8 x NVIDIA L20, 46,068 MiB each |\\" and \\"Hardware: NVIDIA L20, 46068 MiB total, 33459 MiB free\\""},"vendor_memory":{"as_printed":"48 GB GDDR6, 384-bit","source":"https://pcpartdb.com/gpus/compare/nvidia-l4--vs--nvidia-l20 (\'The L20 has 48 GB of GDDR6 memory, with a 2,250 MHz memory clock and a 384 bit interface ... 864 Gb/s [sic]\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":864000000000,"as_printed":"864 GB/s","source":"https://pcpartdb.com/gpus/compare/nvidia-l4--vs--nvidia-l20","verified":true},"aliases":["NVIDIA L20","NVIDIA-L20"],"cloud_instances":[],"notes":"China-market Ada part. ECC on -> 46068 MiB, ECC off -> 49140 MiB. No CUDA-total observation found."},{"name":"L40","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Host: `user-NF5280M6`; 4x NVIDIA L40, 46,068 MiB each; driver `580.173.02`\\" and \\"exactly one NVIDIA L40, 46068 MiB, driver 610.43.02\\""},"vendor_memory":{"as_printed":"48 GB GDDR6 with ECC","source":"https://www.mullet.se/product.html?product_id=355414 (NVIDIA L40/L40S spec table: \'GPU Memory | 48 GB GDDR6 with ECC | Memory Bandwidth | 864GB/s\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":864000000000,"as_printed":"864 GB/s","source":"https://www.mullet.se/product.html?product_id=355414","verified":true},"aliases":["NVIDIA L40","NVIDIA-L40"],"cloud_instances":[]},{"name":"L40S","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- L40S: 46068MiB (48.30 GB)\\"; code index: \\"TWO = \\\\\\"0, NVIDIA L40S, 46068, 535.161.08\\\\\\\\n1, NVIDIA L40S, 46068, 535.161.08\\\\\\\\n\\\\\\"\\""},"vendor_memory":{"as_printed":"48 GB GDDR6 with ECC","source":"https://www.mullet.se/product.html?product_id=355414; https://www.itcreations.com/nvidia-gpu/nvidia-l40s-gpu-accelerator (\'GPU Memory | 48GB GDDR6 with ECC | Memory Bandwidth | 864GB/s\')","verified":true},"cuda_total":{"bytes":47704965120,"as_printed":"Ultralytics YOLOv8.2.79 🚀 Python-3.8.10 torch-2.2.2+cu121 CUDA:0 (NVIDIA L40S, 45495MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":864000000000,"as_printed":"864 GB/s","source":"https://www.mullet.se/product.html?product_id=355414","verified":true},"aliases":["NVIDIA L40S","NVIDIA-L40S","l40s"],"cloud_instances":[{"provider":"AWS","family":"g6e","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"}],"notes":"One setup guide lists an *expected* \'NVIDIA L40S, 48627MiB\' — not a real dump; ignore."},{"name":"H100 PCIe","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":85520809984,"as_printed":"81559MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU: NVIDIA H100 PCIe, 81,559 MiB, driver 595.58.03\\" and \\"- GPU: `NVIDIA H100 PCIe, 81559 MiB, 570.211.01\\""},"vendor_memory":{"as_printed":"80 GB (HBM2e)","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide (\'The H100 PCIe Product Brief confirms a 350W TDP and memory bandwidth exceeding 2,000 GB/s\'); memory type HBM2e from general knowledge","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":2000000000000,"as_printed":"2000 GB/s","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide (\'exceeding 2,000 GB/s\'; NVIDIA product brief figure is 2,039 GB/s — not retrieved)","verified":true},"aliases":["NVIDIA H100 PCIe","NVIDIA-H100-PCIe"],"cloud_instances":[],"notes":"PCI device id 0x2331 (https://github.com/akash-network/provider-configs/pull/91). Same 81559 MiB total as the SXM part. No CUDA-total observation found (expect ~79.2 GiB like SXM, unverified)."},{"name":"H100 SXM","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":85520809984,"as_printed":"81559MiB","basis":"nvidia-smi","source":"https://github.com/NVIDIA/nccl/issues/1264 : \\"|   0  NVIDIA H100 80GB HBM3          Off |   00000000:18:00.0 Off |  0 |\\" / \\"| N/A   28C    P0             88W /  700W |       0MiB /  81559MiB |\\" (Driver Version: 550.54.15)"},"vendor_memory":{"as_printed":"80 GB HBM3, 5120-bit","source":"https://glennklockwood.com/garden/processors/h100 (\'80 GB HBM3 (5 stacks) ... 3.35 TB/s (max)\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'H100 | 80 GB | 3.35 TB/s\', datasheet https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet)","verified":true},"cuda_total":{"bytes":85061827297,"as_printed":"INFO 12-13 19:54:18 worker.py:243] total_gpu_memory     79.22GiB","source":"https://github.com/vllm-project/vllm/pull/10511 (2024-12; GPU not named in the excerpt (same author/setup as #12126))"},"memory_bandwidth":{"bytes_per_second":3350000000000,"as_printed":"3350 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md; http://m.anandtech.com/Show/Index/21136?cPage=2&all=False&sort=0&page=1&slug=nvidia-at-sc23-h200-accelerator-with-hbm3e-and-jupiter-supercomputer-for-2024 (\'Memory Bandwidth ... 3.35TB/sec\', 5120-bit)","verified":true},"aliases":["NVIDIA H100 80GB HBM3","NVIDIA-H100-80GB-HBM3","nvidia-h100-80gb","nvidia-h100-mega-80gb","h100","H100","H100 80GB"],"cloud_instances":[{"provider":"AWS","family":"p5 (p5.4xlarge, p5.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"ND H100 v5 (ND96isr_H100_v5)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/2467ea47d4add14581281a2cdfe500d4b00d1ec4/articles/virtual-machines/sizes/gpu-accelerated/includes/ndh100v5-series-summary.md (\'eight NVIDIA H100 Tensor Core GPUs\', NVLink 4.0); https://huggingface.co/docs/microsoft-azure/azure-ai/hardware (\'Standard_ND96isr_H100_v5 | NVIDIA H100 80GB | 8\')"},{"provider":"GCP","family":"A3 High / A3 Edge (a3-highgpu-*), A3 Mega (a3-megagpu-8g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"PCI device id 0x2330 (code index: \'NVIDIA H100 80GB HBM3, 81559, 550.54.15, 0x233010DE\'). 81559 MiB = 85,520,809,984 bytes. cudaMemGetInfo total (what vLLM/SGLang use) = 79.22 GiB. Karpenter\'s 81920 is the EC2 API figure."},{"name":"H100 NVL","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":100485038080,"as_printed":"95830MiB","basis":"nvidia-smi","source":"https://github.com/NVIDIA/gpu-admin-tools/issues/4 : \\"|   0  NVIDIA H100 NVL                Off | 00000000:4E:00.0 Off |  0 |\\" / \\"| N/A   37C    P0              69W / 400W |      0MiB / 95830MiB |\\" (Driver Version: 535.183.01)"},"vendor_memory":{"as_printed":"94 GB HBM3","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide (\'It provides 94 GB HBM3 per GPU at 3.9 TB/s\'); Azure NCads H100 v5: \'up to 2 NVIDIA H100 NVL GPUs with 94GB memory each\'","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":3900000000000,"as_printed":"3900 GB/s","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide","verified":true},"aliases":["NVIDIA H100 NVL","NVIDIA-H100-NVL"],"cloud_instances":[{"provider":"Azure","family":"NCads H100 v5 (NC40ads_H100_v5, NC80adis_H100_v5)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/21f95353fb0626f9502f45646d1662890aa47eed/articles/virtual-machines/sizes/gpu-accelerated/includes/ncadsh100v5-series-summary.md (\'powered by NVIDIA H100 NVL GPU ... up to 2 NVIDIA H100 NVL GPUs with 94GB memory each\')"}],"notes":"PCI device id 0x2321 (https://github.com/akash-network/provider-configs/pull/91: \'NVIDIA H100 NVL, 0x232110DE\'). Sold as NVLink-bridged pairs; each GPU is its own 94 GB device. Note https://huggingface.co/docs/microsoft-azure/azure-ai/hardware labels NC40ads_H100_v5 as \'H100 80GB\', contradicting Microsoft\'s own series page."},{"name":"H800","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":85520809984,"as_printed":"81559MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"* GPU: NVIDIA H800, 81,559 MiB, driver `570.124.06`\\" and \\"dgx-09 / ... / NVIDIA H800, 81559 MiB, 570.158.01\\""},"vendor_memory":{"as_printed":"80 GB","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'H800 | 80 GB | 3.35 TB/s\', datasheet link https://chaoqing-i.com/upload/20231128/NVIDIA%20H800%20GPU%20Datasheet.pdf — reseller-hosted, not retrieved)","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":3350000000000,"as_printed":"3350 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (SXM figure)","verified":true},"aliases":["NVIDIA H800","NVIDIA-H800"],"cloud_instances":[],"notes":"China-market H100 SXM variant (reduced NVLink); memory identical to H100 SXM. An \'H800 PCIe\' exists (name not observed this session). One report: \'8× NVIDIA H800, 81.6 GB VRAM each\'."},{"name":"H20","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":102625181696,"as_printed":"97871MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- Host GPU: 8 × NVIDIA H20, 97,871 MiB each - NVIDIA driver: 535.161.08\\" and \\"| GPU | 1 × NVIDIA H20, 97,871 MiB | NVIDIA driver | 550.144.03 |\\""},"vendor_memory":{"as_printed":"96 GB HBM3","source":"https://www.tweaktown.com/news/95224/nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html (\'96GB of HBM3 memory with up to 4.0TB/sec of memory bandwidth\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":4000000000000,"as_printed":"4000 GB/s","source":"same TweakTown article; also https://tweakers.net/nieuws/215984/nvidia-stelt-release-ai-chip-voor-chinese-markt-uit-naar-begin-2024.html (\'96GB HBM3 ... 4TB/s\')","verified":true},"aliases":["NVIDIA H20","NVIDIA-H20"],"cloud_instances":[],"notes":"A 141GB HBM3e H20 variant is referenced in some catalogs (\'NVIDIA_H20_SXM5_141GB\', code index) — not verified; this record is the 96GB part. Same 97871 MiB total as GH200 480GB (96GB HBM3)."},{"name":"H200","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":150754820096,"as_printed":"143771MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"gpu: 8 x NVIDIA H200, 143771 MiB each\\" and \\"index, name, memory.total [MiB], memory.used [MiB] / 0, NVIDIA H200, 143771 MiB, 1 MiB\\""},"vendor_memory":{"as_printed":"141 GB HBM3e, 6144-bit","source":"http://m.anandtech.com/Show/Index/21136?cPage=2&all=False&sort=0&page=1&slug=nvidia-at-sc23-h200-accelerator-with-hbm3e-and-jupiter-supercomputer-for-2024 (NVIDIA SC23 table: \'VRAM 141GB\', \'Memory Bus Width 6144-bit\', \'Memory Bandwidth 4.8TB/sec\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"cuda_total":{"bytes":150109945856,"as_printed":"Ultralytics 8.4.115 🚀 Python-3.12.3 torch-2.11.0+cu128 CUDA:0 (NVIDIA H200, 143156MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":4800000000000,"as_printed":"4800 GB/s","source":"http://m.anandtech.com/Show/Index/21136?cPage=2&all=False&sort=0&page=1&slug=nvidia-at-sc23-h200-accelerator-with-hbm3e-and-jupiter-supercomputer-for-2024","verified":true},"aliases":["NVIDIA H200","NVIDIA-H200","nvidia-h200-141gb","h200","H200 SXM","H200 141GB"],"cloud_instances":[{"provider":"AWS","family":"p5e, p5en (p5e.48xlarge, p5en.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"A3 Ultra (a3-ultragpu-8g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json; https://github.com/GoogleCloudPlatform/cluster-toolkit/discussions/3478 (\'A3 Ultra machine type ... 8 NVIDIA H200 GPUs\')"}],"notes":"PCI device id 0x2335; nvidia-smi -q \'Product Name : NVIDIA H200\', \'Product Architecture : Hopper\' (https://github.com/NVIDIA/mig-parted/issues/120). CUDA total ~139.8 GiB. Azure ND H200 v5 exists but was not verified this session."},{"name":"H200 NVL","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":150754820096,"as_printed":"143771MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | 2× NVIDIA H200 NVL, 143,771 MiB each | Form factor | NVL (PCIe)\\" and expected-output \\"NVIDIA H200 NVL, 143771 MiB\\""},"vendor_memory":{"as_printed":"141 GB HBM3e, 4.8 TB/s (same memory as H200 SXM; PCIe card, lower TDP)","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":4800000000000,"as_printed":"4800 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 141 GB HBM3e, 4.8 TB/s (same memory as H200 SXM; PCIe card, lower TDP) — from general knowledge, no NVL spec page retrieved","verified":false},"aliases":["NVIDIA H200 NVL","NVIDIA-H200-NVL"],"cloud_instances":[],"notes":"MIG support added in mig-parted (https://github.com/NVIDIA/mig-parted/pull/146). Driver seen: 580.178.04."},{"name":"GH200 96GB","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":102625181696,"as_printed":"97871MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- `nvidia-smi` reports `NVIDIA GH200 480GB, 97871 MiB`.\\" and \\"| GPU | NVIDIA GH200 480GB, 97,871 MiB. Python 3.10.12, torch 2.7.0, CUDA 12.8, aarch64.\\""},"vendor_memory":{"as_printed":"96 GB HBM3 (GPU) + 480 GB LPDDR5X (CPU)","source":"https://spheron.network/blog/nvidia-gh200-guide (\'96 GB of HBM3 on the GPU side and 480 GB of LPDDR5X on the CPU side\'); https://nishikiout.net/entry/2023/08/09/143040 (\'96GB HBM3@4TB/s\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":4000000000000,"as_printed":"4000 GB/s","source":"https://nishikiout.net/entry/2023/08/09/143040 (\'96GB HBM3@4TB/s\')","verified":true},"aliases":["NVIDIA GH200 480GB","NVIDIA-GH200-480GB","GH200"],"cloud_instances":[],"notes":"The NVML name encodes CPU+GPU memory (\'480GB\'), not GPU memory — do not parse it as GPU capacity. PCI id 2342 (code index pci.ids excerpt). The GPU can also reach CPU LPDDR5X over NVLink-C2C (unified memory), which vLLM does not count in its total by default."},{"name":"GH200 144GB","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":153963462656,"as_printed":"146831MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"NVIDIA-SMI 580.173.02   Driver Version: 580.173.02   CUDA Version: 13.0 / 0, NVIDIA GH200 144G HBM3e, 580.173.02, 146831 MiB, 9.0\\""},"vendor_memory":{"as_printed":"144 GB HBM3e (NVML name \'144G HBM3e\'); Aug-2023 announcement said 141GB HBM3e @ 5 TB/s (https://nishikiout.net/entry/2023/08/09/143040)","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":5000000000000,"as_printed":"5000 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 144 GB HBM3e (NVML name \'144G HBM3e\'); Aug-2023 announcement said 141GB HBM3e @ 5 TB/s (https://nishikiout.net/entry/2023/08/09/143040) — shipping capacity/bandwidth not confirmed from an NVIDIA page this session","verified":false},"aliases":["NVIDIA GH200 144G HBM3e","NVIDIA-GH200-144G-HBM3e"],"cloud_instances":[],"notes":"PCI device id 0x2348 (https://github.com/NVIDIA/mig-parted/pull/139 \'Add GH200 144G HBM3e (x234810DE)\'). 146831 MiB = 143.4 GiB. No CUDA-total observation found."},{"name":"B200","architecture":"Blackwell","compute_capability":"10.0","memory":{"bytes":192265846784,"as_printed":"183359MiB","basis":"nvidia-smi","source":"https://github.com/NVIDIA/TensorRT-LLM/issues/10278 : \\"|   0  NVIDIA B200                    On  |   00000000:05:00.0 Off |  0 |\\" / \\"| N/A   33C    P0            192W / 1000W |  166593MiB / 183359MiB |\\" (Driver Version: 580.95.05)"},"vendor_memory":{"as_printed":"180 GB HBM3e per GPU (HGX/DGX B200: 8 x 180 GB = 1.44 TB); early marketing said 192 GB","source":"https://www.server-parts.eu/post/nvidia-b200-gb200-blackwell-gpu-server-comparison (\'B200 GPU | 180GB HBM3e per GPU | Up to 8TB/s per GPU\'; \'HGX B200 | 8 × 180GB, 1.44TB total\'); https://github.com/huggingface/huggingface.js/pull/1539 (\'The VRAM per GPU most commonly advertised by datacenters is 180GB, but some sources (like https://www.techpowerup.com/gpu-specs/b200-sxm-192-gb.c4210) list the theoretical value at 192GB\')","verified":true},"cuda_total":{"bytes":191501854310,"as_printed":"=== Device 0: NVIDIA B200 === Memory Bus Width: 7680 bits Total Global Memory: 178.35 GB L2 Cache Size: 126.50 MB Compute Capability: 10.0 ... ECC Enabled: Yes","source":"https://github.com/pytorch/ao/pull/4002 (cudaGetDeviceProperties totalGlobalMem / 2**30 (printed as \'GB\'); 2026-03)"},"memory_bandwidth":{"bytes_per_second":8000000000000,"as_printed":"8000 GB/s","source":"https://www.server-parts.eu/post/nvidia-b200-gb200-blackwell-gpu-server-comparison; https://docs.vultr.com/inference-cookbook/cuda/getting-started/hardware-overview (\'Memory Bandwidth | 8.0 TB/s\')","verified":true},"aliases":["NVIDIA B200","NVIDIA-B200","nvidia-b200","b200"],"cloud_instances":[{"provider":"AWS","family":"p6-b200 (p6-b200.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"A4 (a4-highgpu-8g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"183359 MiB = 179.06 GiB (Vultr\'s HGX B200 page: \'VRAM 179 GB HBM3e\'). pytorch/ao PR 4002 reports the driver-reported bus width is 7680 bits => effective peak ~7.67 TB/s rather than 8 TB/s. MIG 1g.23gb profile = 22.00 GiB (https://github.com/NVIDIA/mig-parted/pull/166)."},{"name":"GB200","architecture":"Blackwell","compute_capability":"10.0","memory":{"bytes":198674743296,"as_printed":"189471MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- 4 x NVIDIA GB200, 189471 MiB each - NVIDIA driver 580.105.08 - CUDA 13.0\\" and \\"**GPU:** NVIDIA GB200, 189471 MiB (~185 GiB) ×4 per node (1 GPU used), driver 590.48\\""},"vendor_memory":{"as_printed":"~186 GB HBM3e per GPU (GB200 NVL72: ~13.4-13.5 TB HBM3e / 72 GPUs), 8 TB/s per GPU","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":8000000000000,"as_printed":"8000 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: ~186 GB HBM3e per GPU (GB200 NVL72: ~13.4-13.5 TB HBM3e / 72 GPUs), 8 TB/s per GPU — general knowledge; https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md gives only the DGX SuperPOD total (\'GB200 | 13.5 TB\')","verified":false},"aliases":["NVIDIA GB200","NVIDIA-GB200","nvidia-gb200"],"cloud_instances":[{"provider":"GCP","family":"A4X (a4x-highgpu-4g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"Per-GPU memory differs from HGX B200 (189471 vs 183359 MiB). Azure ND GB200 v6 / AWS P6e-GB200 exist but were not verified this session."},{"name":"RTX A4000","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":17171480576,"as_printed":"16376MiB","basis":"nvidia-smi","source":"https://huggingface.co/Plasmoxy/flan-t5-small-gigatrue-savetest/blob/acdbff97e87f872f774198a7049435f57cb61d94/nvidia_smi_early.log : \\"| 0 NVIDIA RTX A4000 Off | 00000000:01:00.0 Off | Off |\\" / \\"| 41% 65C P2 139W / 140W | 12057MiB / 16376MiB |\\" (Driver Version: 550.127.08)"},"vendor_memory":{"as_printed":"16 GB GDDR6 with ECC, 256-bit, 448 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":448000000000,"as_printed":"448 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 16 GB GDDR6 with ECC, 256-bit, 448 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA RTX A4000","NVIDIA-RTX-A4000"],"cloud_instances":[],"notes":"\'Off\' in the ECC column: ECC disabled (default for RTX workstation cards) -> full 16376 MiB. No CUDA-total observation found."},{"name":"RTX A5000","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":25757220864,"as_printed":"24564MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | NVIDIA RTX A5000, 24,564 MiB | | Driver | 565.57.01 |\\""},"vendor_memory":{"as_printed":"24 GB GDDR6 with ECC, 384-bit, 768 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":768000000000,"as_printed":"768 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 24 GB GDDR6 with ECC, 384-bit, 768 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA RTX A5000","NVIDIA-RTX-A5000"],"cloud_instances":[]},{"name":"RTX A6000","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":51527024640,"as_printed":"49140MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"rows_skip=$\'0, NVIDIA H100 PCIe, 81559, 535.309.01\\\\n1, NVIDIA RTX A6000, 49140, 535.309.01\\\\n\'\\" (nvidia-smi CSV captured into a test)"},"vendor_memory":{"as_printed":"48 GB GDDR6, 384-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'RTX A6000,GA102,\\"Oct 5th, 2020\\",PCIe 4.0 x16,\\"48 GB, GDDR6, 384 bit\\"\')","verified":true},"cuda_total":{"bytes":51034193920,"as_printed":"Ultralytics 8.3.59 🚀 Python-3.10.12 torch-2.3.0a0+40ec155e58.nv24.03 CUDA:0 (NVIDIA RTX A6000, 48670MiB)","source":"https://github.com/ultralytics/ultralytics/issues/19084 (Linux-6.8.0-51, CUDA 12.4, 4 GPUs, 2025-02)"},"memory_bandwidth":{"bytes_per_second":768000000000,"as_printed":"768 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 768 GB/s — from general knowledge","verified":false},"aliases":["NVIDIA RTX A6000","NVIDIA-RTX-A6000"],"cloud_instances":[],"notes":"ECC off (default): 49140 MiB; ECC on: 46068 MiB (same pattern as A40/L40). CUDA total 48670 MiB = 47.53 GiB."},{"name":"RTX 6000 Ada","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":51527024640,"as_printed":"49140MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"gpus = probe(\\\\\\"0, NVIDIA RTX 6000 Ada Generation, 49140\\\\\\\\n1, NVIDIA L40S, 46068\\\\\\\\n\\\\\\")\\" (nvidia-smi CSV captured into a test)"},"vendor_memory":{"as_printed":"48 GB GDDR6 ECC","source":"https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820 (reseller comparison listing: \'NVIDIA® RTX 6000 Ada Generation - 48GB GDDR6 ECC - PCIe 4.0 x16\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":960000000000,"as_printed":"960 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 384-bit, 960 GB/s — from general knowledge","verified":false},"aliases":["NVIDIA RTX 6000 Ada Generation","NVIDIA-RTX-6000-Ada-Generation"],"cloud_instances":[],"notes":"Not to be confused with \'Quadro RTX 6000\' (Turing, 24GB). ECC off -> 49140 MiB. No CUDA-total observation found."},{"name":"RTX PRO 6000","architecture":"Blackwell","compute_capability":"12.0","memory":{"bytes":102641958912,"as_printed":"97887MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Hardware: 8 × RTX PRO 6000 Blackwell Server Edition, 97,887 MiB each, PCIe\\" and \\"name, memory.total [MiB], driver_version / NVIDIA RTX PRO 6000 Blackwell Workstation Edition, 97887 MiB, 596.59\\""},"vendor_memory":{"as_printed":"96 GB GDDR7 ECC, 512-bit","source":"https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820 (\'NVIDIA® RTX PRO 6000 Blackwell Max-Q Workstation Edition - 96GB GDDR7 ECC - PCIe 5.0 x16\'; memory interface column \'512-bit\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":1792000000000,"as_printed":"1792 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 1792 GB/s (1.8 TB/s) — from general knowledge (code-index table lists \'1,792 GB/s (1.79 TB/s) | 96 GB GDDR7\')","verified":false},"aliases":["NVIDIA RTX PRO 6000 Blackwell Server Edition","NVIDIA RTX PRO 6000 Blackwell Workstation Edition","NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition","NVIDIA-RTX-PRO-6000-Blackwell-Server-Edition","NVIDIA-RTX-PRO-6000-Blackwell-Workstation-Edition","nvidia-rtx-pro-6000","rtx-pro-server-6000","RTX PRO 6000 Blackwell"],"cloud_instances":[{"provider":"AWS","family":"g7e","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"G4 (g4-standard-*; also Colab \'G4\')","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"4 x 97887 = 391548 MiB matches a code-index note \'Aggregate reported VRAM | 391,548 MiB\'. Karpenter/EC2 report 98304 MiB for g7e."},{"name":"RTX 3070 16GB","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":16000000000,"as_printed":"16 GB","basis":"vendor","source":"the seed calculator\'s card table (shared/seed): \'RTX 3070 | 8 / 16\'"},"vendor_memory":{"as_printed":"16 GB","source":"the seed calculator\'s card table","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":448000000000,"as_printed":"448 GB/s","source":"same GA104 256-bit GDDR6 bus as the RTX 3070 8GB, from general knowledge","verified":false},"aliases":[],"cloud_instances":[],"notes":"Kept because the seed lists it. NVIDIA announced no 16 GB RTX 3070 (a rumoured part was reported cancelled in 2020: PC Gamer, Wccftech); 16 GB cards that exist are memory-swap mods."}]}');
+const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"a":[{"name":"GTX 1650","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":4294967296,"as_printed":"4096MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted lines: \\"[  ok  ] GPU: NVIDIA GeForce GTX 1650, 4096 MiB\\" and \\"- nvidia: NVIDIA GeForce GTX 1650, 4096 MiB\\" (tool output of nvidia-smi query; OS/driver not shown)"},"vendor_memory":{"as_printed":"4 GB GDDR5, 128-bit, 128 GB/s (later GDDR6 refresh: 192 GB/s)","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":128000000000,"as_printed":"128 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 4 GB GDDR5, 128-bit, 128 GB/s (later GDDR6 refresh: 192 GB/s) — from general knowledge, no page retrieved this session","verified":false},"aliases":["NVIDIA GeForce GTX 1650","NVIDIA-GeForce-GTX-1650","GTX1650"],"cloud_instances":[],"notes":"No CUDA-total observation found. Laptop (\'GTX 1650 Ti\', \'with Max-Q\') and GTX 1650 SUPER are different products; an Ultralytics log for the GTX 1650 SUPER on Windows shows \'CUDA:0 (NVIDIA GeForce GTX 1650 SUPER, 4096MiB)\' (https://github.com/SunOner/sunone_aimbot/issues/36) — Windows/WDDM reports the full 4096 MiB."},{"name":"RTX 2060","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":6000000000,"as_printed":"6 GB","basis":"vendor","source":"NVIDIA specification (not retrieved here): 6 GB GDDR6, 192-bit, 336 GB/s — from general knowledge, no page retrieved"},"vendor_memory":{"as_printed":"6 GB GDDR6, 192-bit, 336 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":336000000000,"as_printed":"336 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 6 GB GDDR6, 192-bit, 336 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 2060","NVIDIA-GeForce-RTX-2060"],"cloud_instances":[],"notes":"No real nvidia-smi dump or CUDA total found for the 6GB card. A 12GB RTX 2060 also exists under the same NVML name (\'NVIDIA GeForce RTX 2060, 12288 MiB\' seen in code-index fixtures), so the name alone does not identify memory size — use memory.total."},{"name":"RTX 2080 Ti","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":11811160064,"as_printed":"11264MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"NVIDIA GeForce RTX 2080 Ti, 11264 MiB, driver 580.178.04\\" (Linux) and \\"NVIDIA GeForce RTX 2080 Ti, 11,264 MiB / NVIDIA driver 591.86\\" (Windows)"},"vendor_memory":{"as_printed":"11 GB GDDR6, 352-bit, 616 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":11555307520,"as_printed":"Ultralytics YOLOv8.1.47 🚀 Python-3.8.18 torch-1.10.1 CUDA:0 (NVIDIA GeForce RTX 2080 Ti, 11020MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":616000000000,"as_printed":"616 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 11 GB GDDR6, 352-bit, 616 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 2080 Ti","NVIDIA-GeForce-RTX-2080-Ti"],"cloud_instances":[],"notes":"Ultralytics prints torch.cuda.get_device_properties(i).total_memory in MiB, i.e. the CUDA total. Newer drivers report the full 11264 MiB in nvidia-smi while the CUDA total is ~11 GiB and has shrunk with newer drivers/CUDA (10825 MiB with torch 2.6/cu124)."},{"name":"RTX 3060","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":12884901888,"as_printed":"12288MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"LINUX SSH WORKS / 7.0.0-15-generic / NVIDIA GeForce RTX 3060, 12288 MiB\\" and \\"NVIDIA GeForce RTX 3060, 12,288 MiB, driver 591.86\\""},"vendor_memory":{"as_printed":"12 GB GDDR6, 192-bit, 360 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":12620660736,"as_printed":"Ultralytics YOLOv8.0.72 🚀 Python-3.8.10 torch-2.0.0+cu117 CUDA:0 (NVIDIA GeForce RTX 3060, 12036MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":360000000000,"as_printed":"360 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 12 GB GDDR6, 192-bit, 360 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 3060","NVIDIA-GeForce-RTX-3060","RTX 3060 12GB"],"cloud_instances":[],"notes":"An 8GB RTX 3060 (128-bit) shares the NVML name \'NVIDIA GeForce RTX 3060\'; \'RTX 3060 Ti\' (8GB) is a different name. Disambiguate by memory.total."},{"name":"RTX 3070","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":8589934592,"as_printed":"8192MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Hardware já observado: NVIDIA GeForce RTX 3070, 8192 MiB de VRAM, driver 616.56\\""},"vendor_memory":{"as_printed":"8 GB GDDR6","source":"https://pcgamer.com/nvidia-reportedly-cancels-rtx-3080-20gb-and-rtx-3070-16gb-two-cards-that-may-never-have-existed (\\"the RTX 3070 will launch with 8GB of GDDR6\\")","verified":true},"cuda_total":{"bytes":8353711391,"as_printed":"OutOfMemoryError: CUDA out of memory. Tried to allocate 1.88 GiB (GPU 0; 7.78 GiB total capacity; 5.65 GiB already allocated; ...)","source":"https://github.com/akshitac8/OW-DETR/issues/46 (user says \'I use RTX3070\'; 2023; OS/driver not stated)"},"memory_bandwidth":{"bytes_per_second":448000000000,"as_printed":"448 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 256-bit, 448 GB/s — from general knowledge (hardwareluxx confirms 256-bit interface with 8x1GB chips)","verified":false},"aliases":["NVIDIA GeForce RTX 3070","NVIDIA-GeForce-RTX-3070","RTX 3070 8GB"],"cloud_instances":[],"notes":"No official 16GB RTX 3070 exists. A 16GB RTX 3070 (and 20GB RTX 3080) were rumoured in 2020 and then reported cancelled before launch (https://pcgamer.com/nvidia-reportedly-cancels-rtx-3080-20gb-and-rtx-3070-16gb-two-cards-that-may-never-have-existed ; https://wccftech.com/nvidia-geforce-rtx-3080-20-gb-geforce-rtx-3070-16-gb-graphics-cards-cancelled-rumor/). 16GB cards that exist are DIY memory-chip swaps (modder VIK-on replaced 8x1GB with 8x2GB GDDR6: https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55640-diy-geforce-rtx-3070-mit-16-gb-gddr6-ausgestattet.html). A catalog should not list an official \'RTX 3070 16GB\'. Mobile \'RTX 3070 Laptop GPU\' is a different NVML name."},{"name":"RTX 3080 10GB","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":10737418240,"as_printed":"10240MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"[INFO]    GPU: NVIDIA GeForce RTX 3080, 10240 MiB\\" (also several nvidia-smi CSV fixtures with 10240 and drivers 525.85.05/535.104.05/528.49)"},"vendor_memory":{"as_printed":"10 GB GDDR6X, 320-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (TechPowerUp-derived row: \'GeForce RTX 3080,GA102,\\"Sep 1st, 2020\\",PCIe 4.0 x16,\\"10 GB, GDDR6X, 320 bit\\"\'); also pcgamer: \'RTX 3080 comes with 10GB of GDDR6X\'","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":760000000000,"as_printed":"760 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 760 GB/s — from general knowledge","verified":false},"aliases":["NVIDIA GeForce RTX 3080","NVIDIA-GeForce-RTX-3080","RTX 3080"],"cloud_instances":[],"notes":"Same NVML name as the 12GB model; disambiguate by memory.total (10240 vs 12288). One README notes \'2× RTX 3080, 10 GB VRAM each (~9.6 GB usable)\' (code index). No CUDA-total line with URL found."},{"name":"RTX 3080 12GB","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":12000000000,"as_printed":"12 GB","basis":"vendor","source":"NVIDIA specification (not retrieved here): 12 GB GDDR6X, 384-bit, 912 GB/s — from general knowledge, no page retrieved"},"vendor_memory":{"as_printed":"12 GB GDDR6X, 384-bit, 912 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":12705595392,"as_printed":"# CUDA:0 (NVIDIA GeForce RTX 3080, 12117MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable (comment in a YOLO config file; name \'RTX 3080\' + ~12 GiB implies the 12GB model (3080 Ti has its own name))"},"memory_bandwidth":{"bytes_per_second":912000000000,"as_printed":"912 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 12 GB GDDR6X, 384-bit, 912 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 3080","NVIDIA-GeForce-RTX-3080","RTX 3080"],"cloud_instances":[],"notes":"No nvidia-smi dump found for the 12GB model; expected 12288 MiB by analogy with other GeForce cards on recent drivers but NOT verified (left null)."},{"name":"RTX 3090","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":25769803776,"as_printed":"24576MiB","basis":"nvidia-smi","source":"https://github.com/noonghunna/club-3090/issues/1127 : \\"|   0  NVIDIA GeForce RTX 3090        Off |   00000000:01:00.0  On |  N/A |\\" / \\"|  0%   40C    P2            115W /  250W |   22591MiB /  24576MiB |\\" (Driver Version: 595.84)"},"vendor_memory":{"as_printed":"24 GB GDDR6X, 384-bit","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (24 GB, 936 GB/s) and https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'GeForce RTX 3090 ... \\"24 GB, GDDR6X, 384 bit\\"\')","verified":true},"cuda_total":{"bytes":25446842368,"as_printed":"Ultralytics YOLOv8.2.103 🚀 Python-3.8.19 torch-1.12.1+cu113 CUDA:0 (NVIDIA GeForce RTX 3090, 24268MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":936000000000,"as_printed":"936 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"aliases":["NVIDIA GeForce RTX 3090","NVIDIA-GeForce-RTX-3090"],"cloud_instances":[],"notes":"nvidia-smi total changed with driver generation: 24268 MiB on older drivers vs 24576 MiB on current ones; the CUDA total stayed ~24268 MiB (23.7 GiB) in the observations found."},{"name":"RTX 3090 Ti","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":25757220864,"as_printed":"24564MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"GPU: **NVIDIA GeForce RTX 3090 Ti, 24564 MiB**, driver 620.02\\" and \\"| GPU | **NVIDIA GeForce RTX 3090 Ti, 24,564 MiB** | torch | 2.10.0+cu128\\" (Ubuntu 20.04)"},"vendor_memory":{"as_printed":"24 GB GDDR6X, 384-bit, 1008 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":{"bytes":25314721792,"as_printed":"Ultralytics 8.3.75 🚀 Python-3.11.11 torch-2.2.2+cu121 CUDA:0 (NVIDIA GeForce RTX 3090 Ti, 24142MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":1008000000000,"as_printed":"1008 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 24 GB GDDR6X, 384-bit, 1008 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 3090 Ti","NVIDIA-GeForce-RTX-3090-Ti"],"cloud_instances":[],"notes":"Some test fixtures use 24576 for the 3090 Ti; real-device notes show 24564 MiB."},{"name":"RTX 4060 Ti 16GB","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":17175674880,"as_printed":"16380MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | NVIDIA GeForce RTX 4060 Ti, 16380 MiB VRAM, driver 595.84, compute 8.9 | Kernel | Linux\\" and \\"NVIDIA GeForce RTX 4060 Ti, 16380 MiB, PCI 00000000:01:00.0, cc 8.9 | `nvidia-smi`\\""},"vendor_memory":{"as_printed":"16 GB GDDR6, 128-bit, 288 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":288000000000,"as_printed":"288 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 16 GB GDDR6, 128-bit, 288 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA GeForce RTX 4060 Ti","NVIDIA-GeForce-RTX-4060-Ti","RTX 4060 Ti"],"cloud_instances":[],"notes":"The 8GB RTX 4060 Ti has the same NVML name; disambiguate by memory.total. No CUDA-total observation found."},{"name":"RTX 4070","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":12878610432,"as_printed":"12282MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"nvidia-smi --query-gpu=name,memory.total --format=csv,noheader / NVIDIA GeForce RTX 4070, 12282 MiB\\" and \\"GPU | NVIDIA GeForce RTX 4070, 12,282 MiB VRAM\\""},"vendor_memory":{"as_printed":"12 GB GDDR6X (a later GDDR6 variant exists)","source":"https://d33gy59ovltp76.cloudfront.net/news/rtx-4070-infused-with-slower-gddr6-pictured-new-variant-features-20-gbps-vram-with-5-less-bandwidth (Tom\'s Hardware article mirror: \'The original GDDR6X variant features 21 Gbps modules, giving the original RTX 4070 504 GB/s ... GDDR6 model reduces total memory bandwidth from 504 GB/s to 480 GB/s\', 192-bit); 12 GB capacity not stated in the retrieved excerpt","verified":true},"cuda_total":{"bytes":12585009152,"as_printed":"Ultralytics 8.3.38 🚀 Python-3.12.3 torch-2.5.1+cu124 CUDA:0 (NVIDIA GeForce RTX 4070, 12002MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":504000000000,"as_printed":"504 GB/s","source":"same Tom\'s Hardware mirror (504 GB/s GDDR6X; 480 GB/s GDDR6 variant)","verified":true},"aliases":["NVIDIA GeForce RTX 4070","NVIDIA-GeForce-RTX-4070"],"cloud_instances":[],"notes":"RTX 4070 SUPER / Ti are different NVML names."},{"name":"RTX 4080","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":17171480576,"as_printed":"16376MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Hardware: NVIDIA GeForce RTX 4080, 16376 MiB, driver 595.45.04\\" (Linux) and \\"| GPU | NVIDIA GeForce RTX 4080, 16376 MiB, driver 596.49 |\\" (Windows 11)"},"vendor_memory":{"as_printed":"16 GB GDDR6X, 256-bit, 716.8 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":716800000000,"as_printed":"716.8 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 16 GB GDDR6X, 256-bit, 716.8 GB/s — from general knowledge; a code-index table row reads \'[RTX 4080](https://www.techpowerup.com/gpu-specs/geforce-rtx-4080.c3888) | 9728 | 16GB GDDR6X 256-bit\' (TechPowerUp page itself not retrieved)","verified":false},"aliases":["NVIDIA GeForce RTX 4080","NVIDIA-GeForce-RTX-4080"],"cloud_instances":[],"notes":"RTX 4080 SUPER is a different NVML name. No Linux CUDA-total observation found."},{"name":"RTX 4090","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":25757220864,"as_printed":"24564MiB","basis":"nvidia-smi","source":"https://github.com/vllm-project/vllm/issues/7553 : \\"Memory-Usage showed by nvidia-smi is  23859MiB / 24564MiB on each card\\" (4x RTX 4090, NVIDIA-SMI 535.54.03)"},"vendor_memory":{"as_printed":"24 GB GDDR6X, 384-bit","source":"https://pcspecchart.com/pc_parts/gpu/25 (\'24 GB of GDDR6X memory across a 384-bit bus ... 1010 GB/s\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'24 GB | 1 TB/s\')","verified":true},"cuda_total":{"bytes":25426206392,"as_printed":"torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 4.56 GiB (GPU 0; 23.68 GiB total capacity; 18.96 GiB already allocated; 2.84 GiB free; ...)","source":"https://github.com/zai-org/CogVideo/issues/36 (issue titled \'4090显卡CUDA out of memory\', 2023-05; OS not stated)"},"memory_bandwidth":{"bytes_per_second":1008000000000,"as_printed":"1008 GB/s","source":"computed 21 Gbps x 384 bit / 8 = 1008 GB/s (21 Gbps from https://www.startupsabha.com/product/geforce-rtx-4090-graphics-card/ ; pcspecchart rounds to 1010 GB/s, astroC86 README \'1 TB/s\')","verified":true},"aliases":["NVIDIA GeForce RTX 4090","NVIDIA-GeForce-RTX-4090"],"cloud_instances":[],"notes":"Linux CUDA totals cluster at ~23.6-23.65 GiB (24081-24217 MiB) and shrink with newer drivers; Windows reports 24564 MiB. RTX 4090 D (China) is a different NVML name."},{"name":"RTX 5090","architecture":"Blackwell","compute_capability":"12.0","memory":{"bytes":34190917632,"as_printed":"32607MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | NVIDIA GeForce RTX 5090, 32,607 MiB, `sm_120` | Driver | 580.159.03\\" and \\"| GPU | NVIDIA GeForce RTX 5090, 32607 MiB | ... | Driver / 功耗上限 | 580.95.05 / 575 W\\"; Windows: \\"NVIDIA GeForce RTX 5090, 32,607 MiB, driver 591.86\\""},"vendor_memory":{"as_printed":"32 GB","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'GeForce RTX 5090 | 32 GB | 1.79 TB/s\', links nvidia.com rtx-5090 #specs)","verified":true},"cuda_total":{"bytes":33680261120,"as_printed":"Ultralytics 8.3.95 🚀 Python-3.10.12 torch-2.6.0+cu124 CUDA:0 (NVIDIA GeForce RTX 5090, 32120MiB)","source":"https://github.com/ultralytics/ultralytics/pull/19833 (glenn-jocher, 2025-03-23, inside the nvidia/cuda 12.8.1 Docker image (Linux); torch build lacked sm_120 kernels but device properties are still reported)"},"memory_bandwidth":{"bytes_per_second":1792000000000,"as_printed":"1792 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'1.79 TB/s\'; 1792 GB/s = 28 Gbps x 512-bit / 8 is the commonly quoted exact figure — exact value not retrieved)","verified":true},"aliases":["NVIDIA GeForce RTX 5090","NVIDIA-GeForce-RTX-5090"],"cloud_instances":[],"notes":"Needs CUDA >= 12.8 / PyTorch cu128 builds for sm_120 kernels."},{"name":"T4","architecture":"Turing","compute_capability":"7.5","memory":{"bytes":16106127360,"as_printed":"15360MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"Here\'s the reported totals from `nvidia-smi` across all our GPU types ... - T4: 15360MiB (16.11 GB)\\" (Modal engineer, PR description 2025-01-23)"},"vendor_memory":{"as_printed":"16 GB GDDR6, 256-bit","source":"https://sysrqmts.com/en/gpus/nvidia/tesla/t4 (TechPowerUp-style spec mirror: \'Memory size 16 GB, Memory type GDDR6, Memory bus width 256 bit, Bandwidth 320.0 GB/s, CUDA 7.5\'); Azure NCasT4_v3 doc: \'up to 4 NVIDIA T4 GPUs with 16 GB of memory each\'","verified":true},"cuda_total":{"bytes":15637413888,"as_printed":"Ultralytics 8.4.24 🚀 Python-3.12.12 torch-2.10.0+cu128 CUDA:0 (Tesla T4, 14913MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":320000000000,"as_printed":"320 GB/s","source":"https://sysrqmts.com/en/gpus/nvidia/tesla/t4","verified":true},"aliases":["Tesla T4","Tesla-T4","nvidia-tesla-t4","t4"],"cloud_instances":[{"provider":"AWS","family":"g4dn","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"NCasT4_v3 (Standard_NC4as_T4_v3 ... NC64as_T4_v3)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/02affc86f41ba9094cf5cfbe0727a30b758f516e/articles/virtual-machines/sizes/gpu-accelerated/includes/ncast4v3-series-summary.md"},{"provider":"GCP","family":"N1 + attached nvidia-tesla-t4","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/orchestrator/gke/nap.go#L131"}],"notes":"16 GB GDDR6 with ECC on: nvidia-smi shows 15360 MiB (ECC reserves 1/16). CUDA total fell from ~15110 MiB (2022, torch 1.12/cu113) to ~14913 MiB (2025+, cu124/cu128 with newer drivers). AWS g5g carries \'T4g\' (Karpenter name t4g), a different product name."},{"name":"V100 16GB SXM2","architecture":"Volta","compute_capability":"7.0","memory":{"bytes":17179869184,"as_printed":"16384MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- Driver: 580.178.04 ... - GPU0: Tesla V100-SXM2-16GB, 16384 MiB\\" and \\"eight NVIDIA Tesla V100-SXM2-16GB, 16,384 MiB each, compute capability 7.0, driver 580.178.04\\""},"vendor_memory":{"as_printed":"16 GB HBM2, 4096-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (TechPowerUp-derived row: \'Tesla V100 SXM2 16 GB,GV100,... \\"16 GB, HBM2, 4096 bit\\"\')","verified":true},"cuda_total":{"bytes":16945512448,"as_printed":"YOLOv5 v4.0-96-g83dc1b4 torch 1.7.0+cu101 CUDA:0 (Tesla V100-SXM2-16GB, 16160.5MB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":900000000000,"as_printed":"900 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 900 GB/s — from general knowledge (NVIDIA V100 datasheet), not retrieved","verified":false},"aliases":["Tesla V100-SXM2-16GB","Tesla-V100-SXM2-16GB","nvidia-tesla-v100","v100","V100 16GB","V100"],"cloud_instances":[{"provider":"AWS","family":"p3 (p3.2xlarge/8xlarge/16xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/v1.0/reference/instance-types.md (p3.2xlarge: instance-gpu-name v100, instance-gpu-memory 16384; p3 no longer listed in the current docs version)"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"Recent drivers (e.g. 580.x) report 16384 MiB; older stacks reported ~16160 MiB. No URL-linkable nvidia-smi table found."},{"name":"V100 16GB PCIe","architecture":"Volta","compute_capability":"7.0","memory":{"bytes":17179869184,"as_printed":"16384MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Tesla V100-PCIE-16GB, 16384 MiB, 580.126.09\\" and \\"Tesla V100-PCIE-16GB, 16384 MiB, 575.57.08\\""},"vendor_memory":{"as_printed":"16 GB HBM2","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (V100 rows are HBM2 4096-bit; the PCIe 16GB row itself was not in the retrieved excerpt)","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":900000000000,"as_printed":"900 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 900 GB/s — from general knowledge, not retrieved","verified":false},"aliases":["Tesla V100-PCIE-16GB","Tesla-V100-PCIE-16GB","V100"],"cloud_instances":[{"provider":"Azure","family":"NCv3 (Standard_NC6s_v3/NC12s_v3/NC24s_v3; retired 2025-09-30)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/704d044a0cd4f7668b0f3218347eee4e427c6fd9/articles/virtual-machines/sizes/gpu-accelerated/includes/ncv3-series-summary.md (\'NCv3-series VMs are powered by NVIDIA Tesla V100 GPUs\' — form factor not stated in the retrieved include)"}],"notes":"No CUDA-total observation found for the PCIe 16GB card."},{"name":"V100 32GB","architecture":"Volta","compute_capability":"7.0","memory":{"bytes":34359738368,"as_printed":"32768MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"0, Tesla V100-SXM2-32GB, 32768 MiB, 4 MiB, 0 %, 35\\" (nvidia-smi --query-gpu CSV, recent driver)"},"vendor_memory":{"as_printed":"32 GB HBM2","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'Tesla V100S PCIe 32 GB,GV100,... \\"32 GB, HBM2, 4096 bit\\"\') and Karpenter p3dn instance-gpu-memory 32768","verified":true},"cuda_total":{"bytes":34089730048,"as_printed":"We run on a 8GPUs (Tesla V100-SXM2-32GB, 32510.5MB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable (older YOLOv5-style report)"},"memory_bandwidth":{"bytes_per_second":900000000000,"as_printed":"900 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 900 GB/s (V100S: 1134 GB/s) — from general knowledge, not retrieved","verified":false},"aliases":["Tesla V100-SXM2-32GB","Tesla V100-PCIE-32GB","Tesla V100S-PCIE-32GB","Tesla-V100-SXM2-32GB","v100","V100"],"cloud_instances":[{"provider":"AWS","family":"p3dn (p3dn.24xlarge, 8x V100 32GB)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"Three generations of totals seen: NVML 32480.5 MiB (driver 418.67), 32510 MiB (later), 32768 MiB (current). Azure NDv2 (8x V100 32GB SXM2) not verified this session."},{"name":"A10","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":24146608128,"as_printed":"23028MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- A10: 23028MiB (24.15 GB)\\""},"vendor_memory":{"as_printed":"24 GB GDDR6","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A10 | 24 GB | 600 GB/s\', datasheet https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf — PDF not retrieved); GDDR6 per https://ai-hpc.github.io/ai-hardware-engineer-roadmap/Phase%205%20-%20Advanced%20Topics%20and%20Specialization/1.%20GPU%20Infrastructure/Nvidia%20GPU/HPC%20Setup/L40S-x12-Inference/01-Hardware-Architecture (\'A10 (prev gen) | GDDR6 | 24 GB | 600 GB/s | 384-bit\')","verified":true},"cuda_total":{"bytes":23815593656,"as_printed":"torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 4.00 GiB. GPU 0 has a total capacity of 22.18 GiB of which 3.47 GiB is free.","source":"https://github.com/OpenBMB/MiniCPM-V/issues/640 (\'一张A10显卡，显存24G\', 2024-10)"},"memory_bandwidth":{"bytes_per_second":600000000000,"as_printed":"600 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"aliases":["NVIDIA A10","NVIDIA-A10"],"cloud_instances":[{"provider":"Azure","family":"NVadsA10_v5 (1/6 .. full A10; full A10 = 24 GiB frame buffer)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/2467ea47d4add14581281a2cdfe500d4b00d1ec4/articles/virtual-machines/sizes/gpu-accelerated/includes/nvadsa10v5-series-summary.md"},{"provider":"Lambda","family":"gpu_1x_a10","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable (\\"`gpu_1x_a10` — 1x NVIDIA A10, 24GB VRAM\\")"}],"notes":"ECC-on GDDR6: 24576 MiB physical, 23028 MiB reported. One how-to shows \'NVIDIA A10, 24576 MiB\' as *expected* output (not a device dump). Azure NVadsA10_v5 fractional sizes expose only part of the GPU."},{"name":"A10G","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":24146608128,"as_printed":"23028MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted (many AWS g5 dumps): \\"|   0  NVIDIA A10G                    On  | 00000000:00:1E.0 Off |  0 |\\" / \\"|  0%   24C    P8  13W /  300W |       0MiB /  23028MiB |\\""},"vendor_memory":{"as_printed":"24 GB","source":"https://gist.github.com/askainet/forked (AWS instance table: \'Ampere | A10G | G5 | g5.xlarge | 1 | 24 GB\') — AWS-specific SKU, NVIDIA publishes no public datasheet","verified":true},"cuda_total":{"bytes":23686744637,"as_printed":"- Device: NVIDIA A10G, 22.06 GiB","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":600000000000,"as_printed":"600 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: GDDR6, 600 GB/s — commonly quoted (e.g. HF RajBhope gpu_catalog.json lists 600) but not from an authoritative page","verified":false},"aliases":["NVIDIA A10G","NVIDIA-A10G","a10g"],"cloud_instances":[{"provider":"AWS","family":"g5 (g5.xlarge … g5.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"HF Spaces/Jobs","family":"a10g-small/large","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"}],"notes":"Karpenter\'s instance-gpu-memory for g5 is 22888 MiB (EC2 API figure), not the 23028 MiB nvidia-smi shows. The NVSMI \'Product Brand\' for A10G is \'NVIDIA RTX\' (https://github.com/NVIDIA/k8s-device-plugin/issues/344, driver 510.85.02)."},{"name":"A16","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":16101933056,"as_printed":"15356MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU: NVIDIA A16, 15356 MiB, driver 580.95.05, CUDA 13.0\\" and \\"Hardware: NVIDIA A16, 15,356 MiB, driver `595.71.05`\\" (per GPU; each board enumerates as 4 GPUs)"},"vendor_memory":{"as_printed":"64 GB GDDR6 per board = 4 GPUs x 16 GB, 4 x 200 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":200000000000,"as_printed":"200 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 64 GB GDDR6 per board = 4 GPUs x 16 GB, 4 x 200 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA A16","NVIDIA-A16"],"cloud_instances":[],"notes":"A catalog entry for \'A16\' should be per-GPU (16 GB class, 15356 MiB with ECC on), not per-board 64 GB. Mainly a VDI card; no cloud label mapping found."},{"name":"A30","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":25769803776,"as_printed":"24576MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"index, name, memory.total [MiB], driver_version / 0, NVIDIA A30, 24576 MiB, 580.105.08\\""},"vendor_memory":{"as_printed":"24 GB HBM2, 933 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":933000000000,"as_printed":"933 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 24 GB HBM2, 933 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA A30","NVIDIA-A30"],"cloud_instances":[],"notes":"Older drivers likely reported a smaller total (A100/V100 pattern) — not observed. No CUDA-total observation found. Compute capability 8.0 (GA100) from general knowledge."},{"name":"A40","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- NVIDIA A40, 46,068 MiB, driver 580.159.04; one CUDA device visible.\\" Also https://github.com/thamada/nvidia-smi/blob/HEAD/nvsim/A40x10_smi.py (\\"|   0  NVIDIA A40  On | ... |       1MiB /  46068MiB |\\", driver 550.127.05 — an nvidia-smi simulator script, weak evidence)"},"vendor_memory":{"as_printed":"48 GB GDDR6, 384-bit","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A40 | 48 GB | 696 GB/s\', datasheet https://images.nvidia.cn/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf not retrieved) and https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'A40 PCIe,GA102,... \\"48 GB, GDDR6, 384 bit\\"\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":696000000000,"as_printed":"696 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"aliases":["NVIDIA A40","NVIDIA-A40"],"cloud_instances":[],"notes":"ECC on by default: 49152 MiB physical -> 46068 MiB reported (same as L40/L40S/L20). No CUDA-total observation found."},{"name":"A100 40GB SXM4","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":42949672960,"as_printed":"40960MiB","basis":"nvidia-smi","source":"https://github.com/Slusheeking/nextgen/blob/HEAD/docs/SYSTEM_HARDWARE.md : \\"|   0  NVIDIA A100-SXM4-40GB          On  |   00000000:07:00.0 Off |  0 |\\" / \\"| N/A   34C    P0             45W /  400W |       1MiB /  40960MiB |\\" (Driver Version: 570.124.06); also https://github.com/modal-labs/modal-client/pull/2797 (\\"- A100 40GB: 40960MiB (42.94 GB)\\")"},"vendor_memory":{"as_printed":"40 GB HBM2e, 5120-bit (NVIDIA\'s datasheet calls the 40GB part HBM2)","source":"https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506","verified":true},"cuda_total":{"bytes":42405462016,"as_printed":"Ultralytics 8.4.70 🚀 Python-3.12.13 torch-2.11.0+cu128 CUDA:0 (NVIDIA A100-SXM4-40GB, 40441MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":1555000000000,"as_printed":"1555 GB/s","source":"https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506 (\'Bandwidth 1,555 GB/s\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'1.55 TB/s\')","verified":true},"aliases":["NVIDIA A100-SXM4-40GB","NVIDIA-A100-SXM4-40GB","nvidia-tesla-a100","a100","A100 40GB","A100"],"cloud_instances":[{"provider":"AWS","family":"p4d (p4d.24xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"ND A100 v4 (ND96asr_v4, 8x A100 40GB)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/6acc6f602eef7ac6e3c9512be1877610f66a6f54/articles/virtual-machines/sizes/gpu-accelerated/includes/ndasra100v4-series-summary.md"},{"provider":"GCP","family":"A2 Standard (a2-highgpu-*, a2-megagpu-16g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"NVML total by driver era: 39538 MiB (R455, GFD docs example), 40536 MiB (R470, seen for the PCIe card), 40960 MiB (observed with R570 drivers 570.124.06 / 570.211.01). Older drivers reported 40536 MiB for A100 40GB (seen for the PCIe card with driver 470.256.02). CUDA total shrinks with newer driver/CUDA (40514 -> 40441 MiB). Original driver-450-era name was \'A100-SXM4-40GB\' without the \'NVIDIA \' prefix (k8s-device-plugin README example label \'A100-SXM4-40GB\')."},{"name":"A100 40GB PCIe","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":42949672960,"as_printed":"40960MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"VERIFIED target device: NVIDIA A100-PCIE-40GB, 40,960 MiB, driver 570.211.01\\""},"vendor_memory":{"as_printed":"40 GB HBM2e, 5120-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'A100 PCIe 40 GB,GA100,\\"Jun 22nd, 2020\\",PCIe 4.0 x16,\\"40 GB, HBM2e, 5120 bit\\"\')","verified":true},"cuda_total":{"bytes":42298832323,"as_printed":"\\"base_current_gpu_type\\": \\"NVIDIA A100-PCIE-40GB\\", \\"base_current_gpu_total_memory\\": 40339.3125","source":"https://huggingface.co/PrunaAI/mattshumer-Llama-3-8B-16K-HQQ-4bit-smashed/blob/521a1ba996efcc53055694ac9f876f5f24a236e3/results.json (PrunaAI benchmark JSON; unit MiB presumed (torch total_memory/2**20))"},"memory_bandwidth":{"bytes_per_second":1555000000000,"as_printed":"1555 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A100 | 40 GB | 1.55 TB/s\'); the A100 PCIe 40GB shares the 1555 GB/s figure (general knowledge)","verified":true},"aliases":["NVIDIA A100-PCIE-40GB","NVIDIA-A100-PCIE-40GB"],"cloud_instances":[],"notes":"GCP/AWS/Azure A100 40GB offerings are SXM4. Older nvidia-smi showed 40536 MiB (driver 470)."},{"name":"A100 80GB SXM4","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":85899345920,"as_printed":"81920MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- A100 80GB: 81920MiB (85.89 GB)\\" (form factor not stated) + code index: \\"8 x NVIDIA A100-SXM4-80GB, 81920 MiB / Driver 580.159.04\\", \\"NVIDIA A100-SXM4-80GB, 81920, 525.85.12, 8.0, ...\\""},"vendor_memory":{"as_printed":"80 GB HBM2e, 5120-bit","source":"https://glennklockwood.com/garden/processors/A100 (\'80 GB HBM2e (5 stacks) ... 2.039 GB/s [sic, TB/s]\') and https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'A100 SXM4 80 GB ... \\"80 GB, HBM2e, 5120 bit\\"\')","verified":true},"cuda_total":{"bytes":84988133376,"as_printed":"Ultralytics 8.3.235 🚀 Python-3.10.19 torch-2.9.1+cu128 CUDA:0 (NVIDIA A100-SXM4-80GB, 81051MiB)","source":"https://github.com/ultralytics/ultralytics/issues/22877 (2025-12, Linux-5.15, CUDA 12.8, 8 GPUs)"},"memory_bandwidth":{"bytes_per_second":2039000000000,"as_printed":"2039 GB/s","source":"https://glennklockwood.com/garden/processors/A100 (cites NVIDIA A100 datasheet nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf); note https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md lists 1.94 TB/s for \'A100 80GB\' which is the PCIe figure","verified":true},"aliases":["NVIDIA A100-SXM4-80GB","NVIDIA-A100-SXM4-80GB","nvidia-a100-80gb","a100","A100 80GB","A100"],"cloud_instances":[{"provider":"AWS","family":"p4de (p4de.24xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"NDm A100 v4 (ND96amsr_A100_v4)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/516167e9147aa3e62d87c7482f93fce32e7abbe9/articles/virtual-machines/sizes/gpu-accelerated/includes/ndma100v4-series-summary.md"},{"provider":"GCP","family":"A2 Ultra (a2-ultragpu-*)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/docs/gpu-support.md"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"vLLM/SGLang \'total\' (cudaMemGetInfo) ~79.2 GiB. Karpenter uses a100 for both p4d (40GB) and p4de (80GB) — use instance-gpu-memory to disambiguate."},{"name":"A100 80GB PCIe","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":85899345920,"as_printed":"81920MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU observed: `0, NVIDIA A100 80GB PCIe, 81920 MiB, 580.173.02`\\" and \\"Machine NVIDIA A100 80GB PCIe, 81920 MiB, 595.71.05; torch 2.11.0+cu128\\"; Modal: \\"Observed Modal device: `NVIDIA A100 80GB PCIe, 81920 MiB`\\""},"vendor_memory":{"as_printed":"80 GB HBM2e, 5120-bit","source":"https://ai-hpc.github.io/ai-hardware-engineer-roadmap/Phase%205%20-%20Advanced%20Topics%20and%20Specialization/1.%20GPU%20Infrastructure/Nvidia%20GPU/HPC%20Setup/L40S-x12-Inference/01-Hardware-Architecture (\'A100 PCIe | HBM2e | 80 GB | 1,935 GB/s | 5120-bit\'); Azure NC A100 v4: \'NVIDIA A100 PCIe GPUs with 80 GB memory each\'","verified":true},"cuda_total":{"bytes":85096136704,"as_printed":"Ultralytics 8.3.153 🚀 Python-3.11.7 torch-2.6.0+cu124 CUDA:0 (NVIDIA A100 80GB PCIe, 81154MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":1935000000000,"as_printed":"1935 GB/s","source":"same ai-hpc page; https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'A100 | 80 GB | 1.94 TB/s\')","verified":true},"aliases":["NVIDIA A100 80GB PCIe","NVIDIA-A100-80GB-PCIe"],"cloud_instances":[{"provider":"Azure","family":"NC A100 v4 (NC24ads/NC48ads/NC96ads_A100_v4)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/101eb7379f1cdd0b53dc2900a8e102f5bf4eba85/articles/virtual-machines/sizes/gpu-accelerated/includes/nca100v4-series-summary.md"}],"notes":"Note the NVML naming style differs from the SXM part: \'NVIDIA A100 80GB PCIe\' vs \'NVIDIA A100-SXM4-80GB\'."},{"name":"A800","architecture":"Ampere","compute_capability":"8.0","memory":{"bytes":85899345920,"as_printed":"81920MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU: NVIDIA A800-SXM4-80GB, 81920 MiB, driver 580.126.09\\" and \\"name, memory.total [MiB], memory.free [MiB] / NVIDIA A800-SXM4-80GB, 81920 MiB, 81176 MiB\\""},"vendor_memory":{"as_printed":"80 GB HBM2e, ~2039 GB/s (SXM); China-market A100 variant with NVLink reduced to 400 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":2039000000000,"as_printed":"2039 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 80 GB HBM2e, ~2039 GB/s (SXM); China-market A100 variant with NVLink reduced to 400 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA A800-SXM4-80GB","NVIDIA A800 80GB PCIe","NVIDIA-A800-SXM4-80GB","A800 80GB"],"cloud_instances":[],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"Memory behaviour identical to A100-SXM4-80GB. No CUDA-total observation found."},{"name":"L4","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":24152899584,"as_printed":"23034MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- L4: 23034MiB (24.15 GB)\\"; plus many identical dumps in the code index, e.g. \\"|   0  NVIDIA L4                      Off | 00000000:00:1E.0 Off |  0 | | N/A   32C    P8  14W / 72W  |      0MiB / 23034MiB |\\" (an AWS lab guide\'s \\"Expected output\\" block, driver 535.129.03; 9 code-index files contain \'23034MiB\')"},"vendor_memory":{"as_printed":"24 GB GDDR6, 192-bit","source":"https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40 (TechPowerUp-style: \'Memory Size 24 GB, Memory Type GDDR6, Memory Bus 192 bit, Bandwidth 300.1 GB/s\'); https://pcpartdb.com/gpus/view/nvidia-l4","verified":true},"cuda_total":{"bytes":23659020288,"as_printed":"Ultralytics 8.4.126 🚀 Python-3.13.15 torch-2.11.0+cu128 CUDA:0 (NVIDIA L4, 22563MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":300000000000,"as_printed":"300 GB/s","source":"https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40 (\'300.1 GB/s\'); NVIDIA spec rounds to 300 GB/s","verified":true},"aliases":["NVIDIA L4","NVIDIA-L4","nvidia-l4","l4"],"cloud_instances":[{"provider":"AWS","family":"g6 / gr6 (full L4); g6f / gr6f (fractional L4)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"G2 (g2-standard-*)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"The brief\'s example CUDA total \'22.03 GiB\' equals 22563 MiB (newer driver/CUDA 12.8); older stacks report 22693 MiB (22.16 GiB). AWS g6f/gr6f expose fractional L4s (Karpenter instance-gpu-memory 2861-11444 MiB) — treat as separate capacity."},{"name":"L20","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| NVIDIA driver | 550.127.08 | | GPU | 8 x NVIDIA L20, 46,068 MiB each |\\" and \\"Hardware: NVIDIA L20, 46068 MiB total, 33459 MiB free\\""},"vendor_memory":{"as_printed":"48 GB GDDR6, 384-bit","source":"https://pcpartdb.com/gpus/compare/nvidia-l4--vs--nvidia-l20 (\'The L20 has 48 GB of GDDR6 memory, with a 2,250 MHz memory clock and a 384 bit interface ... 864 Gb/s [sic]\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":864000000000,"as_printed":"864 GB/s","source":"https://pcpartdb.com/gpus/compare/nvidia-l4--vs--nvidia-l20","verified":true},"aliases":["NVIDIA L20","NVIDIA-L20"],"cloud_instances":[],"notes":"China-market Ada part. ECC on -> 46068 MiB, ECC off -> 49140 MiB. No CUDA-total observation found."},{"name":"L40","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Host: `user-NF5280M6`; 4x NVIDIA L40, 46,068 MiB each; driver `580.173.02`\\" and \\"exactly one NVIDIA L40, 46068 MiB, driver 610.43.02\\""},"vendor_memory":{"as_printed":"48 GB GDDR6 with ECC","source":"https://www.mullet.se/product.html?product_id=355414 (NVIDIA L40/L40S spec table: \'GPU Memory | 48 GB GDDR6 with ECC | Memory Bandwidth | 864GB/s\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":864000000000,"as_printed":"864 GB/s","source":"https://www.mullet.se/product.html?product_id=355414","verified":true},"aliases":["NVIDIA L40","NVIDIA-L40"],"cloud_instances":[]},{"name":"L40S","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":48305799168,"as_printed":"46068MiB","basis":"nvidia-smi","source":"https://github.com/modal-labs/modal-client/pull/2797 : \\"- L40S: 46068MiB (48.30 GB)\\"; code index: \\"TWO = \\\\\\"0, NVIDIA L40S, 46068, 535.161.08\\\\\\\\n1, NVIDIA L40S, 46068, 535.161.08\\\\\\\\n\\\\\\"\\""},"vendor_memory":{"as_printed":"48 GB GDDR6 with ECC","source":"https://www.mullet.se/product.html?product_id=355414; https://www.itcreations.com/nvidia-gpu/nvidia-l40s-gpu-accelerator (\'GPU Memory | 48GB GDDR6 with ECC | Memory Bandwidth | 864GB/s\')","verified":true},"cuda_total":{"bytes":47704965120,"as_printed":"Ultralytics YOLOv8.2.79 🚀 Python-3.8.10 torch-2.2.2+cu121 CUDA:0 (NVIDIA L40S, 45495MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":864000000000,"as_printed":"864 GB/s","source":"https://www.mullet.se/product.html?product_id=355414","verified":true},"aliases":["NVIDIA L40S","NVIDIA-L40S","l40s"],"cloud_instances":[{"provider":"AWS","family":"g6e","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"}],"notes":"One setup guide lists an *expected* \'NVIDIA L40S, 48627MiB\' — not a real dump; ignore."},{"name":"H100 PCIe","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":85520809984,"as_printed":"81559MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- GPU: NVIDIA H100 PCIe, 81,559 MiB, driver 595.58.03\\" and \\"- GPU: `NVIDIA H100 PCIe, 81559 MiB, 570.211.01\\""},"vendor_memory":{"as_printed":"80 GB (HBM2e)","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide (\'The H100 PCIe Product Brief confirms a 350W TDP and memory bandwidth exceeding 2,000 GB/s\'); memory type HBM2e from general knowledge","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":2000000000000,"as_printed":"2000 GB/s","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide (\'exceeding 2,000 GB/s\'; NVIDIA product brief figure is 2,039 GB/s — not retrieved)","verified":true},"aliases":["NVIDIA H100 PCIe","NVIDIA-H100-PCIe"],"cloud_instances":[],"notes":"PCI device id 0x2331 (https://github.com/akash-network/provider-configs/pull/91). Same 81559 MiB total as the SXM part. No CUDA-total observation found (expect ~79.2 GiB like SXM, unverified)."},{"name":"H100 SXM","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":85520809984,"as_printed":"81559MiB","basis":"nvidia-smi","source":"https://github.com/NVIDIA/nccl/issues/1264 : \\"|   0  NVIDIA H100 80GB HBM3          Off |   00000000:18:00.0 Off |  0 |\\" / \\"| N/A   28C    P0             88W /  700W |       0MiB /  81559MiB |\\" (Driver Version: 550.54.15)"},"vendor_memory":{"as_printed":"80 GB HBM3, 5120-bit","source":"https://glennklockwood.com/garden/processors/h100 (\'80 GB HBM3 (5 stacks) ... 3.35 TB/s (max)\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'H100 | 80 GB | 3.35 TB/s\', datasheet https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet)","verified":true},"cuda_total":{"bytes":85061827297,"as_printed":"INFO 12-13 19:54:18 worker.py:243] total_gpu_memory     79.22GiB","source":"https://github.com/vllm-project/vllm/pull/10511 (2024-12; GPU not named in the excerpt (same author/setup as #12126))"},"memory_bandwidth":{"bytes_per_second":3350000000000,"as_printed":"3350 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md; http://m.anandtech.com/Show/Index/21136?cPage=2&all=False&sort=0&page=1&slug=nvidia-at-sc23-h200-accelerator-with-hbm3e-and-jupiter-supercomputer-for-2024 (\'Memory Bandwidth ... 3.35TB/sec\', 5120-bit)","verified":true},"aliases":["NVIDIA H100 80GB HBM3","NVIDIA-H100-80GB-HBM3","nvidia-h100-80gb","nvidia-h100-mega-80gb","h100","H100","H100 80GB"],"cloud_instances":[{"provider":"AWS","family":"p5 (p5.4xlarge, p5.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"Azure","family":"ND H100 v5 (ND96isr_H100_v5)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/2467ea47d4add14581281a2cdfe500d4b00d1ec4/articles/virtual-machines/sizes/gpu-accelerated/includes/ndh100v5-series-summary.md (\'eight NVIDIA H100 Tensor Core GPUs\', NVLink 4.0); https://huggingface.co/docs/microsoft-azure/azure-ai/hardware (\'Standard_ND96isr_H100_v5 | NVIDIA H100 80GB | 8\')"},{"provider":"GCP","family":"A3 High / A3 Edge (a3-highgpu-*), A3 Mega (a3-megagpu-8g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"PCI device id 0x2330 (code index: \'NVIDIA H100 80GB HBM3, 81559, 550.54.15, 0x233010DE\'). 81559 MiB = 85,520,809,984 bytes. cudaMemGetInfo total (what vLLM/SGLang use) = 79.22 GiB. Karpenter\'s 81920 is the EC2 API figure."},{"name":"H100 NVL","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":100485038080,"as_printed":"95830MiB","basis":"nvidia-smi","source":"https://github.com/NVIDIA/gpu-admin-tools/issues/4 : \\"|   0  NVIDIA H100 NVL                Off | 00000000:4E:00.0 Off |  0 |\\" / \\"| N/A   37C    P0              69W / 400W |      0MiB / 95830MiB |\\" (Driver Version: 535.183.01)"},"vendor_memory":{"as_printed":"94 GB HBM3","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide (\'It provides 94 GB HBM3 per GPU at 3.9 TB/s\'); Azure NCads H100 v5: \'up to 2 NVIDIA H100 NVL GPUs with 94GB memory each\'","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":3900000000000,"as_printed":"3900 GB/s","source":"https://www.thundercompute.com/blog/nvidia-h100-specs-full-guide","verified":true},"aliases":["NVIDIA H100 NVL","NVIDIA-H100-NVL"],"cloud_instances":[{"provider":"Azure","family":"NCads H100 v5 (NC40ads_H100_v5, NC80adis_H100_v5)","source":"https://github.com/MicrosoftDocs/azure-docs/blob/21f95353fb0626f9502f45646d1662890aa47eed/articles/virtual-machines/sizes/gpu-accelerated/includes/ncadsh100v5-series-summary.md (\'powered by NVIDIA H100 NVL GPU ... up to 2 NVIDIA H100 NVL GPUs with 94GB memory each\')"}],"notes":"PCI device id 0x2321 (https://github.com/akash-network/provider-configs/pull/91: \'NVIDIA H100 NVL, 0x232110DE\'). Sold as NVLink-bridged pairs; each GPU is its own 94 GB device. Note https://huggingface.co/docs/microsoft-azure/azure-ai/hardware labels NC40ads_H100_v5 as \'H100 80GB\', contradicting Microsoft\'s own series page."},{"name":"H800","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":85520809984,"as_printed":"81559MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"* GPU: NVIDIA H800, 81,559 MiB, driver `570.124.06`\\" and \\"dgx-09 / ... / NVIDIA H800, 81559 MiB, 570.158.01\\""},"vendor_memory":{"as_printed":"80 GB","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (\'H800 | 80 GB | 3.35 TB/s\', datasheet link https://chaoqing-i.com/upload/20231128/NVIDIA%20H800%20GPU%20Datasheet.pdf — reseller-hosted, not retrieved)","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":3350000000000,"as_printed":"3350 GB/s","source":"https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md (SXM figure)","verified":true},"aliases":["NVIDIA H800","NVIDIA-H800"],"cloud_instances":[],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"China-market H100 SXM variant (reduced NVLink); memory identical to H100 SXM. An \'H800 PCIe\' exists (name not observed this session). One report: \'8× NVIDIA H800, 81.6 GB VRAM each\'."},{"name":"H20","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":102625181696,"as_printed":"97871MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- Host GPU: 8 × NVIDIA H20, 97,871 MiB each - NVIDIA driver: 535.161.08\\" and \\"| GPU | 1 × NVIDIA H20, 97,871 MiB | NVIDIA driver | 550.144.03 |\\""},"vendor_memory":{"as_printed":"96 GB HBM3","source":"https://www.tweaktown.com/news/95224/nvidias-tweaked-h20-ai-gpu-enters-mass-production-in-q2-2024-destined-for-china/index.html (\'96GB of HBM3 memory with up to 4.0TB/sec of memory bandwidth\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":4000000000000,"as_printed":"4000 GB/s","source":"same TweakTown article; also https://tweakers.net/nieuws/215984/nvidia-stelt-release-ai-chip-voor-chinese-markt-uit-naar-begin-2024.html (\'96GB HBM3 ... 4TB/s\')","verified":true},"aliases":["NVIDIA H20","NVIDIA-H20"],"cloud_instances":[],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"A 141GB HBM3e H20 variant is referenced in some catalogs (\'NVIDIA_H20_SXM5_141GB\', code index) — not verified; this record is the 96GB part. Same 97871 MiB total as GH200 480GB (96GB HBM3)."},{"name":"H200","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":150754820096,"as_printed":"143771MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"gpu: 8 x NVIDIA H200, 143771 MiB each\\" and \\"index, name, memory.total [MiB], memory.used [MiB] / 0, NVIDIA H200, 143771 MiB, 1 MiB\\""},"vendor_memory":{"as_printed":"141 GB HBM3e, 6144-bit","source":"http://m.anandtech.com/Show/Index/21136?cPage=2&all=False&sort=0&page=1&slug=nvidia-at-sc23-h200-accelerator-with-hbm3e-and-jupiter-supercomputer-for-2024 (NVIDIA SC23 table: \'VRAM 141GB\', \'Memory Bus Width 6144-bit\', \'Memory Bandwidth 4.8TB/sec\'); https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md","verified":true},"cuda_total":{"bytes":150109945856,"as_printed":"Ultralytics 8.4.115 🚀 Python-3.12.3 torch-2.11.0+cu128 CUDA:0 (NVIDIA H200, 143156MiB)","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable"},"memory_bandwidth":{"bytes_per_second":4800000000000,"as_printed":"4800 GB/s","source":"http://m.anandtech.com/Show/Index/21136?cPage=2&all=False&sort=0&page=1&slug=nvidia-at-sc23-h200-accelerator-with-hbm3e-and-jupiter-supercomputer-for-2024","verified":true},"aliases":["NVIDIA H200","NVIDIA-H200","nvidia-h200-141gb","h200","H200 SXM","H200 141GB"],"cloud_instances":[{"provider":"AWS","family":"p5e, p5en (p5e.48xlarge, p5en.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"A3 Ultra (a3-ultragpu-8g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json; https://github.com/GoogleCloudPlatform/cluster-toolkit/discussions/3478 (\'A3 Ultra machine type ... 8 NVIDIA H200 GPUs\')"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"PCI device id 0x2335; nvidia-smi -q \'Product Name : NVIDIA H200\', \'Product Architecture : Hopper\' (https://github.com/NVIDIA/mig-parted/issues/120). CUDA total ~139.8 GiB. Azure ND H200 v5 exists but was not verified this session."},{"name":"H200 NVL","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":150754820096,"as_printed":"143771MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | 2× NVIDIA H200 NVL, 143,771 MiB each | Form factor | NVL (PCIe)\\" and expected-output \\"NVIDIA H200 NVL, 143771 MiB\\""},"vendor_memory":{"as_printed":"141 GB HBM3e, 4.8 TB/s (same memory as H200 SXM; PCIe card, lower TDP)","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":4800000000000,"as_printed":"4800 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 141 GB HBM3e, 4.8 TB/s (same memory as H200 SXM; PCIe card, lower TDP) — from general knowledge, no NVL spec page retrieved","verified":false},"aliases":["NVIDIA H200 NVL","NVIDIA-H200-NVL"],"cloud_instances":[],"notes":"MIG support added in mig-parted (https://github.com/NVIDIA/mig-parted/pull/146). Driver seen: 580.178.04."},{"name":"GH200 96GB","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":102625181696,"as_printed":"97871MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- `nvidia-smi` reports `NVIDIA GH200 480GB, 97871 MiB`.\\" and \\"| GPU | NVIDIA GH200 480GB, 97,871 MiB. Python 3.10.12, torch 2.7.0, CUDA 12.8, aarch64.\\""},"vendor_memory":{"as_printed":"96 GB HBM3 (GPU) + 480 GB LPDDR5X (CPU)","source":"https://spheron.network/blog/nvidia-gh200-guide (\'96 GB of HBM3 on the GPU side and 480 GB of LPDDR5X on the CPU side\'); https://nishikiout.net/entry/2023/08/09/143040 (\'96GB HBM3@4TB/s\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":4000000000000,"as_printed":"4000 GB/s","source":"https://nishikiout.net/entry/2023/08/09/143040 (\'96GB HBM3@4TB/s\')","verified":true},"aliases":["NVIDIA GH200 480GB","NVIDIA-GH200-480GB","GH200"],"cloud_instances":[],"notes":"The NVML name encodes CPU+GPU memory (\'480GB\'), not GPU memory — do not parse it as GPU capacity. PCI id 2342 (code index pci.ids excerpt). The GPU can also reach CPU LPDDR5X over NVLink-C2C (unified memory), which vLLM does not count in its total by default."},{"name":"GH200 144GB","architecture":"Hopper","compute_capability":"9.0","memory":{"bytes":153963462656,"as_printed":"146831MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"NVIDIA-SMI 580.173.02   Driver Version: 580.173.02   CUDA Version: 13.0 / 0, NVIDIA GH200 144G HBM3e, 580.173.02, 146831 MiB, 9.0\\""},"vendor_memory":{"as_printed":"144 GB HBM3e (NVML name \'144G HBM3e\'); Aug-2023 announcement said 141GB HBM3e @ 5 TB/s (https://nishikiout.net/entry/2023/08/09/143040)","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":5000000000000,"as_printed":"5000 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 144 GB HBM3e (NVML name \'144G HBM3e\'); Aug-2023 announcement said 141GB HBM3e @ 5 TB/s (https://nishikiout.net/entry/2023/08/09/143040) — shipping capacity/bandwidth not confirmed from an NVIDIA page this session","verified":false},"aliases":["NVIDIA GH200 144G HBM3e","NVIDIA-GH200-144G-HBM3e"],"cloud_instances":[],"notes":"PCI device id 0x2348 (https://github.com/NVIDIA/mig-parted/pull/139 \'Add GH200 144G HBM3e (x234810DE)\'). 146831 MiB = 143.4 GiB. No CUDA-total observation found."},{"name":"B200","architecture":"Blackwell","compute_capability":"10.0","memory":{"bytes":192265846784,"as_printed":"183359MiB","basis":"nvidia-smi","source":"https://github.com/NVIDIA/TensorRT-LLM/issues/10278 : \\"|   0  NVIDIA B200                    On  |   00000000:05:00.0 Off |  0 |\\" / \\"| N/A   33C    P0            192W / 1000W |  166593MiB / 183359MiB |\\" (Driver Version: 580.95.05)"},"vendor_memory":{"as_printed":"180 GB HBM3e per GPU (HGX/DGX B200: 8 x 180 GB = 1.44 TB); early marketing said 192 GB","source":"https://www.server-parts.eu/post/nvidia-b200-gb200-blackwell-gpu-server-comparison (\'B200 GPU | 180GB HBM3e per GPU | Up to 8TB/s per GPU\'; \'HGX B200 | 8 × 180GB, 1.44TB total\'); https://github.com/huggingface/huggingface.js/pull/1539 (\'The VRAM per GPU most commonly advertised by datacenters is 180GB, but some sources (like https://www.techpowerup.com/gpu-specs/b200-sxm-192-gb.c4210) list the theoretical value at 192GB\')","verified":true},"cuda_total":{"bytes":191501854310,"as_printed":"=== Device 0: NVIDIA B200 === Memory Bus Width: 7680 bits Total Global Memory: 178.35 GB L2 Cache Size: 126.50 MB Compute Capability: 10.0 ... ECC Enabled: Yes","source":"https://github.com/pytorch/ao/pull/4002 (cudaGetDeviceProperties totalGlobalMem / 2**30 (printed as \'GB\'); 2026-03)"},"memory_bandwidth":{"bytes_per_second":8000000000000,"as_printed":"8000 GB/s","source":"https://www.server-parts.eu/post/nvidia-b200-gb200-blackwell-gpu-server-comparison; https://docs.vultr.com/inference-cookbook/cuda/getting-started/hardware-overview (\'Memory Bandwidth | 8.0 TB/s\')","verified":true},"aliases":["NVIDIA B200","NVIDIA-B200","nvidia-b200","b200"],"cloud_instances":[{"provider":"AWS","family":"p6-b200 (p6-b200.48xlarge)","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"A4 (a4-highgpu-8g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"183359 MiB = 179.06 GiB (Vultr\'s HGX B200 page: \'VRAM 179 GB HBM3e\'). pytorch/ao PR 4002 reports the driver-reported bus width is 7680 bits => effective peak ~7.67 TB/s rather than 8 TB/s. MIG 1g.23gb profile = 22.00 GiB (https://github.com/NVIDIA/mig-parted/pull/166)."},{"name":"GB200","architecture":"Blackwell","compute_capability":"10.0","memory":{"bytes":198674743296,"as_printed":"189471MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"- 4 x NVIDIA GB200, 189471 MiB each - NVIDIA driver 580.105.08 - CUDA 13.0\\" and \\"**GPU:** NVIDIA GB200, 189471 MiB (~185 GiB) ×4 per node (1 GPU used), driver 590.48\\""},"vendor_memory":{"as_printed":"~186 GB HBM3e per GPU (GB200 NVL72: ~13.4-13.5 TB HBM3e / 72 GPUs), 8 TB/s per GPU","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":8000000000000,"as_printed":"8000 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: ~186 GB HBM3e per GPU (GB200 NVL72: ~13.4-13.5 TB HBM3e / 72 GPUs), 8 TB/s per GPU — general knowledge; https://github.com/astroC86/gpu-datasheet/blob/01ede5fe58f95262a77ec9214a53f8b6e6b1eabf/README.md gives only the DGX SuperPOD total (\'GB200 | 13.5 TB\')","verified":false},"aliases":["NVIDIA GB200","NVIDIA-GB200","nvidia-gb200"],"cloud_instances":[{"provider":"GCP","family":"A4X (a4x-highgpu-4g)","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"interconnect":{"value":"NVSwitch","source":"NVIDIA HGX platforms connect 8 SXM GPUs through NVSwitch (https://www.nvidia.com/en-us/data-center/hgx/); NCCL enables NVLink SHARP (NVLS) on them for more than 2 GPUs (vllm-project/vllm#9699)","verified":false},"notes":"Per-GPU memory differs from HGX B200 (189471 vs 183359 MiB). Azure ND GB200 v6 / AWS P6e-GB200 exist but were not verified this session."},{"name":"RTX A4000","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":17171480576,"as_printed":"16376MiB","basis":"nvidia-smi","source":"https://huggingface.co/Plasmoxy/flan-t5-small-gigatrue-savetest/blob/acdbff97e87f872f774198a7049435f57cb61d94/nvidia_smi_early.log : \\"| 0 NVIDIA RTX A4000 Off | 00000000:01:00.0 Off | Off |\\" / \\"| 41% 65C P2 139W / 140W | 12057MiB / 16376MiB |\\" (Driver Version: 550.127.08)"},"vendor_memory":{"as_printed":"16 GB GDDR6 with ECC, 256-bit, 448 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":448000000000,"as_printed":"448 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 16 GB GDDR6 with ECC, 256-bit, 448 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA RTX A4000","NVIDIA-RTX-A4000"],"cloud_instances":[],"notes":"\'Off\' in the ECC column: ECC disabled (default for RTX workstation cards) -> full 16376 MiB. No CUDA-total observation found."},{"name":"RTX A5000","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":25757220864,"as_printed":"24564MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"| GPU | NVIDIA RTX A5000, 24,564 MiB | | Driver | 565.57.01 |\\""},"vendor_memory":{"as_printed":"24 GB GDDR6 with ECC, 384-bit, 768 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":768000000000,"as_printed":"768 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 24 GB GDDR6 with ECC, 384-bit, 768 GB/s — from general knowledge, no page retrieved","verified":false},"aliases":["NVIDIA RTX A5000","NVIDIA-RTX-A5000"],"cloud_instances":[]},{"name":"RTX A6000","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":51527024640,"as_printed":"49140MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"rows_skip=$\'0, NVIDIA H100 PCIe, 81559, 535.309.01\\\\n1, NVIDIA RTX A6000, 49140, 535.309.01\\\\n\'\\" (nvidia-smi CSV captured into a test)"},"vendor_memory":{"as_printed":"48 GB GDDR6, 384-bit","source":"https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator/blame/main/data/gpu_specs.csv (\'RTX A6000,GA102,\\"Oct 5th, 2020\\",PCIe 4.0 x16,\\"48 GB, GDDR6, 384 bit\\"\')","verified":true},"cuda_total":{"bytes":51034193920,"as_printed":"Ultralytics 8.3.59 🚀 Python-3.10.12 torch-2.3.0a0+40ec155e58.nv24.03 CUDA:0 (NVIDIA RTX A6000, 48670MiB)","source":"https://github.com/ultralytics/ultralytics/issues/19084 (Linux-6.8.0-51, CUDA 12.4, 4 GPUs, 2025-02)"},"memory_bandwidth":{"bytes_per_second":768000000000,"as_printed":"768 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 768 GB/s — from general knowledge","verified":false},"aliases":["NVIDIA RTX A6000","NVIDIA-RTX-A6000"],"cloud_instances":[],"notes":"ECC off (default): 49140 MiB; ECC on: 46068 MiB (same pattern as A40/L40). CUDA total 48670 MiB = 47.53 GiB."},{"name":"RTX 6000 Ada","architecture":"Ada Lovelace","compute_capability":"8.9","memory":{"bytes":51527024640,"as_printed":"49140MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"gpus = probe(\\\\\\"0, NVIDIA RTX 6000 Ada Generation, 49140\\\\\\\\n1, NVIDIA L40S, 46068\\\\\\\\n\\\\\\")\\" (nvidia-smi CSV captured into a test)"},"vendor_memory":{"as_printed":"48 GB GDDR6 ECC","source":"https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820 (reseller comparison listing: \'NVIDIA® RTX 6000 Ada Generation - 48GB GDDR6 ECC - PCIe 4.0 x16\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":960000000000,"as_printed":"960 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 384-bit, 960 GB/s — from general knowledge","verified":false},"aliases":["NVIDIA RTX 6000 Ada Generation","NVIDIA-RTX-6000-Ada-Generation"],"cloud_instances":[],"notes":"Not to be confused with \'Quadro RTX 6000\' (Turing, 24GB). ECC off -> 49140 MiB. No CUDA-total observation found."},{"name":"RTX PRO 6000","architecture":"Blackwell","compute_capability":"12.0","memory":{"bytes":102641958912,"as_printed":"97887MiB","basis":"nvidia-smi","source":"GitHub code index exact-string search (find_string); the tool does not expose the file URL — value seen in public repo files, not linkable; quoted: \\"Hardware: 8 × RTX PRO 6000 Blackwell Server Edition, 97,887 MiB each, PCIe\\" and \\"name, memory.total [MiB], driver_version / NVIDIA RTX PRO 6000 Blackwell Workstation Edition, 97887 MiB, 596.59\\""},"vendor_memory":{"as_printed":"96 GB GDDR7 ECC, 512-bit","source":"https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820 (\'NVIDIA® RTX PRO 6000 Blackwell Max-Q Workstation Edition - 96GB GDDR7 ECC - PCIe 5.0 x16\'; memory interface column \'512-bit\')","verified":true},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":1792000000000,"as_printed":"1792 GB/s","source":"NVIDIA specification, from general knowledge; no page was retrieved: 1792 GB/s (1.8 TB/s) — from general knowledge (code-index table lists \'1,792 GB/s (1.79 TB/s) | 96 GB GDDR7\')","verified":false},"aliases":["NVIDIA RTX PRO 6000 Blackwell Server Edition","NVIDIA RTX PRO 6000 Blackwell Workstation Edition","NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition","NVIDIA-RTX-PRO-6000-Blackwell-Server-Edition","NVIDIA-RTX-PRO-6000-Blackwell-Workstation-Edition","nvidia-rtx-pro-6000","rtx-pro-server-6000","RTX PRO 6000 Blackwell"],"cloud_instances":[{"provider":"AWS","family":"g7e","source":"https://github.com/aws/karpenter-provider-aws/blob/1d927085dd81a9df9301e613f371dac5b4d16bfe/website/content/en/docs/reference/instance-types.md"},{"provider":"GCP","family":"G4 (g4-standard-*; also Colab \'G4\')","source":"https://github.com/GoogleCloudPlatform/cluster-toolkit/blob/1047080375afbb44da4b596be314634e7486af4a/pkg/config/machine_mappings.json"}],"notes":"4 x 97887 = 391548 MiB matches a code-index note \'Aggregate reported VRAM | 391,548 MiB\'. Karpenter/EC2 report 98304 MiB for g7e."},{"name":"RTX 3070 16GB","architecture":"Ampere","compute_capability":"8.6","memory":{"bytes":16000000000,"as_printed":"16 GB","basis":"vendor","source":"the seed calculator\'s card table (shared/seed): \'RTX 3070 | 8 / 16\'"},"vendor_memory":{"as_printed":"16 GB","source":"the seed calculator\'s card table","verified":false},"cuda_total":null,"memory_bandwidth":{"bytes_per_second":448000000000,"as_printed":"448 GB/s","source":"same GA104 256-bit GDDR6 bus as the RTX 3070 8GB, from general knowledge","verified":false},"aliases":[],"cloud_instances":[],"notes":"Kept because the seed lists it. NVIDIA announced no 16 GB RTX 3070 (a rumoured part was reported cancelled in 2020: PC Gamer, Wccftech); 16 GB cards that exist are memory-swap mods."}]}');
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 // "Did you mean" suggestions: edit distance over normalised spellings.
 /** Lower-case and drop everything but letters and digits: "NVIDIA A100-SXM4-80GB" → "nvidiaa100sxm480gb". */
@@ -8738,6 +8738,33 @@ function findGpu(name) {
 function gpuByName(name) {
     return GPUS.find((g) => g.name === name);
 }
+/**
+ * nvidia-smi's total less what CUDA reports, on catalog cards where both were observed: the
+ * driver's reservation. Its median stands in for cards with no CUDA observation.
+ */
+const MEDIAN_DRIVER_RESERVATION_BYTES = (() => {
+    const gaps = GPUS.filter((g) => g.cuda_total && g.memory.basis === 'nvidia-smi')
+        .map((g) => g.memory.bytes - g.cuda_total.bytes)
+        .sort((a, b) => a - b);
+    return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)];
+})();
+/** What CUDA reports as the card's total: observed, or estimated from nvidia-smi's total. */
+function cudaTotal(gpu) {
+    if (gpu.cuda_total)
+        return { bytes: gpu.cuda_total.bytes, observed: true };
+    return { bytes: Math.max(0, gpu.memory.bytes - MEDIAN_DRIVER_RESERVATION_BYTES), observed: false };
+}
+/** A catalog card as the estimator sees it. */
+function toGpu(gpu) {
+    return {
+        name: gpu.name,
+        memoryBytes: gpu.memory.bytes,
+        cudaTotalBytes: cudaTotal(gpu).bytes,
+        architecture: gpu.architecture,
+        computeCapability: gpu.compute_capability,
+        interconnect: gpu.interconnect?.value,
+    };
+}
 
 ;// CONCATENATED MODULE: ./catalog/models/deepseek.json
 const deepseek_namespaceObject = /*#__PURE__*/JSON.parse('{"family":"deepseek","description":"config.json facts of catalog models (Hugging Face names, values as published) and published parameter totals; `verified` is false where the config was rebuilt from secondary copies (see notes).","models":[{"id":"deepseek-ai/DeepSeek-V2-Lite","aliases":["deepseek-ai/DeepSeek-V2-Lite-Chat"],"config_source":"https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite/blob/main/config.json","config":{"model_type":"deepseek_v2","architectures":["DeepseekV2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":102400,"hidden_size":2048,"intermediate_size":10944,"num_hidden_layers":27,"num_attention_heads":16,"num_key_value_heads":16,"tie_word_embeddings":false,"max_position_embeddings":163840,"hidden_act":"silu","attention_bias":false,"q_lora_rank":null,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":64,"n_shared_experts":2,"moe_intermediate_size":1408,"first_k_dense_replace":1,"moe_layer_freq":1,"num_experts_per_tok":6,"topk_method":"greedy","n_group":1,"topk_group":1,"scoring_func":"softmax","norm_topk_prob":false,"routed_scaling_factor":1,"rope_theta":10000,"rope_scaling":{"beta_fast":32,"beta_slow":1,"factor":40,"mscale":0.707,"mscale_all_dim":0.707,"original_max_position_embeddings":4096,"type":"yarn"}},"parameters":{"published":15706484224,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"model.safetensors.index.json total_size 31,412,968,448 bytes (quoted in find_string hit id 69506398894) / 2 = 15,706,484,224; the same integer is the HF safetensors total listed for both DeepSeek-V2-Lite and DeepSeek-V2-Lite-Chat (find_string hit id 69468411049, HF-API audit table) and the summed tensor count of the V2-Lite-Chat shards (hit id 62526029280). Model card: \'16B total params, 2.4B active params\'. My config-derived count also gives exactly 15,706,484,224."},"verified":true,"notes":"MLA without query compression (q_lora_rank null -> full q_proj hidden->16*192). KV cache per token per layer = kv_lora_rank + qk_rope_head_dim = 576 values (num_key_value_heads=16 is nominal). Layer 0 dense MLP (10944); layers 1-26 MoE with 64 routed experts (1408) + 2 shared experts (fused as one 2816-wide MLP); no e_score_correction_bias (greedy softmax routing). max_position_embeddings 163840 in config although the card advertises 32k context. tie_word_embeddings: the mlc-llm copy omits the key (it strips some keys), the loaded config shows false, and the checkpoint stores a separate lm_head.weight, so weights are untied either way. Chat variant has identical shapes and identical HF total."},{"id":"deepseek-ai/DeepSeek-V2-Chat","aliases":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V2-Chat-0628","deepseek-ai/DeepSeek-V2.5","deepseek-ai/DeepSeek-V2.5-1210"],"config_source":"https://huggingface.co/deepseek-ai/DeepSeek-V2-Chat/blob/main/config.json","config":{"model_type":"deepseek_v2","architectures":["DeepseekV2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":102400,"hidden_size":5120,"intermediate_size":12288,"num_hidden_layers":60,"num_attention_heads":128,"num_key_value_heads":128,"tie_word_embeddings":false,"max_position_embeddings":163840,"hidden_act":"silu","attention_bias":false,"q_lora_rank":1536,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":160,"n_shared_experts":2,"moe_intermediate_size":1536,"first_k_dense_replace":1,"moe_layer_freq":1,"num_experts_per_tok":6,"topk_method":"group_limited_greedy","n_group":8,"topk_group":3,"scoring_func":"softmax","norm_topk_prob":false,"routed_scaling_factor":16,"rope_theta":10000,"rope_scaling":{"beta_fast":32,"beta_slow":1,"factor":40,"mscale":0.707,"mscale_all_dim":0.707,"original_max_position_embeddings":4096,"type":"yarn"}},"parameters":{"published":235741434880,"basis":"HF safetensors parameter total (API); equals config-derived count","source":"235,741,434,880 listed as the HF safetensors total for deepseek-ai/DeepSeek-V2, -V2-Chat, -V2-Chat-0628, -V2.5, -V2.5-1210 (find_string hit id 69468411049, audit table of HF-API totals); a parameter-ledger test asserts \'total == 235_741_434_880  # equals the Hugging Face safetensors parameter count\' (hit id 71229098065). Model card: 236B total, 21B activated. My config-derived count: 235,741,434,880."},"verified":true,"notes":"Config shown is DeepSeek-V2 / V2-Chat (rope mscale 0.707). DeepSeek-V2.5 (and -1210) have the same tensor shapes and the same HF total but rope_scaling mscale/mscale_all_dim = 1.0 (does not affect memory). MLA with q_lora_rank 1536; KV cache per token per layer = 512+64 = 576 values. Layer 0 dense (12288); layers 1-59 MoE: 160 routed experts (1536) + 2 shared; no e_score bias. All weights BF16 (no quantization_config). \'num_experts_per_tok\' 6 active routed experts; ~21B active per card."},{"id":"deepseek-ai/DeepSeek-V3","aliases":["deepseek-ai/DeepSeek-V3-0324"],"config_source":"https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json","config":{"model_type":"deepseek_v3","architectures":["DeepseekV3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":129280,"hidden_size":7168,"intermediate_size":18432,"num_hidden_layers":61,"num_attention_heads":128,"num_key_value_heads":128,"tie_word_embeddings":false,"max_position_embeddings":163840,"hidden_act":"silu","attention_bias":false,"q_lora_rank":1536,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":256,"n_shared_experts":1,"moe_intermediate_size":2048,"first_k_dense_replace":3,"moe_layer_freq":1,"num_experts_per_tok":8,"topk_method":"noaux_tc","n_group":8,"topk_group":4,"scoring_func":"sigmoid","norm_topk_prob":true,"routed_scaling_factor":2.5,"num_nextn_predict_layers":1,"rope_theta":10000,"rope_scaling":{"beta_fast":32,"beta_slow":1,"factor":40,"mscale":1,"mscale_all_dim":1,"original_max_position_embeddings":4096,"type":"yarn"},"quantization_config":{"activation_scheme":"dynamic","fmt":"e4m3","quant_method":"fp8","weight_block_size":[128,128]}},"parameters":{"published":684531386000,"basis":"HF safetensors parameter total (API / HF page \'Model size 685B params\'); includes MTP layer and FP8 scale tensors","source":"684,531,386,000 is the HF safetensors total for deepseek-ai/DeepSeek-V3 and -V3-0324 (find_string hit id 69468411049, audit table of HF-API totals; also used as \'measured_total\' for DeepSeek-V3 in several estimator test suites, e.g. hit ids 66473185828, 59687451632). HF page shows \'Model size 685B params\'. Model card: 671B total / 37B activated; the card says the HF total 685B = 671B main + 14B MTP. Repo weight files total 688,586,727,753 bytes (hit id 59118868630).","not_loaded":{"MTP module model.layers.61 (num_nextn_predict_layers: 1), loaded only for speculative decoding":13463426304,"FP8 weight_scale_inv elements (one float32 per 128x128 block)":41540496}},"verified":true,"notes":"MTP accounting (config-derived, exact): main model (embed + 61 layers + final norm + lm_head) = 671,026,419,200 params; the MTP module stored as model.layers.61.* = 13,463,426,304 params, i.e. one full MoE decoder layer (11,507,286,272) + eh_proj 2*7168*7168 (102,760,448) + enorm/hnorm/shared_head.norm + its OWN stored copies of embed_tokens and shared_head.head (926,679,040 each; README_WEIGHTS says these \'share parameters\' with the main model, but the safetensors files store them again). README_WEIGHTS.md: \'Total parameters: 671B\' (main) and \'MTP: 11.5B unique parameters (excluding the shared 0.9B Embedding and 0.9B output Head)\'. The HF-page \'685B\' = 671,026,419,200 + 13,463,426,304 + 41,540,496 FP8 block-scale elements (weight_scale_inv, F32, one per 128x128 block) = 684,531,386,000 exactly, i.e. it INCLUDES the MTP layer (incl. duplicated embed/head) and counts the scale tensors. A server that does not load MTP (no speculative decoding) holds 671.03B params. Storage: linear weights in attention/MLP/experts are F8_E4M3 (1 byte/param; 680,571,043,840 such params incl. MTP); embed_tokens, lm_head, norms, router gate weights (and eh_proj) are BF16; e_score_correction_bias (256 per MoE layer) and weight_scale_inv are F32. Byte sum of this layout = 688,574,839,360 B; the published repo file total is 688,586,727,753 B (difference = safetensors headers). Active per token (main model, per README_WEIGHTS) 36.6B incl. 0.9B output head (37B marketing). Routed experts only in layers 3..60 (first_k_dense_replace=3, moe_layer_freq=1); layers 0-2 use the dense intermediate_size 18432. e_score_correction_bias is an extra F32 tensor per MoE layer (topk_method noaux_tc). num_key_value_heads=128 is nominal: MLA caches kv_lora_rank+qk_rope_head_dim = 576 values per token per layer (not 2*128*head_dim). torch_dtype says bfloat16 but the shipped checkpoint is block-FP8 (see quantization_config). Some copies of this config carry transformers_version 4.33.1 plus aux_loss_alpha/seq_aux/pretraining_tp, others 4.46.3 without them; no shape-relevant differences. V3-0324 has the same shapes and the same HF total."},{"id":"deepseek-ai/DeepSeek-R1","aliases":["deepseek-ai/DeepSeek-R1-Zero"],"config_source":"https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json","config":{"model_type":"deepseek_v3","architectures":["DeepseekV3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":129280,"hidden_size":7168,"intermediate_size":18432,"num_hidden_layers":61,"num_attention_heads":128,"num_key_value_heads":128,"tie_word_embeddings":false,"max_position_embeddings":163840,"hidden_act":"silu","attention_bias":false,"q_lora_rank":1536,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":256,"n_shared_experts":1,"moe_intermediate_size":2048,"first_k_dense_replace":3,"moe_layer_freq":1,"num_experts_per_tok":8,"topk_method":"noaux_tc","n_group":8,"topk_group":4,"scoring_func":"sigmoid","norm_topk_prob":true,"routed_scaling_factor":2.5,"num_nextn_predict_layers":1,"rope_theta":10000,"rope_scaling":{"beta_fast":32,"beta_slow":1,"factor":40,"mscale":1,"mscale_all_dim":1,"original_max_position_embeddings":4096,"type":"yarn"},"quantization_config":{"activation_scheme":"dynamic","fmt":"e4m3","quant_method":"fp8","weight_block_size":[128,128]}},"parameters":{"published":684489845504,"basis":"HF safetensors parameter total (API); for R1 the HF total excludes the FP8 scale tensors","source":"684,489,845,504 listed as the HF safetensors total for deepseek-ai/DeepSeek-R1 (find_string hit id 69468411049); R1-Zero is listed at 684,531,386,000. A model aggregator shows \'Parameters 684.53\' for DeepSeek-R1 (https://ai-nexus-293.pages.dev/model/deepseek-ai/deepseek-r1). HF page: \'Model size 685B params\'. Card: 671B total / 37B activated.","not_loaded":{"MTP module model.layers.61 (num_nextn_predict_layers: 1), loaded only for speculative decoding":13463426304}},"verified":true,"notes":"Same tensors and shapes as DeepSeek-V3 (identical config). 684,489,845,504 = 671,026,419,200 (main) + 13,463,426,304 (MTP layer 61 incl. its stored copies of embed_tokens and shared_head.head) exactly, i.e. HF counted R1 WITHOUT the 41,540,496 FP8 weight_scale_inv elements; V3 / R1-0528 / V3.1 are listed at 684,531,386,000 which includes them. Treat the two figures as the same checkpoint. MTP accounting (config-derived, exact): main model (embed + 61 layers + final norm + lm_head) = 671,026,419,200 params; the MTP module stored as model.layers.61.* = 13,463,426,304 params, i.e. one full MoE decoder layer (11,507,286,272) + eh_proj 2*7168*7168 (102,760,448) + enorm/hnorm/shared_head.norm + its OWN stored copies of embed_tokens and shared_head.head (926,679,040 each; README_WEIGHTS says these \'share parameters\' with the main model, but the safetensors files store them again). README_WEIGHTS.md: \'Total parameters: 671B\' (main) and \'MTP: 11.5B unique parameters (excluding the shared 0.9B Embedding and 0.9B output Head)\'. The HF-page \'685B\' = 671,026,419,200 + 13,463,426,304 + 41,540,496 FP8 block-scale elements (weight_scale_inv, F32, one per 128x128 block) = 684,531,386,000 exactly, i.e. it INCLUDES the MTP layer (incl. duplicated embed/head) and counts the scale tensors. A server that does not load MTP (no speculative decoding) holds 671.03B params. Storage: linear weights in attention/MLP/experts are F8_E4M3 (1 byte/param; 680,571,043,840 such params incl. MTP); embed_tokens, lm_head, norms, router gate weights (and eh_proj) are BF16; e_score_correction_bias (256 per MoE layer) and weight_scale_inv are F32. Byte sum of this layout = 688,574,839,360 B; the published repo file total is 688,586,727,753 B (difference = safetensors headers). Active per token (main model, per README_WEIGHTS) 36.6B incl. 0.9B output head (37B marketing). Routed experts only in layers 3..60 (first_k_dense_replace=3, moe_layer_freq=1); layers 0-2 use the dense intermediate_size 18432. e_score_correction_bias is an extra F32 tensor per MoE layer (topk_method noaux_tc). num_key_value_heads=128 is nominal: MLA caches kv_lora_rank+qk_rope_head_dim = 576 values per token per layer (not 2*128*head_dim)."},{"id":"deepseek-ai/DeepSeek-R1-0528","config_source":"https://huggingface.co/deepseek-ai/DeepSeek-R1-0528/blob/main/config.json","config":{"model_type":"deepseek_v3","architectures":["DeepseekV3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":129280,"hidden_size":7168,"intermediate_size":18432,"num_hidden_layers":61,"num_attention_heads":128,"num_key_value_heads":128,"tie_word_embeddings":false,"max_position_embeddings":163840,"hidden_act":"silu","attention_bias":false,"q_lora_rank":1536,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":256,"n_shared_experts":1,"moe_intermediate_size":2048,"first_k_dense_replace":3,"moe_layer_freq":1,"num_experts_per_tok":8,"topk_method":"noaux_tc","n_group":8,"topk_group":4,"scoring_func":"sigmoid","norm_topk_prob":true,"routed_scaling_factor":2.5,"num_nextn_predict_layers":1,"rope_theta":10000,"rope_scaling":{"beta_fast":32,"beta_slow":1,"factor":40,"mscale":1,"mscale_all_dim":1,"original_max_position_embeddings":4096,"type":"yarn"},"quantization_config":{"activation_scheme":"dynamic","fmt":"e4m3","quant_method":"fp8","weight_block_size":[128,128]}},"parameters":{"published":684531386000,"basis":"HF safetensors parameter total (API / HF page \'Model size 685B params\'); includes MTP layer and FP8 scale tensors","source":"684,531,386,000 for deepseek-ai/DeepSeek-R1-0528 (find_string hit id 69468411049). Card: \'minor version upgrade\' of R1 (671B / 37B).","not_loaded":{"MTP module model.layers.61 (num_nextn_predict_layers: 1), loaded only for speculative decoding":13463426304,"FP8 weight_scale_inv elements (one float32 per 128x128 block)":41540496}},"verified":false,"notes":"verified=false only because I did not read the R1-0528 config.json itself; the identical HF tensor total (to the unit) and the model card (\'minor version upgrade\') make identical shapes near-certain. Non-shape keys (transformers_version etc.) may differ. MTP accounting (config-derived, exact): main model (embed + 61 layers + final norm + lm_head) = 671,026,419,200 params; the MTP module stored as model.layers.61.* = 13,463,426,304 params, i.e. one full MoE decoder layer (11,507,286,272) + eh_proj 2*7168*7168 (102,760,448) + enorm/hnorm/shared_head.norm + its OWN stored copies of embed_tokens and shared_head.head (926,679,040 each; README_WEIGHTS says these \'share parameters\' with the main model, but the safetensors files store them again). README_WEIGHTS.md: \'Total parameters: 671B\' (main) and \'MTP: 11.5B unique parameters (excluding the shared 0.9B Embedding and 0.9B output Head)\'. The HF-page \'685B\' = 671,026,419,200 + 13,463,426,304 + 41,540,496 FP8 block-scale elements (weight_scale_inv, F32, one per 128x128 block) = 684,531,386,000 exactly, i.e. it INCLUDES the MTP layer (incl. duplicated embed/head) and counts the scale tensors. A server that does not load MTP (no speculative decoding) holds 671.03B params. Storage: linear weights in attention/MLP/experts are F8_E4M3 (1 byte/param; 680,571,043,840 such params incl. MTP); embed_tokens, lm_head, norms, router gate weights (and eh_proj) are BF16; e_score_correction_bias (256 per MoE layer) and weight_scale_inv are F32. Byte sum of this layout = 688,574,839,360 B; the published repo file total is 688,586,727,753 B (difference = safetensors headers). Active per token (main model, per README_WEIGHTS) 36.6B incl. 0.9B output head (37B marketing). Routed experts only in layers 3..60 (first_k_dense_replace=3, moe_layer_freq=1); layers 0-2 use the dense intermediate_size 18432. e_score_correction_bias is an extra F32 tensor per MoE layer (topk_method noaux_tc). num_key_value_heads=128 is nominal: MLA caches kv_lora_rank+qk_rope_head_dim = 576 values per token per layer (not 2*128*head_dim)."},{"id":"deepseek-ai/DeepSeek-V3.1","aliases":["deepseek-ai/DeepSeek-V3.1-Base","deepseek-ai/DeepSeek-V3.1-Terminus"],"config_source":"https://huggingface.co/deepseek-ai/DeepSeek-V3.1/blob/main/config.json","config":{"model_type":"deepseek_v3","architectures":["DeepseekV3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":129280,"hidden_size":7168,"intermediate_size":18432,"num_hidden_layers":61,"num_attention_heads":128,"num_key_value_heads":128,"tie_word_embeddings":false,"max_position_embeddings":163840,"hidden_act":"silu","attention_bias":false,"q_lora_rank":1536,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":256,"n_shared_experts":1,"moe_intermediate_size":2048,"first_k_dense_replace":3,"moe_layer_freq":1,"num_experts_per_tok":8,"topk_method":"noaux_tc","n_group":8,"topk_group":4,"scoring_func":"sigmoid","norm_topk_prob":true,"routed_scaling_factor":2.5,"num_nextn_predict_layers":1,"rope_theta":10000,"rope_scaling":{"beta_fast":32,"beta_slow":1,"factor":40,"mscale":1,"mscale_all_dim":1,"original_max_position_embeddings":4096,"type":"yarn"},"quantization_config":{"activation_scheme":"dynamic","fmt":"e4m3","quant_method":"fp8","weight_block_size":[128,128],"scale_fmt":"ue8m0"}},"parameters":{"published":684531386000,"basis":"HF safetensors parameter total (API / HF page \'Model size 685B params\'); includes MTP layer and FP8 scale tensors","source":"684,531,386,000 for deepseek-ai/DeepSeek-V3.1, -V3.1-Base and -V3.1-Terminus (find_string hit id 69468411049); also hard-coded as params for DeepSeek-V3.1 in an estimator preset (hit id 69819911443). Ollama lists deepseek-v3.1:671b at 688,586,727,753 bytes (hit id 14254127505) = same file total as V3.","not_loaded":{"MTP module model.layers.61 (num_nextn_predict_layers: 1), loaded only for speculative decoding":13463426304,"FP8 weight_scale_inv elements (one float32 per 128x128 block)":41540496}},"verified":true,"notes":"Same architecture/shapes as V3. Difference: quantization_config.scale_fmt = \'ue8m0\' (the FP8 block scales are UE8M0 power-of-two values; weight_scale_inv tensors are still stored, same count). Hybrid thinking/non-thinking model. MTP accounting (config-derived, exact): main model (embed + 61 layers + final norm + lm_head) = 671,026,419,200 params; the MTP module stored as model.layers.61.* = 13,463,426,304 params, i.e. one full MoE decoder layer (11,507,286,272) + eh_proj 2*7168*7168 (102,760,448) + enorm/hnorm/shared_head.norm + its OWN stored copies of embed_tokens and shared_head.head (926,679,040 each; README_WEIGHTS says these \'share parameters\' with the main model, but the safetensors files store them again). README_WEIGHTS.md: \'Total parameters: 671B\' (main) and \'MTP: 11.5B unique parameters (excluding the shared 0.9B Embedding and 0.9B output Head)\'. The HF-page \'685B\' = 671,026,419,200 + 13,463,426,304 + 41,540,496 FP8 block-scale elements (weight_scale_inv, F32, one per 128x128 block) = 684,531,386,000 exactly, i.e. it INCLUDES the MTP layer (incl. duplicated embed/head) and counts the scale tensors. A server that does not load MTP (no speculative decoding) holds 671.03B params. Storage: linear weights in attention/MLP/experts are F8_E4M3 (1 byte/param; 680,571,043,840 such params incl. MTP); embed_tokens, lm_head, norms, router gate weights (and eh_proj) are BF16; e_score_correction_bias (256 per MoE layer) and weight_scale_inv are F32. Byte sum of this layout = 688,574,839,360 B; the published repo file total is 688,586,727,753 B (difference = safetensors headers). Active per token (main model, per README_WEIGHTS) 36.6B incl. 0.9B output head (37B marketing). Routed experts only in layers 3..60 (first_k_dense_replace=3, moe_layer_freq=1); layers 0-2 use the dense intermediate_size 18432. e_score_correction_bias is an extra F32 tensor per MoE layer (topk_method noaux_tc). num_key_value_heads=128 is nominal: MLA caches kv_lora_rank+qk_rope_head_dim = 576 values per token per layer (not 2*128*head_dim)."},{"id":"moonshotai/Kimi-K2-Instruct","aliases":["moonshotai/Kimi-K2-Base"],"config_source":"https://huggingface.co/moonshotai/Kimi-K2-Instruct/blob/main/config.json","config":{"model_type":"kimi_k2","architectures":["DeepseekV3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":163840,"hidden_size":7168,"intermediate_size":18432,"num_hidden_layers":61,"num_attention_heads":64,"num_key_value_heads":64,"tie_word_embeddings":false,"max_position_embeddings":131072,"hidden_act":"silu","attention_bias":false,"q_lora_rank":1536,"kv_lora_rank":512,"qk_rope_head_dim":64,"qk_nope_head_dim":128,"v_head_dim":128,"n_routed_experts":384,"n_shared_experts":1,"moe_intermediate_size":2048,"first_k_dense_replace":1,"moe_layer_freq":1,"num_experts_per_tok":8,"topk_method":"noaux_tc","n_group":1,"topk_group":1,"scoring_func":"sigmoid","norm_topk_prob":true,"routed_scaling_factor":2.827,"num_nextn_predict_layers":0,"rope_theta":50000,"rope_scaling":{"beta_fast":1,"beta_slow":1,"factor":32,"mscale":1,"mscale_all_dim":1,"original_max_position_embeddings":4096,"type":"yarn"},"quantization_config":{"activation_scheme":"dynamic","fmt":"e4m3","quant_method":"fp8","weight_block_size":[128,128]}},"parameters":{"published":1026408235864,"basis":"HF safetensors parameter total (API); HF page \'Model size 1.03T\'; for Instruct this total excludes the FP8 scale tensors","source":"1,026,408,235,864 listed as the HF safetensors total for moonshotai/Kimi-K2-Instruct (find_string hit id 69468411049); Kimi-K2-Base 1,026,470,731,056 and Kimi-K2-Instruct-0905 1,026,470,735,448 (these include the 62,495,192 FP8 scale elements). A tool directory quotes HF \'Parameters: 1026.5B\' for Kimi-K2-Instruct (https://drose.io/aitools/tools/kimi-k2-instruct). Card: 1T total / 32B activated."},"verified":true,"notes":"DeepSeek-V3 architecture (model_type kimi_k2, architectures DeepseekV3ForCausalLM, custom code) with 384 routed experts, 64 attention heads, only layer 0 dense, no expert groups (n_group 1), vocab 163840, and NO MTP weights (num_nextn_predict_layers 0). Block-FP8 e4m3 weights with 128x128 F32 weight_scale_inv, BF16 embed/head/norms/gates. My config-derived count is 1,026,408,232,448 params (+62,495,192 scale elements = 1,026,470,727,640); the HF totals are 3,416 larger than my count in both conventions (small tensor I did not model; irrelevant for memory). Active ~31.7B by my count (32B card). KV cache per token per layer = 576 values (MLA). Kimi-K2-Instruct-0905 has identical tensor shapes but max_position_embeddings 262144 and rope_scaling factor 64 (256K context), so it is not listed as an alias."}]}');
@@ -8755,9 +8782,309 @@ const other_namespaceObject = /*#__PURE__*/JSON.parse('{"family":"other","descri
 const phi_namespaceObject = /*#__PURE__*/JSON.parse('{"family":"phi","description":"config.json facts of catalog models (Hugging Face names, values as published) and published parameter totals; `verified` is false where the config was rebuilt from secondary copies (see notes).","models":[{"id":"microsoft/phi-1_5","config_source":"https://huggingface.co/microsoft/phi-1_5/blob/main/config.json","config":{"architectures":["PhiForCausalLM"],"hidden_act":"gelu_new","hidden_size":2048,"intermediate_size":8192,"max_position_embeddings":2048,"model_type":"phi","num_attention_heads":32,"num_hidden_layers":24,"num_key_value_heads":32,"partial_rotary_factor":0.5,"qk_layernorm":false,"rope_theta":10000,"tie_word_embeddings":false,"torch_dtype":"float16","vocab_size":51200},"parameters":{"published":1418270720,"basis":"HF API safetensors total","source":"github:AlexsJones/llmfit/llmfit-core/data/hf_models.json@a3e0eb27c57fe05298292f4c61699b9aed2824ea (parameters_raw scraped from HF API safetensors.total): \'microsoft/phi-1_5\' parameters_raw 1418270720 (equals exact arithmetic incl. all biases and lm_head bias)"},"verified":true,"notes":"head_dim 64, partial_rotary_factor 0.5 (32 rotary dims). resid_pdrop 0.0; bos/eos_token_id null in config. model_type phi (native transformers PhiForCausalLM; the pre-2024 \'phi-msft\' format with n_embd/n_layer/rotary_dim is obsolete). Every Linear has a bias (q/k/v/dense, fc1/fc2), one LayerNorm (weight+bias) per block (parallel attention+MLP), final LayerNorm with bias, and an UNTIED lm_head WITH bias (vocab-sized). partial_rotary_factor: only that fraction of head_dim is rotated (affects no weights). vocab_size 51200 is padded (tokenizer ~50295). Stored fp16. Single model.safetensors (no index)."},{"id":"microsoft/phi-2","config_source":"https://huggingface.co/microsoft/phi-2/blob/main/config.json","config":{"architectures":["PhiForCausalLM"],"hidden_act":"gelu_new","hidden_size":2560,"intermediate_size":10240,"max_position_embeddings":2048,"model_type":"phi","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"partial_rotary_factor":0.4,"qk_layernorm":false,"rope_theta":10000,"tie_word_embeddings":false,"torch_dtype":"float16","vocab_size":51200},"parameters":{"published":2779683840,"basis":"HF API safetensors total","source":"github:AlexsJones/llmfit/llmfit-core/data/hf_models.json@a3e0eb27c57fe05298292f4c61699b9aed2824ea (parameters_raw scraped from HF API safetensors.total): \'microsoft/phi-2\' parameters_raw 2779683840 (equals exact arithmetic incl. biases); fp16 index total would be 5559367680"},"verified":true,"notes":"head_dim 80, partial_rotary_factor 0.4 (32 rotary dims). resid_pdrop 0.1, bos/eos 50256. model_type phi (native transformers PhiForCausalLM; the pre-2024 \'phi-msft\' format with n_embd/n_layer/rotary_dim is obsolete). Every Linear has a bias (q/k/v/dense, fc1/fc2), one LayerNorm (weight+bias) per block (parallel attention+MLP), final LayerNorm with bias, and an UNTIED lm_head WITH bias (vocab-sized). partial_rotary_factor: only that fraction of head_dim is rotated (affects no weights). vocab_size 51200 is padded (tokenizer ~50295). Stored fp16."},{"id":"microsoft/Phi-3-mini-4k-instruct","config_source":"https://huggingface.co/microsoft/Phi-3-mini-4k-instruct/blob/main/config.json","config":{"architectures":["Phi3ForCausalLM"],"attention_bias":false,"hidden_act":"silu","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":4096,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"original_max_position_embeddings":4096,"rope_scaling":null,"rope_theta":10000,"sliding_window":2047,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":32064},"parameters":{"published":3821079552,"basis":"HF API safetensors total","source":"github:AlexsJones/llmfit/llmfit-core/data/hf_models.json@a3e0eb27c57fe05298292f4c61699b9aed2824ea (parameters_raw scraped from HF API safetensors.total): \'microsoft/Phi-3-mini-4k-instruct\' parameters_raw 3821079552; github:teilomillet/kvfit/scripts/build_registry.py (MODELS table: \\"exact params from HF safetensors\\", from https://huggingface.co/api/models/<repo>?expand[]=safetensors): (\'Phi-3-mini\', \'microsoft_Phi-3-mini-4k-instruct\', 3821079552)"},"verified":true,"notes":"head_dim 96 (3072/32), full MHA (32 KV heads) -> KV 2*32*32*96*2 B = 393,216 B/token bf16. sliding_window 2047 in config (used by flash-attn path; ~ full 4k context). \'attention_bias\': false appears in the July-2024 refresh; older copies lack it. Phi-3 stores fused self_attn.qkv_proj (hidden x (heads+2*kv)*head_dim) and mlp.gate_up_proj (hidden x 2*intermediate): same parameter count as separate q/k/v and gate/up. No biases, RMSNorm, untied lm_head."},{"id":"microsoft/Phi-3-mini-128k-instruct","config_source":"https://huggingface.co/microsoft/Phi-3-mini-128k-instruct/blob/main/config.json","config":{"architectures":["Phi3ForCausalLM"],"attention_bias":false,"hidden_act":"silu","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"original_max_position_embeddings":4096,"rope_scaling":{"type":"longrope"},"rope_theta":10000,"sliding_window":262144,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":32064},"parameters":{"published":3821079552,"basis":"exact arithmetic from config (identical tensor shapes to Phi-3-mini-4k-instruct)","source":"Same shapes as microsoft/Phi-3-mini-4k-instruct whose HF safetensors total is 3821079552 (llmfit, kvfit). CONFLICT: llmfit\'s scraped entry for this repo reports 2917072895 (odd number; impossible for this layout) - treated as an artifact."},"verified":true,"notes":"Same weights layout as the 4k model; differs in max_position_embeddings 131072 (original 4096), LongRoPE scaling (type renamed \'su\' -> \'longrope\' in the July-2024 refresh; long/short factor arrays NOT copied (rope_scaling._omitted marks this; copy them from the source if needed)) and sliding_window 262144. rope_theta 10000. Phi-3 stores fused self_attn.qkv_proj (hidden x (heads+2*kv)*head_dim) and mlp.gate_up_proj (hidden x 2*intermediate): same parameter count as separate q/k/v and gate/up. No biases, RMSNorm, untied lm_head."},{"id":"microsoft/Phi-3-medium-4k-instruct","config_source":"https://huggingface.co/microsoft/Phi-3-medium-4k-instruct/blob/main/config.json","config":{"architectures":["Phi3ForCausalLM"],"hidden_act":"silu","hidden_size":5120,"intermediate_size":17920,"max_position_embeddings":4096,"model_type":"phi3","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":10,"original_max_position_embeddings":4096,"rope_scaling":null,"rope_theta":10000,"sliding_window":2047,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":32064},"parameters":{"published":13960238080,"basis":"HF API safetensors total","source":"github:AlexsJones/llmfit/llmfit-core/data/hf_models.json@a3e0eb27c57fe05298292f4c61699b9aed2824ea (parameters_raw scraped from HF API safetensors.total): \'microsoft/Phi-3-medium-4k-instruct\' parameters_raw 13960238080"},"verified":true,"notes":"GQA 40q/10kv, head_dim 128. sliding_window 2047. Phi-3 stores fused self_attn.qkv_proj (hidden x (heads+2*kv)*head_dim) and mlp.gate_up_proj (hidden x 2*intermediate): same parameter count as separate q/k/v and gate/up. No biases, RMSNorm, untied lm_head."},{"id":"microsoft/Phi-3.5-mini-instruct","config_source":"https://huggingface.co/microsoft/Phi-3.5-mini-instruct/blob/main/config.json","config":{"architectures":["Phi3ForCausalLM"],"attention_bias":false,"hidden_act":"silu","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"original_max_position_embeddings":4096,"rope_scaling":{"type":"longrope"},"rope_theta":10000,"sliding_window":262144,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":32064},"parameters":{"published":3821079552,"basis":"HF API safetensors total","source":"github:AlexsJones/llmfit/llmfit-core/data/hf_models.json@a3e0eb27c57fe05298292f4c61699b9aed2824ea (parameters_raw scraped from HF API safetensors.total): \'microsoft/Phi-3.5-mini-instruct\' parameters_raw 3821079552"},"verified":true,"notes":"Same tensor shapes as Phi-3-mini; 128k context via LongRoPE (factor arrays not copied), sliding_window 262144. Only one config copy seen (mlc-llm preset), structural values consistent with the param count. Phi-3 stores fused self_attn.qkv_proj (hidden x (heads+2*kv)*head_dim) and mlp.gate_up_proj (hidden x 2*intermediate): same parameter count as separate q/k/v and gate/up. No biases, RMSNorm, untied lm_head."},{"id":"microsoft/Phi-3.5-MoE-instruct","config_source":"https://huggingface.co/microsoft/Phi-3.5-MoE-instruct/blob/main/config.json","config":{"architectures":["PhiMoEForCausalLM"],"attention_bias":true,"hidden_act":"silu","hidden_size":4096,"intermediate_size":6400,"lm_head_bias":true,"max_position_embeddings":131072,"model_type":"phimoe","num_attention_heads":32,"num_experts_per_tok":2,"num_hidden_layers":32,"num_key_value_heads":8,"num_local_experts":16,"original_max_position_embeddings":4096,"rope_scaling":{"type":"longrope","long_mscale":1.243163121016122,"short_mscale":1.243163121016122,"original_max_position_embeddings":4096},"rope_theta":10000,"sliding_window":131072,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":32064},"parameters":{"published":41900000000,"basis":"Hugging Face page: \'Model size 41.9B params\'","source":"https://huggingface.co/microsoft/Phi-3.5-MoE-instruct"},"verified":true,"notes":"The only family member with biases: q/k/v/o projections have bias (attention_bias true), LayerNorm (weight+bias, not RMSNorm) and an UNTIED lm_head WITH bias (lm_head_bias true). 16 experts (w1/w2/w3 4096x6400) per layer, top-2 (~6.6B active) but all 41.9B resident. Gate 4096x16 per layer. Exact bf16 total_size expected 83746306688 (not seen). Config values taken from partial copies + PhiMoEConfig defaults; the longrope factor arrays are not copied (rope_scaling._omitted). verified=true for the weight-shape keys; transformers_version unverified."},{"id":"microsoft/phi-4","config_source":"https://huggingface.co/microsoft/phi-4/blob/main/config.json","config":{"architectures":["Phi3ForCausalLM"],"attention_bias":false,"hidden_act":"silu","hidden_size":5120,"intermediate_size":17920,"max_position_embeddings":16384,"model_type":"phi3","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":10,"original_max_position_embeddings":16384,"rope_scaling":null,"rope_theta":250000,"sliding_window":null,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":100352},"parameters":{"published":14659507200,"basis":"HF API safetensors total + safetensors bytes/2 (bf16)","source":"github:teilomillet/kvfit/scripts/build_registry.py (MODELS table: \\"exact params from HF safetensors\\", from https://huggingface.co/api/models/<repo>?expand[]=safetensors): (\'Phi-4\', \'microsoft_phi-4\', 14659507200); GitHub FACTS dict for microsoft/phi-4 revision 2db69c1c3e91a05d2c64a3185acfbaf36f744e25: \'safetensors_total_bytes\': 29319014400"},"verified":true,"notes":"Same layer shapes as Phi-3-medium (40 layers, 5120, GQA 40/10, head_dim 128, intermediate 17920) with a 100352 vocab (tiktoken-based), untied lm_head, no SWA, 16k context, rope_theta 250000. llmfit placeholder 14000000000 (hand entry) not used. Phi-3 stores fused self_attn.qkv_proj (hidden x (heads+2*kv)*head_dim) and mlp.gate_up_proj (hidden x 2*intermediate): same parameter count as separate q/k/v and gate/up. No biases, RMSNorm, untied lm_head."},{"id":"microsoft/Phi-4-mini-instruct","config_source":"https://huggingface.co/microsoft/Phi-4-mini-instruct/blob/main/config.json","config":{"architectures":["Phi3ForCausalLM"],"attention_bias":false,"hidden_act":"silu","hidden_size":3072,"intermediate_size":8192,"lm_head_bias":false,"max_position_embeddings":131072,"mlp_bias":false,"model_type":"phi3","num_attention_heads":24,"num_hidden_layers":32,"num_key_value_heads":8,"original_max_position_embeddings":4096,"partial_rotary_factor":0.75,"rope_scaling":{"type":"longrope"},"rope_theta":10000,"sliding_window":262144,"tie_word_embeddings":true,"torch_dtype":"bfloat16","vocab_size":200064},"parameters":{"published":3836021760,"basis":"HF API safetensors total","source":"github:teilomillet/kvfit/scripts/build_registry.py (MODELS table: \\"exact params from HF safetensors\\", from https://huggingface.co/api/models/<repo>?expand[]=safetensors): (\'Phi-4-mini\', \'microsoft_Phi-4-mini-instruct\', 3836021760) (equals exact arithmetic with TIED embeddings)"},"verified":true,"notes":"TIED embeddings (tie_word_embeddings true) - unlike other Phi-3-arch models. vocab 200064 (o200k). head_dim 128 (3072/24), GQA 24q/8kv, partial_rotary_factor 0.75 (96 of 128 dims rotated). Extra keys full_attn_mod 1, interpolate_factor 1 do not affect weights. LongRoPE factor arrays not copied (rope_scaling._omitted). Phi-3 stores fused self_attn.qkv_proj (hidden x (heads+2*kv)*head_dim) and mlp.gate_up_proj (hidden x 2*intermediate): same parameter count as separate q/k/v and gate/up. No biases, RMSNorm, untied lm_head."}]}');
 ;// CONCATENATED MODULE: ./catalog/models/qwen.json
 const qwen_namespaceObject = /*#__PURE__*/JSON.parse('{"family":"qwen","description":"config.json facts of catalog models (Hugging Face names, values as published) and published parameter totals; `verified` is false where the config was rebuilt from secondary copies (see notes).","models":[{"id":"Qwen/Qwen1.5-0.5B-Chat","aliases":["Qwen/Qwen1.5-0.5B"],"config_source":"https://huggingface.co/Qwen/Qwen1.5-0.5B-Chat/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":1024,"intermediate_size":2816,"num_hidden_layers":24,"num_attention_heads":16,"num_key_value_heads":16,"tie_word_embeddings":true,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":21,"rope_theta":1000000},"parameters":{"published":619570176,"basis":"safetensors on-disk count (lm_head stored separately); model.safetensors is 1.24 GB in BF16","source":"https://llmrun.dev/model/qwen-qwen1-5-0-5b-chat: \'Parameters 620M\', \'BF16 ... File Size 1.24 GB\'; paddlenlp copy lists model.safetensors (1.2 GB). 619,570,176 = computed from config with untied lm_head","not_loaded":{"lm_head.weight stored although tie_word_embeddings is true (151936 x 1024)":155582464}},"verified":false,"notes":"tie_word_embeddings is TRUE in config but the single model.safetensors also stores lm_head.weight, so HF shows ~620M while the loaded (tied) model has 463,987,712 params (a LoRA notebook prints \'all params: 464,774,144\' = 463,987,712 + 786,432 LoRA). Use 463,987,712 for in-memory weights. MHA (kv heads = heads = 16). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias. Chat-specific raw config.json not seen directly; values from a printed config of the chat model plus the base config; transformers_version/max_window_layers of the raw chat file unverified."},{"id":"Qwen/Qwen1.5-7B-Chat","aliases":["Qwen/Qwen1.5-7B"],"config_source":"https://huggingface.co/Qwen/Qwen1.5-7B-Chat/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":4096,"intermediate_size":11008,"num_hidden_layers":32,"num_attention_heads":32,"num_key_value_heads":32,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":7721324544,"basis":"safetensors index metadata.total_size / 2 (bf16) of the base Qwen1.5-7B (same tensor shapes)","source":"github:huggingface/transformers/examples/pytorch/torchacc/qwen/Qwen1.5-7B/model.safetensors.index.json: \\"total_size\\": 15442649088 -> 7,721,324,544 params (HF page of the chat model shows 7.72B)"},"verified":false,"notes":"Config values are copied from the BASE Qwen1.5-7B config.json (verbatim copy seen); the Chat config is expected to differ only in eos_token_id (151645) - the chat file itself was not seen, hence verified=false. MHA: num_key_value_heads = 32. vocab_size 151936 (not 152064). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen1.5-14B-Chat","aliases":["Qwen/Qwen1.5-14B"],"config_source":"https://huggingface.co/Qwen/Qwen1.5-14B-Chat/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":5120,"intermediate_size":13696,"num_hidden_layers":40,"num_attention_heads":40,"num_key_value_heads":40,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":35,"rope_theta":1000000},"parameters":{"published":14167290880,"basis":"computed from config; corroborated by GGUF n_params of a Qwen1.5-14B fine-tune","source":"GGUF metadata n_params 14167290880 for SakuraLLM/Sakura-14B-Qwen2beta-v0.9.2 (Qwen1.5-14B architecture); HF page of Qwen1.5-14B-Chat shows ~14.2B (from memory, not re-seen)"},"verified":false,"notes":"Raw config.json not seen. Shape fields (hidden 5120, intermediate 13696, 40 layers, 40 heads = 40 KV heads (MHA), vocab 152064, untied) corroborated by two independent sources and the exact parameter count. max_window_layers (35) and max_position_embeddings (32768) are from memory - UNVERIFIED. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen1.5-7B-Chat-GPTQ-Int4","config_source":"https://huggingface.co/Qwen/Qwen1.5-7B-Chat-GPTQ-Int4/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"float16","vocab_size":151936,"hidden_size":4096,"intermediate_size":11008,"num_hidden_layers":32,"num_attention_heads":32,"num_key_value_heads":32,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000,"quantization_config":{"bits":4,"group_size":128,"damp_percent":0.01,"desc_act":false,"static_groups":false,"sym":true,"true_sequential":true,"model_name_or_path":null,"model_file_base_name":"model","quant_method":"gptq"}},"parameters":{"published":7721324544,"basis":"logical (unquantized) parameter count of Qwen1.5-7B-Chat; NOT the packed-tensor count HF displays for GPTQ repos","source":"derived from Qwen1.5-7B index total_size 15442649088 / 2"},"verified":false,"notes":"NOT VERIFIED: neither the config.json nor quantization_config of this repo was found in the search corpora. quantization_config is reproduced from memory of the Qwen1.5 AutoGPTQ exports (bits 4, group_size 128, desc_act false, sym true, true_sequential true, static_groups false, damp 0.01); treat as unconfirmed. Weights: linear layers packed int4 (qweight int32, qzeros int32, scales fp16, g_idx int32 per layer); embed_tokens and lm_head stay fp16 (151936 x 4096 each). torch_dtype float16 (from memory). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen1.5-MoE-A2.7B-Chat","aliases":["Qwen/Qwen1.5-MoE-A2.7B"],"config_source":"https://huggingface.co/Qwen/Qwen1.5-MoE-A2.7B-Chat/blob/main/config.json","config":{"model_type":"qwen2_moe","architectures":["Qwen2MoeForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":2048,"intermediate_size":5632,"num_hidden_layers":24,"num_attention_heads":16,"num_key_value_heads":16,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":21,"num_experts":60,"num_experts_per_tok":4,"moe_intermediate_size":1408,"shared_expert_intermediate_size":5632,"decoder_sparse_step":1,"norm_topk_prob":false,"rope_theta":1000000},"parameters":{"published":14315784192,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"code-index file id 68290378793: assert idx[\'metadata\'][\'total_size\'] == 28631568384 (Qwen1.5-MoE-A2.7B index) -> 14,315,784,192; keras-hub qwen_moe_presets.py \'qwen1.5_moe_2.7b_en\' params 14315784192; model card: \'14.3B parameters in total and 2.7B activated\'"},"verified":true,"notes":"MoE on every layer (decoder_sparse_step 1, mlp_only_layers absent): 60 routed experts (moe_intermediate 1408) top-4 + 1 shared expert (intermediate 5632) with a sigmoid shared_expert_gate Linear(2048->1). intermediate_size 5632 is not used by any dense layer here. max_position_embeddings: Chat = 32768 (two sources), base = 8192. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2-0.5B-Instruct","aliases":["Qwen/Qwen2-0.5B"],"config_source":"https://huggingface.co/Qwen/Qwen2-0.5B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":896,"intermediate_size":4864,"num_hidden_layers":24,"num_attention_heads":14,"num_key_value_heads":2,"tie_word_embeddings":true,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":24,"rope_theta":1000000},"parameters":{"published":494032768,"basis":"computed from config (tied); matches single model.safetensors size","source":"paddlenlp copy of the repo lists model.safetensors (942.3 MB = ~988 MB -> 494M bf16 params); same shapes as Qwen2.5-0.5B whose count 494,032,768 is in keras-hub qwen_presets.py"},"verified":true,"notes":"Tied embeddings (lm_head not stored). head_dim 64. Instruct max_position_embeddings 32768 vs base 131072 (non-shape). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2-1.5B-Instruct","aliases":["Qwen/Qwen2-1.5B"],"config_source":"https://huggingface.co/Qwen/Qwen2-1.5B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":1536,"intermediate_size":8960,"num_hidden_layers":28,"num_attention_heads":12,"num_key_value_heads":2,"tie_word_embeddings":true,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":1543714304,"basis":"computed from config (tied); matches single model.safetensors size","source":"paddlenlp copy lists model.safetensors (2.9 GB ~ 3.09 GB -> 1.54B bf16); identical shapes to Qwen2.5-1.5B-Instruct whose HF API safetensors.total is 1543714304"},"verified":true,"notes":"Tied embeddings. head_dim 128. Only one full config source (mlc-llm preset, not labelled with the repo id) - shapes corroborated by file size and Qwen2.5-1.5B. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2-7B-Instruct","aliases":["Qwen/Qwen2-7B"],"config_source":"https://huggingface.co/Qwen/Qwen2-7B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":7615616512,"basis":"computed from config; identical tensor shapes to Qwen2.5-7B-Instruct (index total_size 15231233024)","source":"computed 7,615,616,512; Qwen2.5-7B-Instruct HF API safetensors.total 7615616512 (same shapes); paddlenlp shard sizes 3.7+3.6+3.6+3.3 GB"},"verified":true,"notes":"vocab_size 152064. sliding_window 131072 in the raw file (the printed config shows null because newer transformers nulls it when use_sliding_window=false). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2-72B-Instruct","aliases":["Qwen/Qwen2-72B"],"config_source":"https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":8192,"intermediate_size":29568,"num_hidden_layers":80,"num_attention_heads":64,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":80,"rope_theta":1000000},"parameters":{"published":72706203648,"basis":"computed from config; identical shapes to Qwen2.5-72B-Instruct (index total_size 145412407296)","source":"keras-hub qwen_presets.py \'qwen2.5_instruct_72b_en\' params 72706203648 (same shapes); Qwen2.5-72B-Instruct index total_size 145412407296 (code-index id 69592811516)"},"verified":false,"notes":"max_window_layers 80 seen only in one unattributed excerpt (Qwen2.5-72B-Instruct uses 70); non-shape field. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2-57B-A14B-Instruct","aliases":["Qwen/Qwen2-57B-A14B"],"config_source":"https://huggingface.co/Qwen/Qwen2-57B-A14B-Instruct/blob/main/config.json","config":{"model_type":"qwen2_moe","architectures":["Qwen2MoeForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":131072,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":28,"num_experts":64,"num_experts_per_tok":8,"moe_intermediate_size":2560,"shared_expert_intermediate_size":20480,"decoder_sparse_step":1,"norm_topk_prob":false,"rope_theta":1000000},"parameters":{"published":57408658944,"basis":"HF model API safetensors.total of the base Qwen/Qwen2-57B-A14B (same shapes)","source":"code-index file id 59924751875: \'{\\"id\\":\\"Qwen/Qwen2-57B-A14B\\",\\"safetensors\\":{\\"total\\":57408658944}}\'; matches computed 57,408,658,944"},"verified":false,"notes":"Config copied from the BASE model (TensorRT-LLM fixture); the Instruct config.json itself was not seen - max_position_embeddings / eos may differ (Instruct README recommends 32K + YaRN). vocab_size 151936 (not 152064). MoE every layer: 64 experts x moe_intermediate 2560, top-8, plus shared expert 20480 with shared_expert_gate. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-0.5B-Instruct","aliases":["Qwen/Qwen2.5-0.5B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":896,"intermediate_size":4864,"num_hidden_layers":24,"num_attention_heads":14,"num_key_value_heads":2,"tie_word_embeddings":true,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":21,"rope_theta":1000000},"parameters":{"published":494032768,"basis":"computed from config; model card \'Number of Parameters: 0.49B\'","source":"keras-hub qwen_presets.py \'qwen2.5_instruct_0.5b_en\' params 494032768; code-index id 63213019456 lists qwen2.5-0.5b = 494032768 params, 290 tensors (no lm_head tensor)"},"verified":true,"notes":"Tied embeddings; lm_head not stored (290 tensors). head_dim 64. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-1.5B-Instruct","aliases":["Qwen/Qwen2.5-1.5B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":1536,"intermediate_size":8960,"num_hidden_layers":28,"num_attention_heads":12,"num_key_value_heads":2,"tie_word_embeddings":true,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":21,"rope_theta":1000000},"parameters":{"published":1543714304,"basis":"HF model API safetensors.total","source":"github:daniel-p-green/alain-ai-learning-platform/out/research-qwen-qwen2-5-1-5b-instruct/sources/huggingface/model.json (HF model API snapshot: safetensors.total): {\'parameters\': {\'BF16\': 1543714304}, \'total\': 1543714304}; model card \'1.54B\'"},"verified":true,"notes":"Tied embeddings. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-3B-Instruct","aliases":["Qwen/Qwen2.5-3B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":2048,"intermediate_size":11008,"num_hidden_layers":36,"num_attention_heads":16,"num_key_value_heads":2,"tie_word_embeddings":true,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":70,"rope_theta":1000000},"parameters":{"published":3085938688,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"index total_size 6171877376 (research notes) and HF API safetensors.total 3085938688 (github:daniel-p-green/alain-ai-learning-platform/out/research-qwen-qwen2-5-3b-instruct/sources/huggingface/model.json (HF model API snapshot: safetensors.total)); keras-hub 3085938688"},"verified":true,"notes":"Tied embeddings. max_window_layers 70 > num_hidden_layers (harmless; sliding window unused). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-7B-Instruct","aliases":["Qwen/Qwen2.5-7B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":7615616512,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"model.safetensors.index.json \\"total_size\\": 15231233024 (code-index ids 71629836929, 70725777914, 69592811516); HF API safetensors.total 7615616512; model card \'Number of Parameters: 7.61B\'"},"verified":true,"notes":"vocab_size 152064 (differs from 0.5B/1.5B/3B = 151936). Untied. Base Qwen2.5-7B has max_position_embeddings 131072 (non-shape). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-14B-Instruct","aliases":["Qwen/Qwen2.5-14B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-14B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":5120,"intermediate_size":13824,"num_hidden_layers":48,"num_attention_heads":40,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":70,"rope_theta":1000000},"parameters":{"published":14770033664,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"\\"total_size\\": 29540067328 with 579 tensors / 14770033664 trainable params (code-index ids 62825744798, 62531879702); model card \'Number of Parameters: 14.7B\'"},"verified":false,"notes":"Shape fields verified (base config + exact param count); the Instruct config.json itself was not seen: max_position_embeddings 32768 (card: \'current config.json is set for context length up to 32,768\') and max_window_layers 70 are from memory/sibling pattern (Qwen2.5-32B/72B-Instruct use 70). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-32B-Instruct","aliases":["Qwen/Qwen2.5-32B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-32B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":5120,"intermediate_size":27648,"num_hidden_layers":64,"num_attention_heads":40,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":70,"rope_theta":1000000},"parameters":{"published":32763876352,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"total_size 65527752704 (code-index id 71282492555: Qwen/Qwen2.5-32B-Instruct size_bytes 65527752704; id 62517398815: 17 files, 771 tensors, 32763876352 params); keras-hub \'qwen2.5_instruct_32b_en\' 32763876352. Model card says 32.5B (non-embedding 31.0B) - card rounding differs from tensor total 32.76B"},"verified":true,"notes":"tt-metal copy has max_position_embeddings 131072; two other sources and the model card indicate 32768 in the official file. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-72B-Instruct","aliases":["Qwen/Qwen2.5-72B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":8192,"intermediate_size":29568,"num_hidden_layers":80,"num_attention_heads":64,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":70,"rope_theta":1000000},"parameters":{"published":72706203648,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"model.safetensors.index.json metadata.total_size = 145412407296 (code-index ids 69592811516, 69387729551); keras-hub 72706203648; model card 72.7B"},"verified":true,"notes":"Do NOT confuse with Qwen2.5-72B-Instruct-AWQ whose config pads intermediate_size to 29696. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-Coder-7B-Instruct","aliases":["Qwen/Qwen2.5-Coder-7B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-Coder-7B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":7615616512,"basis":"model card \'Number of Parameters: 7.61B\'; exact value computed from config (same tensor shapes as Qwen2.5-7B-Instruct)","source":"paddlenlp copy of HF card: \'Number of Parameters: 7.61B\', shards 4.5+4.6+4.0+1.0 GB; computed 7,615,616,512"},"verified":false,"notes":"Raw config.json not seen; shapes from the model card (28 layers, 28/4 heads) and the Qwen2.5-7B architecture. vocab_size 152064 (from memory - UNVERIFIED, Coder-1.5B/3B use 151936). keras-hub lists 6993420288 for qwen2.5_coder_7b which does not match any config-derived count and was ignored. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-Coder-32B-Instruct","aliases":["Qwen/Qwen2.5-Coder-32B"],"config_source":"https://huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":5120,"intermediate_size":27648,"num_hidden_layers":64,"num_attention_heads":40,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":70,"rope_theta":1000000},"parameters":{"published":32763876352,"basis":"keras-hub preset params (equals config-derived count and Qwen2.5-32B index total/2)","source":"keras-hub qwen_presets.py \'qwen2.5_coder_instruct_32b\': params 32763876352; model card \'Number of Parameters: 32.5B\'"},"verified":false,"notes":"Raw config.json not seen; same architecture as Qwen2.5-32B-Instruct. max_window_layers/max_position_embeddings from memory. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2.5-7B-Instruct-AWQ","config_source":"https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"float16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000,"quantization_config":{"bits":4,"group_size":128,"modules_to_not_convert":null,"quant_method":"awq","version":"gemm","zero_point":true}},"parameters":{"published":7615616512,"basis":"logical (unquantized) parameter count of Qwen2.5-7B-Instruct; HF page shows packed-tensor counts for AWQ repos","source":"derived from Qwen2.5-7B-Instruct index total_size 15231233024 / 2"},"verified":false,"notes":"The 7B-AWQ config.json itself was not seen; quantization_config copied from the family format seen for Qwen2.5-72B-Instruct-AWQ. ASSUMPTION: intermediate_size stays 18944 (divisible by 128); note the 72B-AWQ repo pads intermediate_size to 29696, so check this for other AWQ sizes. AWQ GEMM: qweight/qzeros int32 packed 8x4-bit, scales fp16 per 128-group; embed_tokens and lm_head fp16. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen2-VL-7B-Instruct","aliases":["Qwen/Qwen2-VL-7B"],"config_source":"https://huggingface.co/Qwen/Qwen2-VL-7B-Instruct/blob/main/config.json","config":{"model_type":"qwen2_vl","architectures":["Qwen2VLForConditionalGeneration"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":32768,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000,"rope_scaling":{"type":"mrope","mrope_section":[16,24,24]},"vision_config":{"depth":32,"embed_dim":1280,"mlp_ratio":4,"num_heads":16,"in_chans":3,"hidden_size":3584,"patch_size":14,"spatial_merge_size":2,"spatial_patch_size":14,"temporal_patch_size":2}},"parameters":{"published":8291375616,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"code-index file id 67057424930: metadata = {\\"total_size\\": \\"16582751232\\"} for /path/to/Qwen2-VL-7B-Instruct -> 8,291,375,616; equals computed LLM 7,615,616,512 + ViT 675,759,104"},"verified":true,"notes":"Vision tower (~676M): Conv3d patch embed (3x2x14x14 -> 1280, no bias), 32 blocks with LayerNorm, fused qkv Linear(1280,3840,bias), proj, MLP 1280->5120->1280 (mlp_ratio 4, quick_gelu), merger LayerNorm + Linear(5120,5120) + Linear(5120,3584). vision_config uses embed_dim (=1280) and hidden_size (=3584 = output dim). vision in_chans / mlp_ratio / spatial_patch_size from memory + transformers defaults. M-RoPE (mrope_section [16,24,24]). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias. Top-level non-shape fields (max_position_embeddings 32768, sliding_window 32768, max_window_layers 28) are from memory of the HF file - unverified; shape fields and total are verified."},{"id":"Qwen/Qwen2.5-VL-7B-Instruct","config_source":"https://huggingface.co/Qwen/Qwen2.5-VL-7B-Instruct/blob/main/config.json","config":{"model_type":"qwen2_5_vl","architectures":["Qwen2_5_VLForConditionalGeneration"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":128000,"hidden_act":"silu","sliding_window":32768,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000,"rope_scaling":{"type":"mrope","mrope_section":[16,24,24]},"vision_config":{"depth":32,"hidden_act":"silu","hidden_size":1280,"intermediate_size":3420,"num_heads":16,"in_chans":3,"out_hidden_size":3584,"patch_size":14,"spatial_merge_size":2,"spatial_patch_size":14,"window_size":112,"fullatt_block_indexes":[7,15,23,31],"tokens_per_second":2,"temporal_patch_size":2}},"parameters":{"published":8292166656,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"code-index file id 62225960460: \'P7 = 8292166656 ... B7 = 16584333312\' (Qwen2.5-VL-7B); code-index id 61082468558 asserts a 7B VL index total_size == 16584333312; equals computed LLM 7,615,616,512 + ViT 676,550,144"},"verified":true,"notes":"tt-metal copy shows sliding_window null; HF file value believed 32768 (non-shape, unverified). Vision intermediate_size is 3420 for the 7B (3B/32B/72B use 3456). Vision tower ~677M: RMSNorm blocks, fused qkv with bias, SwiGLU MLP with biases, window attention except blocks 7/15/23/31; merger RMSNorm + Linear(5120,5120) + Linear(5120,3584). Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"Qwen/Qwen3-0.6B","aliases":["Qwen/Qwen3-0.6B-Base"],"config_source":"https://huggingface.co/Qwen/Qwen3-0.6B/blob/main/config.json","config":{"model_type":"qwen3","architectures":["Qwen3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":1024,"intermediate_size":3072,"num_hidden_layers":28,"num_attention_heads":16,"num_key_value_heads":8,"head_dim":128,"tie_word_embeddings":true,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":751632384,"basis":"HF model API safetensors.total (BF16)","source":"github:daniel-p-green/alain-ai-learning-platform/out/research-qwen-qwen3-0-6b/sources/huggingface/model.json (HF model API snapshot: safetensors.total): {\'parameters\': {\'BF16\': 751632384}, \'total\': 751632384}; code-index id 69274370420: model.safetensors data_bytes 1503264768, 311 tensors","not_loaded":{"lm_head.weight stored although tie_word_embeddings is true (151936 x 1024)":155582464}},"verified":true,"notes":"tie_word_embeddings TRUE but model.safetensors also stores lm_head.weight (311 tensors incl. lm_head), so the published total 751,632,384 includes a duplicate 155,582,464-param lm_head. Loaded (tied) model = 596,049,920 params (keras-hub qwen3_0.6b_en 596049920). q heads 16 x 128 = 2048 != hidden 1024. Base repo max_position_embeddings 32768. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-1.7B","aliases":["Qwen/Qwen3-1.7B-Base"],"config_source":"https://huggingface.co/Qwen/Qwen3-1.7B/blob/main/config.json","config":{"model_type":"qwen3","architectures":["Qwen3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":2048,"intermediate_size":6144,"num_hidden_layers":28,"num_attention_heads":16,"num_key_value_heads":8,"head_dim":128,"tie_word_embeddings":true,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":28,"rope_theta":1000000},"parameters":{"published":2031739904,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"code-index file id 62442854027: Qwen/Qwen3-1.7B snapshot index declares total_size=4063479808 (2 shards) -> 2,031,739,904","not_loaded":{"lm_head.weight stored although tie_word_embeddings is true (151936 x 2048)":311164928}},"verified":true,"notes":"tie_word_embeddings TRUE but the checkpoint also stores lm_head.weight; loaded (tied) model = 1,720,574,976 params (keras-hub qwen3_1.7b_en). Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-4B","aliases":["Qwen/Qwen3-4B-Base"],"config_source":"https://huggingface.co/Qwen/Qwen3-4B/blob/main/config.json","config":{"model_type":"qwen3","architectures":["Qwen3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":2560,"intermediate_size":9728,"num_hidden_layers":36,"num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"tie_word_embeddings":true,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":36,"rope_theta":1000000},"parameters":{"published":4022468096,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"total_size 8044936192 (code-index id 22899095704 \'_OFFICIAL_WEIGHT_BYTES Qwen/Qwen3-4B: 8044936192\'; id 62354515976: 398 tensors, raw tensor bytes 8044936192, 3 shards); keras-hub qwen3_4b_en 4022468096"},"verified":true,"notes":"Tied; lm_head NOT stored here (398 tensors), so published = loaded count. q heads 32 x 128 = 4096 != hidden 2560. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-8B","aliases":["Qwen/Qwen3-8B-Base"],"config_source":"https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json","config":{"model_type":"qwen3","architectures":["Qwen3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":4096,"intermediate_size":12288,"num_hidden_layers":36,"num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"tie_word_embeddings":false,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":36,"rope_theta":1000000},"parameters":{"published":8190735360,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"total_size 16381470720 (code-index ids 22899095704, 63427097665: 399 tensors reconcile with index total); keras-hub qwen3_8b_en 8190735360"},"verified":true,"notes":"Untied. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-14B","aliases":["Qwen/Qwen3-14B-Base"],"config_source":"https://huggingface.co/Qwen/Qwen3-14B/blob/main/config.json","config":{"model_type":"qwen3","architectures":["Qwen3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":5120,"intermediate_size":17408,"num_hidden_layers":40,"num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"tie_word_embeddings":false,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":40,"rope_theta":1000000},"parameters":{"published":14768307200,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"model.safetensors.index.json \\"total_size\\": 29536614400 (code-index ids 54488309760, 52173921102); keras-hub qwen3_14b_en 14768307200"},"verified":true,"notes":"Untied. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-32B","config_source":"https://huggingface.co/Qwen/Qwen3-32B/blob/main/config.json","config":{"model_type":"qwen3","architectures":["Qwen3ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":5120,"intermediate_size":25600,"num_hidden_layers":64,"num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"tie_word_embeddings":false,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":64,"rope_theta":1000000},"parameters":{"published":32762123264,"basis":"HF model API safetensors.total (BF16) = index total_size/2","source":"github:daniel-p-green/alain-ai-learning-platform/out/research-qwen-qwen3-32b/sources/huggingface/model.json (HF model API snapshot: safetensors.total): {\'BF16\': 32762123264}; index total_size 65524246528 (code-index ids 53152611403, 36887862677, 42596890116)"},"verified":true,"notes":"Untied. q heads 64 x 128 = 8192 != hidden 5120 (o_proj is 8192->5120). No Qwen3-32B-Base was released. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-30B-A3B","aliases":["Qwen/Qwen3-30B-A3B-Base"],"config_source":"https://huggingface.co/Qwen/Qwen3-30B-A3B/blob/main/config.json","config":{"model_type":"qwen3_moe","architectures":["Qwen3MoeForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":2048,"intermediate_size":6144,"num_hidden_layers":48,"num_attention_heads":32,"num_key_value_heads":4,"head_dim":128,"tie_word_embeddings":false,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":48,"num_experts":128,"num_experts_per_tok":8,"moe_intermediate_size":768,"decoder_sparse_step":1,"mlp_only_layers":[],"norm_topk_prob":true,"rope_theta":1000000},"parameters":{"published":30532122624,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"index total_size 61064245248, 16 shards (code-index ids 55662526280, 68286320816); keras-hub qwen3_moe_30b_a3b_en 30532122624"},"verified":true,"notes":"MoE on all layers (decoder_sparse_step 1, mlp_only_layers []), 128 routed experts top-8, NO shared expert; router Linear(hidden,128) without bias. intermediate_size is unused by the checkpoint (no dense MLP layers). q heads 32 x 128 = 4096 != hidden 2048. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-235B-A22B","config_source":"https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json","config":{"model_type":"qwen3_moe","architectures":["Qwen3MoeForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":4096,"intermediate_size":12288,"num_hidden_layers":94,"num_attention_heads":64,"num_key_value_heads":4,"head_dim":128,"tie_word_embeddings":false,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":94,"num_experts":128,"num_experts_per_tok":8,"moe_intermediate_size":1536,"decoder_sparse_step":1,"mlp_only_layers":[],"norm_topk_prob":true,"rope_theta":1000000},"parameters":{"published":235093634560,"basis":"safetensors index metadata.total_size / 2 (bf16)","source":"index metadata.total_size = 470187269120 (code-index ids 69874883162, 56011531800: 36945 tensor names matched); keras-hub qwen3_moe_235b_a22b_en 235093634560"},"verified":true,"notes":"MoE on all layers (decoder_sparse_step 1, mlp_only_layers []), 128 routed experts top-8, NO shared expert; router Linear(hidden,128) without bias. intermediate_size is unused by the checkpoint (no dense MLP layers). q heads 64 x 128 = 8192 != hidden 4096. Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"Qwen/Qwen3-235B-A22B-FP8","config_source":"https://huggingface.co/Qwen/Qwen3-235B-A22B-FP8/blob/main/config.json","config":{"model_type":"qwen3_moe","architectures":["Qwen3MoeForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":4096,"intermediate_size":12288,"num_hidden_layers":94,"num_attention_heads":64,"num_key_value_heads":4,"head_dim":128,"tie_word_embeddings":false,"max_position_embeddings":40960,"hidden_act":"silu","attention_bias":false,"sliding_window":null,"use_sliding_window":false,"max_window_layers":94,"num_experts":128,"num_experts_per_tok":8,"moe_intermediate_size":1536,"decoder_sparse_step":1,"mlp_only_layers":[],"norm_topk_prob":true,"rope_theta":1000000,"quantization_config":{"activation_scheme":"dynamic","modules_to_not_convert":["lm_head","model.layers.0.input_layernorm","model.layers.0.mlp.gate","model.layers.0.post_attention_layernorm","model.layers.1.input_layernorm","model.layers.1.mlp.gate","model.layers.1.post_attention_layernorm","model.layers.2.input_layernorm","model.layers.2.mlp.gate","model.layers.2.post_attention_layernorm","model.layers.3.input_layernorm","model.layers.3.mlp.gate","model.layers.3.post_attention_layernorm","model.layers.4.input_layernorm","model.layers.4.mlp.gate","model.layers.4.post_attention_layernorm","model.layers.5.input_layernorm","model.layers.5.mlp.gate","model.layers.5.post_attention_layernorm","model.layers.6.input_layernorm","model.layers.6.mlp.gate","model.layers.6.post_attention_layernorm","model.layers.7.input_layernorm","model.layers.7.mlp.gate","model.layers.7.post_attention_layernorm","model.layers.8.input_layernorm","model.layers.8.mlp.gate","model.layers.8.post_attention_layernorm","model.layers.9.input_layernorm","model.layers.9.mlp.gate","model.layers.9.post_attention_layernorm","model.layers.10.input_layernorm","model.layers.10.mlp.gate","model.layers.10.post_attention_layernorm","model.layers.11.input_layernorm","model.layers.11.mlp.gate","model.layers.11.post_attention_layernorm","model.layers.12.input_layernorm","model.layers.12.mlp.gate","model.layers.12.post_attention_layernorm","model.layers.13.input_layernorm","model.layers.13.mlp.gate","model.layers.13.post_attention_layernorm","model.layers.14.input_layernorm","model.layers.14.mlp.gate","model.layers.14.post_attention_layernorm","model.layers.15.input_layernorm","model.layers.15.mlp.gate","model.layers.15.post_attention_layernorm","model.layers.16.input_layernorm","model.layers.16.mlp.gate","model.layers.16.post_attention_layernorm","model.layers.17.input_layernorm","model.layers.17.mlp.gate","model.layers.17.post_attention_layernorm","model.layers.18.input_layernorm","model.layers.18.mlp.gate","model.layers.18.post_attention_layernorm","model.layers.19.input_layernorm","model.layers.19.mlp.gate","model.layers.19.post_attention_layernorm","model.layers.20.input_layernorm","model.layers.20.mlp.gate","model.layers.20.post_attention_layernorm","model.layers.21.input_layernorm","model.layers.21.mlp.gate","model.layers.21.post_attention_layernorm","model.layers.22.input_layernorm","model.layers.22.mlp.gate","model.layers.22.post_attention_layernorm","model.layers.23.input_layernorm","model.layers.23.mlp.gate","model.layers.23.post_attention_layernorm","model.layers.24.input_layernorm","model.layers.24.mlp.gate","model.layers.24.post_attention_layernorm","model.layers.25.input_layernorm","model.layers.25.mlp.gate","model.layers.25.post_attention_layernorm","model.layers.26.input_layernorm","model.layers.26.mlp.gate","model.layers.26.post_attention_layernorm","model.layers.27.input_layernorm","model.layers.27.mlp.gate","model.layers.27.post_attention_layernorm","model.layers.28.input_layernorm","model.layers.28.mlp.gate","model.layers.28.post_attention_layernorm","model.layers.29.input_layernorm","model.layers.29.mlp.gate","model.layers.29.post_attention_layernorm","model.layers.30.input_layernorm","model.layers.30.mlp.gate","model.layers.30.post_attention_layernorm","model.layers.31.input_layernorm","model.layers.31.mlp.gate","model.layers.31.post_attention_layernorm","model.layers.32.input_layernorm","model.layers.32.mlp.gate","model.layers.32.post_attention_layernorm","model.layers.33.input_layernorm","model.layers.33.mlp.gate","model.layers.33.post_attention_layernorm","model.layers.34.input_layernorm","model.layers.34.mlp.gate","model.layers.34.post_attention_layernorm","model.layers.35.input_layernorm","model.layers.35.mlp.gate","model.layers.35.post_attention_layernorm","model.layers.36.input_layernorm","model.layers.36.mlp.gate","model.layers.36.post_attention_layernorm","model.layers.37.input_layernorm","model.layers.37.mlp.gate","model.layers.37.post_attention_layernorm","model.layers.38.input_layernorm","model.layers.38.mlp.gate","model.layers.38.post_attention_layernorm","model.layers.39.input_layernorm","model.layers.39.mlp.gate","model.layers.39.post_attention_layernorm","model.layers.40.input_layernorm","model.layers.40.mlp.gate","model.layers.40.post_attention_layernorm","model.layers.41.input_layernorm","model.layers.41.mlp.gate","model.layers.41.post_attention_layernorm","model.layers.42.input_layernorm","model.layers.42.mlp.gate","model.layers.42.post_attention_layernorm","model.layers.43.input_layernorm","model.layers.43.mlp.gate","model.layers.43.post_attention_layernorm","model.layers.44.input_layernorm","model.layers.44.mlp.gate","model.layers.44.post_attention_layernorm","model.layers.45.input_layernorm","model.layers.45.mlp.gate","model.layers.45.post_attention_layernorm","model.layers.46.input_layernorm","model.layers.46.mlp.gate","model.layers.46.post_attention_layernorm","model.layers.47.input_layernorm","model.layers.47.mlp.gate","model.layers.47.post_attention_layernorm","model.layers.48.input_layernorm","model.layers.48.mlp.gate","model.layers.48.post_attention_layernorm","model.layers.49.input_layernorm","model.layers.49.mlp.gate","model.layers.49.post_attention_layernorm","model.layers.50.input_layernorm","model.layers.50.mlp.gate","model.layers.50.post_attention_layernorm","model.layers.51.input_layernorm","model.layers.51.mlp.gate","model.layers.51.post_attention_layernorm","model.layers.52.input_layernorm","model.layers.52.mlp.gate","model.layers.52.post_attention_layernorm","model.layers.53.input_layernorm","model.layers.53.mlp.gate","model.layers.53.post_attention_layernorm","model.layers.54.input_layernorm","model.layers.54.mlp.gate","model.layers.54.post_attention_layernorm","model.layers.55.input_layernorm","model.layers.55.mlp.gate","model.layers.55.post_attention_layernorm","model.layers.56.input_layernorm","model.layers.56.mlp.gate","model.layers.56.post_attention_layernorm","model.layers.57.input_layernorm","model.layers.57.mlp.gate","model.layers.57.post_attention_layernorm","model.layers.58.input_layernorm","model.layers.58.mlp.gate","model.layers.58.post_attention_layernorm","model.layers.59.input_layernorm","model.layers.59.mlp.gate","model.layers.59.post_attention_layernorm","model.layers.60.input_layernorm","model.layers.60.mlp.gate","model.layers.60.post_attention_layernorm","model.layers.61.input_layernorm","model.layers.61.mlp.gate","model.layers.61.post_attention_layernorm","model.layers.62.input_layernorm","model.layers.62.mlp.gate","model.layers.62.post_attention_layernorm","model.layers.63.input_layernorm","model.layers.63.mlp.gate","model.layers.63.post_attention_layernorm","model.layers.64.input_layernorm","model.layers.64.mlp.gate","model.layers.64.post_attention_layernorm","model.layers.65.input_layernorm","model.layers.65.mlp.gate","model.layers.65.post_attention_layernorm","model.layers.66.input_layernorm","model.layers.66.mlp.gate","model.layers.66.post_attention_layernorm","model.layers.67.input_layernorm","model.layers.67.mlp.gate","model.layers.67.post_attention_layernorm","model.layers.68.input_layernorm","model.layers.68.mlp.gate","model.layers.68.post_attention_layernorm","model.layers.69.input_layernorm","model.layers.69.mlp.gate","model.layers.69.post_attention_layernorm","model.layers.70.input_layernorm","model.layers.70.mlp.gate","model.layers.70.post_attention_layernorm","model.layers.71.input_layernorm","model.layers.71.mlp.gate","model.layers.71.post_attention_layernorm","model.layers.72.input_layernorm","model.layers.72.mlp.gate","model.layers.72.post_attention_layernorm","model.layers.73.input_layernorm","model.layers.73.mlp.gate","model.layers.73.post_attention_layernorm","model.layers.74.input_layernorm","model.layers.74.mlp.gate","model.layers.74.post_attention_layernorm","model.layers.75.input_layernorm","model.layers.75.mlp.gate","model.layers.75.post_attention_layernorm","model.layers.76.input_layernorm","model.layers.76.mlp.gate","model.layers.76.post_attention_layernorm","model.layers.77.input_layernorm","model.layers.77.mlp.gate","model.layers.77.post_attention_layernorm","model.layers.78.input_layernorm","model.layers.78.mlp.gate","model.layers.78.post_attention_layernorm","model.layers.79.input_layernorm","model.layers.79.mlp.gate","model.layers.79.post_attention_layernorm","model.layers.80.input_layernorm","model.layers.80.mlp.gate","model.layers.80.post_attention_layernorm","model.layers.81.input_layernorm","model.layers.81.mlp.gate","model.layers.81.post_attention_layernorm","model.layers.82.input_layernorm","model.layers.82.mlp.gate","model.layers.82.post_attention_layernorm","model.layers.83.input_layernorm","model.layers.83.mlp.gate","model.layers.83.post_attention_layernorm","model.layers.84.input_layernorm","model.layers.84.mlp.gate","model.layers.84.post_attention_layernorm","model.layers.85.input_layernorm","model.layers.85.mlp.gate","model.layers.85.post_attention_layernorm","model.layers.86.input_layernorm","model.layers.86.mlp.gate","model.layers.86.post_attention_layernorm","model.layers.87.input_layernorm","model.layers.87.mlp.gate","model.layers.87.post_attention_layernorm","model.layers.88.input_layernorm","model.layers.88.mlp.gate","model.layers.88.post_attention_layernorm","model.layers.89.input_layernorm","model.layers.89.mlp.gate","model.layers.89.post_attention_layernorm","model.layers.90.input_layernorm","model.layers.90.mlp.gate","model.layers.90.post_attention_layernorm","model.layers.91.input_layernorm","model.layers.91.mlp.gate","model.layers.91.post_attention_layernorm","model.layers.92.input_layernorm","model.layers.92.mlp.gate","model.layers.92.post_attention_layernorm","model.layers.93.input_layernorm","model.layers.93.mlp.gate","model.layers.93.post_attention_layernorm"],"fmt":"e4m3","quant_method":"fp8","weight_block_size":[128,128]}},"parameters":{"published":235093634560,"basis":"logical parameter count (same tensors as Qwen3-235B-A22B); the FP8 checkpoint additionally stores fp32 weight_scale_inv per 128x128 block","source":"derived from Qwen3-235B-A22B index total_size 470187269120 / 2"},"verified":true,"notes":"Block-wise FP8 (e4m3, weight_block_size [128,128], dynamic activation scaling): every Linear in attention and experts stored as float8_e4m3fn plus a float32 weight_scale_inv of shape [ceil(out/128), ceil(in/128)]; lm_head, router gates (mlp.gate) and norms kept BF16 (modules_to_not_convert lists lm_head + per-layer input_layernorm/mlp.gate/post_attention_layernorm for all 94 layers); embed_tokens is not a Linear and stays BF16. The modules_to_not_convert list here is the expansion seen in aiconfigurator\'s copy. Published HF \'Model size\' would count the scale tensors too (not found). MoE on all layers (decoder_sparse_step 1, mlp_only_layers []), 128 routed experts top-8, NO shared expert; router Linear(hidden,128) without bias. intermediate_size is unused by the checkpoint (no dense MLP layers). Qwen3: attention_bias false (no qkv bias), per-head RMSNorm q_norm/k_norm (head_dim 128 each) in every layer; head_dim is explicit (128) and num_attention_heads*head_dim may differ from hidden_size."},{"id":"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B","config_source":"https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":151936,"hidden_size":1536,"intermediate_size":8960,"num_hidden_layers":28,"num_attention_heads":12,"num_key_value_heads":2,"tie_word_embeddings":false,"max_position_embeddings":131072,"hidden_act":"silu","sliding_window":4096,"use_sliding_window":false,"max_window_layers":21,"rope_theta":10000,"use_mrope":false},"parameters":{"published":1777088000,"basis":"single model.safetensors tensor count (BF16, lm_head stored, untied)","source":"code-index id 63213019456: \'deepseek-r1-distill-qwen-1.5b\': (1777088000, 339 tensors, MIT); llama.cpp model_n_params=1777088000 (id 57696064420); paddlenlp: model.safetensors 3.3 GB"},"verified":false,"notes":"UNLIKE Qwen2.5-1.5B, tie_word_embeddings is false and lm_head is stored (339 tensors = 28x12 + 3) -> 1.78B, not 1.54B. Config values other than shapes (max_position_embeddings 131072, rope_theta 10000, sliding_window 4096, max_window_layers 21) are from memory of the HF file (based on Qwen2.5-Math-1.5B) - UNVERIFIED; shape fields verified via tensor shapes/counts. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"deepseek-ai/DeepSeek-R1-Distill-Qwen-7B","config_source":"https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":3584,"intermediate_size":18944,"num_hidden_layers":28,"num_attention_heads":28,"num_key_value_heads":4,"tie_word_embeddings":false,"max_position_embeddings":131072,"hidden_act":"silu","sliding_window":4096,"use_sliding_window":false,"max_window_layers":28,"rope_theta":10000,"use_mrope":false},"parameters":{"published":7615616512,"basis":"computed from config (same tensor shapes as Qwen2.5-Math-7B / Qwen2.5-7B)","source":"keras-hub qwen_presets.py \'qwen2.5_math_7b_en\' params 7615616512 (the distill base model); computed 7,615,616,512"},"verified":false,"notes":"Raw config.json not seen; built on Qwen2.5-Math-7B. vocab_size 152064; rope_theta 10000 / sliding_window 4096 / max_position_embeddings 131072 from memory - UNVERIFIED. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"deepseek-ai/DeepSeek-R1-Distill-Qwen-14B","config_source":"https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-14B/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":5120,"intermediate_size":13824,"num_hidden_layers":48,"num_attention_heads":40,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":131072,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":48,"rope_theta":1000000},"parameters":{"published":14770033664,"basis":"computed from config (same tensor shapes as Qwen2.5-14B)","source":"computed 14,770,033,664; Qwen2.5-14B index total_size 29540067328 / 2"},"verified":false,"notes":"Raw config.json not seen; values follow the Qwen2.5-14B base config (max_position_embeddings 131072, max_window_layers 48). rms_norm_eps believed 1e-05 like the base. UNVERIFIED non-shape fields. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."},{"id":"deepseek-ai/DeepSeek-R1-Distill-Qwen-32B","config_source":"https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json","config":{"model_type":"qwen2","architectures":["Qwen2ForCausalLM"],"torch_dtype":"bfloat16","vocab_size":152064,"hidden_size":5120,"intermediate_size":27648,"num_hidden_layers":64,"num_attention_heads":40,"num_key_value_heads":8,"tie_word_embeddings":false,"max_position_embeddings":131072,"hidden_act":"silu","sliding_window":131072,"use_sliding_window":false,"max_window_layers":64,"rope_theta":1000000},"parameters":{"published":32763876352,"basis":"HF model API safetensors.total (BF16)","source":"github:daniel-p-green/alain-ai-learning-platform/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/model.json (HF model API snapshot: safetensors.total): \\"safetensors\\":{\\"parameters\\":{\\"BF16\\":32763876352},\\"total\\":32763876352}"},"verified":true,"notes":"Shapes verified via exact HF total and the Qwen2.5-32B base config; raw distill config.json fields (max_position_embeddings, max_window_layers) follow the base and were not seen directly. Qwen2-family attention has q_proj/k_proj/v_proj biases (o_proj no bias) with NO config flag (Qwen2Config has no attention_bias key); MLP has no bias."}]}');
+;// CONCATENATED MODULE: ./src/core/families.ts
+// How each Hugging Face model_type lays out its weight tensors, beyond what config.json says.
+// Each entry cites the transformers modeling file it was read from
+// (https://github.com/huggingface/transformers/tree/main/src/transformers/models/<type>/modeling_<type>.py).
+const LLAMA = {
+    qkvBias: 'config',
+    oBias: 'config',
+    mlp: 'gated',
+    mlpBias: 'config',
+    norm: 'rms',
+    normsPerLayer: 2,
+    qkNorm: 'none',
+    lmHeadBias: false,
+    tieWordEmbeddingsDefault: false,
+    attentionSinks: false,
+    moeBiases: false,
+    routerCorrectionBias: false,
+    sharedExpertGate: false,
+};
+const FAMILIES = {
+    // modeling_llama.py: q/k/v/o_proj bias=config.attention_bias, mlp bias=config.mlp_bias.
+    llama: LLAMA,
+    // modeling_mistral.py / modeling_mixtral.py: no biases.
+    mistral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+    mixtral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+    // modeling_qwen2.py: q/k/v_proj bias=True, o_proj bias=False.
+    qwen2: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
+    qwen2_moe: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no', sharedExpertGate: true },
+    qwen2_vl: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
+    qwen2_5_vl: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
+    // modeling_qwen3.py: q_norm/k_norm are RMSNorm(head_dim); biases follow attention_bias (false).
+    qwen3: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+    qwen3_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+    // modeling_gemma.py: RMSNorm weight only, tied embeddings by default.
+    gemma: { ...LLAMA, mlpBias: 'no', tieWordEmbeddingsDefault: true },
+    // modeling_gemma2.py: four norms per layer (pre/post attention, pre/post feed-forward).
+    gemma2: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, tieWordEmbeddingsDefault: true },
+    // modeling_gemma3.py: as Gemma 2 plus q_norm/k_norm of head_dim.
+    gemma3: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+    gemma3_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+    // modeling_phi3.py: fused qkv_proj and gate_up_proj without bias (same parameter count as split).
+    phi3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+    // modeling_phi.py (phi-1.5, phi-2): parallel attention/MLP under one LayerNorm, biases everywhere,
+    // fc1/fc2 MLP, lm_head with bias.
+    phi: {
+        ...LLAMA,
+        qkvBias: 'yes',
+        oBias: 'yes',
+        mlp: 'plain',
+        mlpBias: 'yes',
+        norm: 'layernorm',
+        normsPerLayer: 1,
+        lmHeadBias: true,
+    },
+    // modeling_phimoe.py: LayerNorm with bias, attention biases, lm_head with bias.
+    phimoe: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlpBias: 'no', norm: 'layernorm', lmHeadBias: true },
+    // modeling_gpt_neox.py (Pythia): fused query_key_value and dense with bias, fc MLP with bias,
+    // two LayerNorms with bias per layer, untied embed_out without bias.
+    gpt_neox: {
+        ...LLAMA,
+        qkvBias: 'yes',
+        oBias: 'yes',
+        mlp: 'plain',
+        mlpBias: 'yes',
+        norm: 'layernorm',
+    },
+    // modeling_cohere.py: one LayerNorm without bias per layer (parallel block), optional
+    // per-head q/k norms (use_qk_norm), tied embeddings.
+    cohere: {
+        ...LLAMA,
+        mlpBias: 'no',
+        norm: 'layernorm-nobias',
+        normsPerLayer: 1,
+        qkNorm: 'config',
+        tieWordEmbeddingsDefault: true,
+    },
+    cohere2: {
+        ...LLAMA,
+        mlpBias: 'no',
+        norm: 'layernorm-nobias',
+        normsPerLayer: 1,
+        tieWordEmbeddingsDefault: true,
+    },
+    // modeling_deepseek_v2/v3.py: MLA projections without bias; V3 adds e_score_correction_bias.
+    deepseek_v2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+    deepseek_v3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+    kimi_k2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+    // modeling_gpt_oss.py: attention biases and sinks, router and expert biases.
+    gpt_oss: {
+        ...LLAMA,
+        qkvBias: 'yes',
+        oBias: 'yes',
+        mlpBias: 'no',
+        attentionSinks: true,
+        moeBiases: true,
+    },
+};
+/**
+ * What transformers' config classes assume for keys a published config.json leaves out.
+ * Gemma 3's multimodal checkpoints ship a sparse text_config (no vocab_size, heads or window
+ * pattern for some sizes) and rely on Gemma3TextConfig's defaults (configuration_gemma3.py).
+ */
+const CONFIG_DEFAULTS = {
+    gemma3_text: {
+        vocab_size: 262208,
+        hidden_size: 2304,
+        intermediate_size: 9216,
+        num_hidden_layers: 26,
+        num_attention_heads: 8,
+        num_key_value_heads: 4,
+        head_dim: 256,
+        max_position_embeddings: 131072,
+        sliding_window: 4096,
+        sliding_window_pattern: 6,
+    },
+};
+const KNOWN_MODEL_TYPES = Object.keys(FAMILIES);
+/** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
+function familyTraits(modelType) {
+    return FAMILIES[modelType] ?? LLAMA;
+}
+
+;// CONCATENATED MODULE: ./src/core/architecture.ts
+// A model's architecture as the estimator needs it, read from Hugging Face config.json names.
+// `normalizeConfig` is the one place that knows config.json spellings; everything downstream
+// uses the camelCase fields below.
+
+function num(config, key) {
+    const value = config[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function firstNum(config, keys) {
+    for (const key of keys) {
+        const value = num(config, key);
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
+}
+function required(config, keys, what) {
+    const value = firstNum(config, keys);
+    if (value === undefined)
+        throw new Error(`config.json has no ${keys.join(' or ')} (${what})`);
+    return value;
+}
+/**
+ * Which layers use a sliding window. Newer configs list `layer_types`; Gemma 2 alternates
+ * starting with a local layer; Gemma 3 and Cohere2 use `sliding_window_pattern` (every Nth
+ * layer is global); Mistral v0.1 windows every layer.
+ */
+function slidingLayers(config, layers, modelType) {
+    const window = num(config, 'sliding_window');
+    if (!window)
+        return undefined;
+    if (config.use_sliding_window === false)
+        return undefined;
+    const types = config.layer_types;
+    if (Array.isArray(types))
+        return types.map((t) => t === 'sliding_attention');
+    const pattern = num(config, 'sliding_window_pattern');
+    if (pattern)
+        return Array.from({ length: layers }, (_, i) => (i + 1) % pattern !== 0);
+    if (modelType === 'gemma2')
+        return Array.from({ length: layers }, (_, i) => i % 2 === 0);
+    if (config.use_sliding_window === true) {
+        // Qwen2: layers from max_window_layers on use the window (modeling_qwen2).
+        const from = num(config, 'max_window_layers') ?? 0;
+        return Array.from({ length: layers }, (_, i) => i >= from);
+    }
+    if (config.use_sliding_window === undefined && (modelType === 'mistral' || modelType === 'mixtral')) {
+        return Array.from({ length: layers }, () => true);
+    }
+    return undefined;
+}
+function moeShape(config, layers, modelType) {
+    const experts = firstNum(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
+    if (!experts)
+        return undefined;
+    const intermediate = firstNum(config, ['moe_intermediate_size', 'intermediate_size']);
+    if (!intermediate)
+        throw new Error('config.json has no moe_intermediate_size or intermediate_size (MoE expert width)');
+    const firstDense = num(config, 'first_k_dense_replace') ?? 0;
+    const freq = num(config, 'moe_layer_freq') ?? 1;
+    const sparseStep = num(config, 'decoder_sparse_step') ?? 1;
+    const mlpOnly = Array.isArray(config.mlp_only_layers) ? config.mlp_only_layers : [];
+    const sparseLayers = Array.from({ length: layers }, (_, i) => {
+        if (modelType.startsWith('deepseek') || modelType === 'kimi_k2')
+            return i >= firstDense && i % freq === 0;
+        if (mlpOnly.includes(i))
+            return false;
+        return (i + 1) % sparseStep === 0;
+    });
+    return {
+        numExperts: experts,
+        numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
+        moeIntermediateSize: intermediate,
+        numSharedExperts: num(config, 'n_shared_experts') ?? 0,
+        sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? 0,
+        sparseLayers,
+    };
+}
+/**
+ * The rotary cache vLLM builds once per model (model_executor/layers/rotary_embedding):
+ * [max_position, rotary_dim] where max_position is the config's, or original × factor for
+ * YaRN/linear/dynamic scaling, and rotary_dim is head_dim × partial_rotary_factor (MLA: the rope part).
+ */
+function ropeCache(config, headDim, mla) {
+    const maxPosition = num(config, 'max_position_embeddings');
+    if (!maxPosition || !headDim)
+        return undefined;
+    const scaling = (config.rope_scaling ?? null);
+    const type = String(scaling?.rope_type ?? scaling?.type ?? '');
+    const factor = typeof scaling?.factor === 'number' ? scaling.factor : 1;
+    const original = typeof scaling?.original_max_position_embeddings === 'number' ? scaling.original_max_position_embeddings : maxPosition;
+    const rows = ['yarn', 'linear', 'dynamic'].includes(type) ? Math.round(original * factor) : maxPosition;
+    const partial = num(config, 'partial_rotary_factor') ?? num(config, 'rotary_pct') ?? 1;
+    return { maxPosition: rows, rotaryDim: mla ? mla.qkRopeHeadDim : Math.round(headDim * partial) };
+}
+/** Turns a config.json (or a multimodal model's text_config) into an Architecture. */
+function normalizeConfig(config) {
+    const nested = typeof config.text_config === 'object' && config.text_config !== null ? config.text_config : null;
+    const textType = String((nested ?? config).model_type ?? '');
+    const text = { ...(CONFIG_DEFAULTS[textType] ?? {}), ...config, ...(nested ?? {}) };
+    const modelType = String(config.model_type ?? text.model_type ?? 'llama');
+    const traits = familyTraits(modelType);
+    const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers');
+    const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
+    const heads = firstNum(text, ['num_attention_heads', 'n_head']);
+    const kvHeads = firstNum(text, ['num_key_value_heads', 'multi_query_group_num']) ?? heads;
+    const headDim = num(text, 'head_dim') ?? (heads ? hidden / heads : undefined);
+    const tie = typeof text.tie_word_embeddings === 'boolean'
+        ? text.tie_word_embeddings
+        : typeof config.tie_word_embeddings === 'boolean'
+            ? config.tie_word_embeddings
+            : traits.tieWordEmbeddingsDefault;
+    const kvLoraRank = num(text, 'kv_lora_rank');
+    const mla = kvLoraRank
+        ? {
+            qLoraRank: num(text, 'q_lora_rank') ?? null,
+            kvLoraRank,
+            qkRopeHeadDim: required(text, ['qk_rope_head_dim'], 'MLA rope head size'),
+            qkNopeHeadDim: required(text, ['qk_nope_head_dim'], 'MLA head size'),
+            vHeadDim: required(text, ['v_head_dim'], 'MLA value head size'),
+        }
+        : undefined;
+    const window = num(text, 'sliding_window');
+    const windowed = slidingLayers(text, layers, modelType);
+    const encoders = Object.fromEntries(['vision_config', 'audio_config'].filter((k) => typeof config[k] === 'object' && config[k] !== null).map((k) => [k, config[k]]));
+    return {
+        modelType,
+        numHiddenLayers: layers,
+        hiddenSize: hidden,
+        vocabSize: firstNum(text, ['vocab_size', 'padded_vocab_size']),
+        intermediateSize: firstNum(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']),
+        numAttentionHeads: heads,
+        numKeyValueHeads: kvHeads,
+        headDim,
+        tieWordEmbeddings: tie,
+        maxPositionEmbeddings: firstNum(text, ['max_position_embeddings', 'n_positions', 'max_sequence_length', 'seq_length']),
+        torchDtype: String(config.torch_dtype ?? config.dtype ?? text.torch_dtype ?? text.dtype ?? '') || undefined,
+        traits,
+        attentionBias: text.attention_bias === true,
+        mlpBias: text.mlp_bias === true,
+        useQkNorm: text.use_qk_norm === true,
+        mla,
+        moe: moeShape(text, layers, modelType),
+        slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,
+        encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
+        rope: ropeCache(text, headDim, mla),
+        crossAttentionLayers: Array.isArray(text.cross_attention_layers) ? text.cross_attention_layers : undefined,
+        // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
+        extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/quantized.ts
+// Pre-quantized checkpoints: "Qwen/Qwen2.5-7B-Instruct-AWQ", "bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"
+// name their format in the repository id. When such an id is not itself in the catalog, the base
+// model is looked up and the format implied.
+const SUFFIXES = [
+    [/[-_.]GGUF$/i, 'gguf'],
+    [/[-_.]AWQ$/i, 'awq'],
+    [/[-_.]GPTQ(?:[-_.]Int(\d))?$/i, 'gptq'],
+    [/[-_.]FP8(?:[-_.]Dynamic)?$/i, 'fp8'],
+    [/[-_.](?:bnb[-_.])?4bit$/i, 'bitsandbytes'],
+    [/[-_.]MXFP4$/i, 'mxfp4'],
+    [/[-_.]NVFP4$/i, 'nvfp4'],
+];
+function impliedQuantization(id) {
+    const name = id.includes('/') ? id.slice(id.indexOf('/') + 1) : id;
+    for (const [pattern, format] of SUFFIXES) {
+        const match = pattern.exec(name);
+        if (match)
+            return { baseName: name.slice(0, match.index), format, bits: match[1] ? Number(match[1]) : undefined };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/models.ts
 // The model catalog (catalog/models/*.json): config.json facts of popular open models by
 // Hugging Face id, each with the URL it came from and the published parameter total.
+
+
 
 
 
@@ -8778,6 +9105,13 @@ function findModel(id) {
     const hit = INDEX.get(id.toLowerCase());
     if (hit)
         return { model: hit };
+    // A quantized repository of a catalog model: the base model, with the format its name implies.
+    const implied = impliedQuantization(id);
+    if (implied) {
+        const base = MODELS.find((m) => [m.id, ...(m.aliases ?? [])].some((a) => a.slice(a.indexOf('/') + 1).toLowerCase() === implied.baseName.toLowerCase()));
+        if (base)
+            return { model: base, implied };
+    }
     const ids = MODELS.map((m) => m.id);
     // "Llama-3.1-8B-Instruct" without its organisation, or a near miss of the name part.
     const bare = id.includes('/') ? id.slice(id.indexOf('/') + 1) : id;
@@ -8787,6 +9121,16 @@ function findModel(id) {
         error: `Model "${id}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
         suggestions,
     };
+}
+const ARCHITECTURES = new Map();
+/** A catalog model's architecture, normalised once. */
+function architectureOf(model) {
+    let arch = ARCHITECTURES.get(model);
+    if (!arch) {
+        arch = normalizeConfig(model.config);
+        ARCHITECTURES.set(model, arch);
+    }
+    return arch;
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -8835,9 +9179,287 @@ function parseCount(value) {
     return Math.round(Number(match[1]) * scale);
 }
 
+;// CONCATENATED MODULE: ./src/core/gguf.ts
+// GGUF weights as llama.cpp quantizes them: ggml type sizes and the per-tensor type rules of
+// `llama-quantize`, so a Q4_K_M file's size follows from the model's architecture.
+// Sources: ggml/src/ggml.c type_traits and ggml-common.h block structs (sizes);
+// src/llama-quant.cpp llama_model_quantize_impl / llama_tensor_get_type (rules), llama.cpp ~Dec 2025.
+/** ggml types: elements per block and bytes per block. */
+const GGML_TYPES = {
+    F32: { block: 1, bytes: 4 },
+    F16: { block: 1, bytes: 2 },
+    BF16: { block: 1, bytes: 2 },
+    Q4_0: { block: 32, bytes: 18 },
+    Q4_1: { block: 32, bytes: 20 },
+    Q5_0: { block: 32, bytes: 22 },
+    Q5_1: { block: 32, bytes: 24 },
+    Q8_0: { block: 32, bytes: 34 },
+    Q2_K: { block: 256, bytes: 84 },
+    Q3_K: { block: 256, bytes: 110 },
+    Q4_K: { block: 256, bytes: 144 },
+    Q5_K: { block: 256, bytes: 176 },
+    Q6_K: { block: 256, bytes: 210 },
+    IQ2_XXS: { block: 256, bytes: 66 },
+    IQ2_XS: { block: 256, bytes: 74 },
+    IQ2_S: { block: 256, bytes: 82 },
+    IQ3_XXS: { block: 256, bytes: 98 },
+    IQ3_S: { block: 256, bytes: 110 },
+    IQ4_NL: { block: 32, bytes: 18 },
+    IQ4_XS: { block: 256, bytes: 136 },
+    MXFP4: { block: 32, bytes: 17 },
+};
+/** llama ftypes (file types, `llama-quantize` names) and the ggml type most tensors get. */
+const FTYPE_DEFAULT = {
+    F32: 'F32',
+    F16: 'F16',
+    BF16: 'BF16',
+    Q8_0: 'Q8_0',
+    Q6_K: 'Q6_K',
+    Q5_K_M: 'Q5_K',
+    Q5_K_S: 'Q5_K',
+    Q5_0: 'Q5_0',
+    Q5_1: 'Q5_1',
+    Q4_K_M: 'Q4_K',
+    Q4_K_S: 'Q4_K',
+    Q4_0: 'Q4_0',
+    Q4_1: 'Q4_1',
+    Q3_K_L: 'Q3_K',
+    Q3_K_M: 'Q3_K',
+    Q3_K_S: 'Q3_K',
+    Q2_K: 'Q2_K',
+    IQ4_XS: 'IQ4_XS',
+    IQ4_NL: 'IQ4_NL',
+    MXFP4_MOE: 'MXFP4',
+};
+const GGUF_FTYPES = Object.keys(FTYPE_DEFAULT);
+/** KV cache types llama.cpp accepts for -ctk/-ctv, with their ggml type. */
+const LLAMA_KV_TYPES = {
+    f32: 'F32',
+    f16: 'F16',
+    bf16: 'BF16',
+    q8_0: 'Q8_0',
+    q4_0: 'Q4_0',
+    q4_1: 'Q4_1',
+    q5_0: 'Q5_0',
+    q5_1: 'Q5_1',
+    iq4_nl: 'IQ4_NL',
+};
+function isGgufType(name) {
+    return normalizeFtype(name) !== undefined;
+}
+/** "q4_k_m", "Q4_K_M", "GGUF Q4_K_M" → "Q4_K_M". */
+function normalizeFtype(name) {
+    const key = name.toUpperCase().replace(/^GGUF[\s_-]*/, '').replace(/-/g, '_');
+    return key in FTYPE_DEFAULT ? key : undefined;
+}
+/** Bytes of one row of `ne0` elements in a ggml type. */
+function rowBytes(type, ne0) {
+    const t = GGML_TYPES[type];
+    return Math.ceil(ne0 / t.block) * t.bytes;
+}
+/** The tensors of a llama.cpp model, with shapes from the Hugging Face config. */
+function shapes(arch) {
+    const h = arch.hiddenSize;
+    const heads = arch.numAttentionHeads ?? 1;
+    const kvHeads = arch.numKeyValueHeads ?? heads;
+    const hd = arch.headDim ?? h / heads;
+    const vocab = arch.vocabSize ?? 0;
+    const layers = arch.numHiddenLayers;
+    const list = [{ name: 'token_embd', layer: -1, ne0: h, rows: vocab, quantize: true }];
+    const bias = arch.traits.qkvBias === 'yes' || (arch.traits.qkvBias === 'config' && arch.attentionBias);
+    const fusedQkv = arch.modelType === 'phi3';
+    for (let i = 0; i < layers; i += 1) {
+        const norm = (name, width = h) => list.push({ name, layer: i, ne0: width, rows: 1, quantize: false });
+        norm('attn_norm');
+        if (arch.traits.normsPerLayer >= 2)
+            norm('ffn_norm');
+        if (arch.traits.normsPerLayer >= 4) {
+            norm('post_attention_norm');
+            norm('post_ffw_norm');
+        }
+        if (arch.mla) {
+            const m = arch.mla;
+            const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
+            if (m.qLoraRank) {
+                list.push({ name: 'attn_q_a', layer: i, ne0: h, rows: m.qLoraRank, quantize: true });
+                norm('attn_q_a_norm', m.qLoraRank);
+                list.push({ name: 'attn_q_b', layer: i, ne0: m.qLoraRank, rows: heads * qHead, quantize: true });
+            }
+            else
+                list.push({ name: 'attn_q', layer: i, ne0: h, rows: heads * qHead, quantize: true });
+            list.push({ name: 'attn_kv_a_mqa', layer: i, ne0: h, rows: m.kvLoraRank + m.qkRopeHeadDim, quantize: true });
+            norm('attn_kv_a_norm', m.kvLoraRank);
+            list.push({ name: 'attn_kv_b', layer: i, ne0: m.kvLoraRank, rows: heads * (m.qkNopeHeadDim + m.vHeadDim), quantize: true });
+            list.push({ name: 'attn_output', layer: i, ne0: heads * m.vHeadDim, rows: h, quantize: true });
+        }
+        else {
+            if (fusedQkv)
+                list.push({ name: 'attn_qkv', layer: i, ne0: h, rows: (heads + 2 * kvHeads) * hd, quantize: true });
+            else {
+                list.push({ name: 'attn_q', layer: i, ne0: h, rows: heads * hd, quantize: true });
+                list.push({ name: 'attn_k', layer: i, ne0: h, rows: kvHeads * hd, quantize: true });
+                list.push({ name: 'attn_v', layer: i, ne0: h, rows: kvHeads * hd, quantize: true });
+            }
+            list.push({ name: 'attn_output', layer: i, ne0: heads * hd, rows: h, quantize: true });
+            if (bias)
+                list.push({ name: 'attn_qkv_bias', layer: i, ne0: (heads + 2 * kvHeads) * hd, rows: 1, quantize: false });
+            if (arch.traits.qkNorm === 'head') {
+                norm('attn_q_norm', hd);
+                norm('attn_k_norm', hd);
+            }
+            if (arch.traits.attentionSinks)
+                norm('attn_sinks', heads);
+        }
+        const moe = arch.moe;
+        if (moe && moe.sparseLayers[i]) {
+            const w = moe.moeIntermediateSize;
+            list.push({ name: 'ffn_gate_inp', layer: i, ne0: h, rows: moe.numExperts, quantize: false });
+            list.push({ name: 'ffn_gate_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
+            list.push({ name: 'ffn_up_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
+            list.push({ name: 'ffn_down_exps', layer: i, ne0: w, rows: h, experts: moe.numExperts, quantize: true });
+            const shared = moe.numSharedExperts * w + moe.sharedExpertIntermediateSize;
+            if (shared > 0) {
+                list.push({ name: 'ffn_gate_shexp', layer: i, ne0: h, rows: shared, quantize: true });
+                list.push({ name: 'ffn_up_shexp', layer: i, ne0: h, rows: shared, quantize: true });
+                list.push({ name: 'ffn_down_shexp', layer: i, ne0: shared, rows: h, quantize: true });
+            }
+        }
+        else {
+            const w = arch.intermediateSize ?? 4 * h;
+            if (arch.traits.mlp === 'gated')
+                list.push({ name: 'ffn_gate', layer: i, ne0: h, rows: w, quantize: true });
+            list.push({ name: 'ffn_up', layer: i, ne0: h, rows: w, quantize: true });
+            list.push({ name: 'ffn_down', layer: i, ne0: w, rows: h, quantize: true });
+        }
+    }
+    list.push({ name: 'output_norm', layer: layers, ne0: h, rows: 1, quantize: false });
+    if (!arch.tieWordEmbeddings)
+        list.push({ name: 'output', layer: layers, ne0: h, rows: vocab, quantize: true });
+    return list;
+}
+/** llama.cpp's use_more_bits: the first and last eighth of layers and every third one between. */
+function useMoreBits(i, n) {
+    const eighth = Math.floor(n / 8);
+    return i < eighth || i >= Math.floor((7 * n) / 8) || (i - eighth) % 3 === 2;
+}
+const K_TYPES = new Set(['Q2_K', 'Q3_K', 'Q4_K', 'Q5_K', 'Q6_K', 'IQ4_XS', 'IQ2_XXS', 'IQ2_XS', 'IQ2_S', 'IQ3_XXS', 'IQ3_S']);
+/** llama_tensor_get_type for the ftypes above (no imatrix). */
+function tensorType(arch, ftype, t) {
+    let type = FTYPE_DEFAULT[ftype];
+    if (['F32', 'F16', 'BF16'].includes(type))
+        return type;
+    const layers = arch.numHiddenLayers;
+    const heads = arch.numAttentionHeads ?? 1;
+    const gqa = heads / (arch.numKeyValueHeads ?? heads);
+    const experts = arch.moe?.numExperts ?? 0;
+    // LLM_TYPE_70B: llama.cpp's size class for 80-layer Llama 2/3 (GQA) and Qwen2/2.5 72B.
+    const is70B = layers === 80 && ['llama', 'qwen2'].includes(arch.modelType) && gqa > 1;
+    const tiedEmbedding = t.name === 'token_embd' && arch.tieWordEmbeddings;
+    if (ftype === 'MXFP4_MOE') {
+        if (t.experts && t.experts > 1)
+            return 'MXFP4';
+        return 'Q8_0';
+    }
+    if (t.name === 'output' || tiedEmbedding) {
+        if (t.ne0 % 256 !== 0)
+            type = 'Q8_0';
+        else if (type !== 'Q8_0')
+            type = 'Q6_K';
+    }
+    else if (t.name === 'token_embd') {
+        // keeps the default type for these ftypes
+    }
+    else if (t.name === 'attn_v') {
+        if (ftype === 'Q2_K')
+            type = gqa >= 4 ? 'Q4_K' : 'Q3_K';
+        else if (ftype === 'Q3_K_M')
+            type = t.layer < 2 ? 'Q5_K' : 'Q4_K';
+        else if (ftype === 'Q3_K_L')
+            type = 'Q5_K';
+        else if ((ftype === 'IQ4_NL' || ftype === 'IQ4_XS') && gqa >= 4)
+            type = 'Q5_K';
+        else if ((ftype === 'Q4_K_M' || ftype === 'Q5_K_M') && useMoreBits(t.layer, layers))
+            type = 'Q6_K';
+        else if (ftype === 'Q4_K_S' && t.layer < 4)
+            type = 'Q5_K';
+        if (is70B && (type === 'Q3_K' || type === 'Q4_K'))
+            type = 'Q5_K';
+        if (experts === 8)
+            type = 'Q8_0';
+    }
+    else if (t.name === 'attn_k') {
+        if (experts === 8)
+            type = 'Q8_0';
+    }
+    else if (t.name.startsWith('ffn_down')) {
+        const i = t.layer;
+        if (ftype === 'Q2_K')
+            type = 'Q3_K';
+        else if (ftype === 'Q3_K_M')
+            type = i < Math.floor(layers / 16) ? 'Q5_K' : 'Q4_K';
+        else if (ftype === 'Q3_K_L')
+            type = 'Q5_K';
+        else if ((ftype === 'Q4_K_M' || ftype === 'Q5_K_M') && useMoreBits(i, layers))
+            type = 'Q6_K';
+        else if ((ftype === 'IQ4_NL' || ftype === 'IQ4_XS' || ftype === 'Q4_K_S') && i < Math.floor(layers / 8))
+            type = 'Q5_K';
+    }
+    else if (t.name === 'attn_output') {
+        if (experts === 8) {
+            if (['Q2_K', 'Q3_K_S', 'Q3_K_M', 'IQ4_NL', 'Q4_K_S', 'Q4_K_M', 'IQ4_XS'].includes(ftype))
+                type = 'Q5_K';
+        }
+        else if (ftype === 'Q2_K')
+            type = 'Q3_K';
+        else if (ftype === 'Q3_K_M')
+            type = 'Q4_K';
+        else if (ftype === 'Q3_K_L')
+            type = 'Q5_K';
+    }
+    else if (t.name === 'attn_qkv') {
+        if (ftype === 'Q3_K_M' || ftype === 'Q3_K_L')
+            type = 'Q4_K';
+        else if (ftype === 'Q4_K_M')
+            type = 'Q5_K';
+        else if (ftype === 'Q5_K_M')
+            type = 'Q6_K';
+    }
+    // Rows that K-quant blocks (256) do not divide fall back to a 32-block type, then to F16.
+    if (K_TYPES.has(type) && t.ne0 % 256 !== 0) {
+        type = { Q4_K: 'Q5_0', Q5_K: 'Q5_1', Q6_K: 'Q8_0' }[type] ?? 'IQ4_NL';
+    }
+    if (t.ne0 % GGML_TYPES[type].block !== 0)
+        type = 'F16';
+    return type;
+}
+const TENSORS = new WeakMap();
+/** Every tensor of the model in a GGUF of the given file type, with its ggml type and bytes (cached). */
+function ggufTensors(arch, ftype) {
+    let byType = TENSORS.get(arch);
+    if (!byType) {
+        byType = new Map();
+        TENSORS.set(arch, byType);
+    }
+    let tensors = byType.get(ftype);
+    if (!tensors) {
+        tensors = typedTensors(arch, ftype);
+        byType.set(ftype, tensors);
+    }
+    return tensors;
+}
+function typedTensors(arch, ftype) {
+    return shapes(arch).map((s) => {
+        const type = s.quantize ? tensorType(arch, ftype, s) : 'F32';
+        const rows = s.rows * (s.experts ?? 1);
+        return { name: s.name, layer: s.layer, ne0: s.ne0, rows, type, bytes: rowBytes(type, s.ne0) * rows };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/quantization.ts
-// Weight quantization formats: how many bytes a quantized weight takes, scales and zero points
-// included, and which tensors a format packs. Names are vLLM's --quantization values.
+// Weight quantization formats: how many bytes a packed weight takes (scales and zero points
+// included), which tensors a format packs, and how a checkpoint's quantization_config names them.
+// Names are vLLM's --quantization values; GGUF types live in gguf.ts.
+
 const FORMATS = {
     fp8: {
         name: 'fp8',
@@ -8846,7 +9468,17 @@ const FORMATS = {
         scaleBytes: 4,
         zeroBits: 0,
         scope: 'linear',
-        source: 'vllm/model_executor/layers/quantization/fp8.py (Fp8LinearMethod: float8_e4m3fn weight, float32 scale)',
+        source: 'vllm/model_executor/layers/quantization/fp8.py Fp8LinearMethod.create_weights: float8_e4m3fn weight, float32 weight_scale',
+    },
+    fbgemm_fp8: {
+        name: 'fbgemm_fp8',
+        bits: 8,
+        groupSize: null,
+        scaleBytes: 4,
+        zeroBits: 0,
+        perChannel: true,
+        scope: 'linear',
+        source: 'vllm/model_executor/layers/quantization/fbgemm_fp8.py: float8 weight, float32 scale per output channel',
     },
     int8: {
         name: 'int8',
@@ -8854,8 +9486,9 @@ const FORMATS = {
         groupSize: null,
         scaleBytes: 4,
         zeroBits: 0,
+        perChannel: true,
         scope: 'linear',
-        source: 'W8A8 int8: one int8 per weight, float32 per-channel scale',
+        source: 'W8A8 int8 (compressed-tensors): int8 weight, float32 scale per output channel',
     },
     awq: {
         name: 'awq',
@@ -8864,7 +9497,7 @@ const FORMATS = {
         scaleBytes: 2,
         zeroBits: 4,
         scope: 'linear',
-        source: 'vllm/model_executor/layers/quantization/awq.py (qweight int32-packed, qzeros packed, float16 scales per group)',
+        source: 'vllm/model_executor/layers/quantization/awq.py AWQLinearMethod.create_weights: qweight, qzeros (packed int32), float16 scales per group',
     },
     gptq: {
         name: 'gptq',
@@ -8873,7 +9506,7 @@ const FORMATS = {
         scaleBytes: 2,
         zeroBits: 4,
         scope: 'linear',
-        source: 'vllm/model_executor/layers/quantization/gptq.py (qweight, qzeros, float16 scales per group)',
+        source: 'vllm/model_executor/layers/quantization/gptq.py GPTQLinearMethod.create_weights: qweight, qzeros, float16 scales per group, g_idx',
     },
     bitsandbytes: {
         name: 'bitsandbytes',
@@ -8882,7 +9515,7 @@ const FORMATS = {
         scaleBytes: 4,
         zeroBits: 0,
         scope: 'linear',
-        source: 'bitsandbytes NF4: 4-bit codes, one float32 absmax per 64-weight block',
+        source: 'bitsandbytes NF4 (bnb_4bit_quant_type nf4): 4-bit codes, one float32 absmax per 64-weight block',
     },
     mxfp4: {
         name: 'mxfp4',
@@ -8891,7 +9524,7 @@ const FORMATS = {
         scaleBytes: 1,
         zeroBits: 0,
         scope: 'experts',
-        source: 'OCP MX spec: FP4 E2M1 values, one E8M0 scale per 32; gpt-oss quantizes only MoE experts',
+        source: 'OCP Microscaling MXFP4: FP4 E2M1 values, one E8M0 scale per 32 (vllm/model_executor/layers/quantization/mxfp4.py)',
     },
     nvfp4: {
         name: 'nvfp4',
@@ -8900,13 +9533,14 @@ const FORMATS = {
         scaleBytes: 1,
         zeroBits: 0,
         scope: 'linear',
-        source: 'NVFP4: FP4 E2M1 values, one FP8 E4M3 scale per 16',
+        source: 'NVFP4 (modelopt): FP4 E2M1 values, one FP8 E4M3 scale per 16, one float32 global scale per tensor',
     },
 };
 const ALIASES = {
     none: 'none',
     fp8: 'fp8',
-    fbgemm_fp8: 'fp8',
+    'fp8-dynamic': 'fp8',
+    fbgemm_fp8: 'fbgemm_fp8',
     int8: 'int8',
     w8a8: 'int8',
     awq: 'awq',
@@ -8920,28 +9554,112 @@ const ALIASES = {
     mxfp4: 'mxfp4',
     nvfp4: 'nvfp4',
     modelopt_fp4: 'nvfp4',
+    'compressed-tensors': 'compressed-tensors',
 };
+/** The names the manifest accepts besides GGUF types. */
 const QUANTIZATION_NAMES = Object.keys(ALIASES);
-function quantFormat(name, bits, groupSize) {
+function isKnownQuantization(name) {
+    return ALIASES[name.toLowerCase()] !== undefined || isGgufType(name);
+}
+function quantization_num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** Reads a checkpoint's quantization_config (config.json) into a format. */
+function formatFromConfig(config) {
+    const method = String(config.quant_method ?? config.quant_algo ?? '').toLowerCase();
+    const notConverted = Array.isArray(config.modules_to_not_convert)
+        ? config.modules_to_not_convert
+        : Array.isArray(config.ignore)
+            ? config.ignore
+            : undefined;
+    const withSkips = (f) => (notConverted ? { ...f, notConverted } : f);
+    if (method === 'fp8') {
+        const block = Array.isArray(config.weight_block_size) ? config.weight_block_size : undefined;
+        return withSkips({ ...FORMATS.fp8, block });
+    }
+    if (method === 'fbgemm_fp8')
+        return withSkips(FORMATS.fbgemm_fp8);
+    if (method === 'gptq' || method === 'awq') {
+        const group = quantization_num(config.group_size) ?? quantization_num(config.q_group_size) ?? 128;
+        const bits = quantization_num(config.bits) ?? quantization_num(config.w_bit) ?? 4;
+        return withSkips({ ...FORMATS[method], bits, zeroBits: bits, groupSize: group > 0 ? group : null });
+    }
+    if (method === 'mxfp4')
+        return withSkips(FORMATS.mxfp4);
+    if (method === 'nvfp4' || method === 'modelopt_fp4')
+        return withSkips(FORMATS.nvfp4);
+    if (method === 'bitsandbytes') {
+        if (config.load_in_8bit === true)
+            return withSkips({ ...FORMATS.int8, name: 'bitsandbytes', source: 'bitsandbytes LLM.int8: int8 weights, float32 scale per row' });
+        return withSkips(FORMATS.bitsandbytes);
+    }
+    if (method === 'compressed-tensors') {
+        // config_groups.<group>.weights: {num_bits, type: int|float, group_size, strategy}
+        const groups = (config.config_groups ?? {});
+        const weights = Object.values(groups)[0]?.weights;
+        if (!weights)
+            return null;
+        const bits = quantization_num(weights.num_bits) ?? 8;
+        const group = quantization_num(weights.group_size);
+        if (bits === 8) {
+            return withSkips({ ...(weights.type === 'float' ? FORMATS.fp8 : FORMATS.int8), name: 'compressed-tensors', perChannel: weights.strategy === 'channel' });
+        }
+        return withSkips({ ...FORMATS.gptq, name: 'compressed-tensors', bits, groupSize: group ?? 128, zeroBits: weights.symmetric === false ? bits : 0 });
+    }
+    return null;
+}
+/**
+ * The format a deployment runs with: the manifest's `quantization` (with optional bits and group
+ * size), or else the checkpoint's own quantization_config.
+ */
+function resolveFormat(name, checkpoint, bits, groupSize) {
+    const fromCheckpoint = checkpoint ? formatFromConfig(checkpoint) : null;
     if (!name)
-        return null;
+        return fromCheckpoint;
     const canonical = ALIASES[name.toLowerCase()];
     if (!canonical || canonical === 'none')
         return null;
-    const format = FORMATS[canonical];
+    // A name matching the checkpoint's own method keeps the checkpoint's details (block size, skipped modules).
+    const base = fromCheckpoint && (fromCheckpoint.name === canonical || canonical === 'compressed-tensors')
+        ? fromCheckpoint
+        : canonical === 'compressed-tensors'
+            ? FORMATS.int8
+            : FORMATS[canonical];
+    const packedBits = bits ?? base.bits;
     return {
-        ...format,
-        bits: bits ?? format.bits,
-        groupSize: groupSize === undefined ? format.groupSize : groupSize <= 0 ? null : groupSize,
+        ...base,
+        bits: packedBits,
+        // zero points are packed at the weights' width (qzeros)
+        zeroBits: base.zeroBits > 0 ? packedBits : 0,
+        groupSize: groupSize === undefined ? base.groupSize : groupSize <= 0 ? null : groupSize,
     };
 }
-function isKnownQuantization(name) {
-    return ALIASES[name.toLowerCase()] !== undefined;
+/** Bytes one packed weight takes, its share of scales and zero points included. */
+function bytesPerQuantizedWeight(format, inFeatures = 4096) {
+    let perWeight = format.bits / 8;
+    if (format.groupSize)
+        perWeight += (format.scaleBytes + format.zeroBits / 8) / format.groupSize;
+    else if (format.block)
+        perWeight += format.scaleBytes / (format.block[0] * format.block[1]);
+    else if (format.perChannel)
+        perWeight += format.scaleBytes / inFeatures;
+    return perWeight;
 }
-/** Bytes one packed weight takes, its share of group scales and zero points included. */
-function bytesPerQuantizedWeight(format) {
-    const perGroup = format.groupSize ? (format.scaleBytes + format.zeroBits / 8) / format.groupSize : 0;
-    return format.bits / 8 + perGroup;
+const PATTERNS = new Map();
+/** modules_to_not_convert entries match whole dotted path segments; `*` matches one segment. */
+function modulePattern(pattern) {
+    let re = PATTERNS.get(pattern);
+    if (!re) {
+        re = new RegExp(`(^|\\.)${pattern.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^.]+')}($|\\.)`);
+        PATTERNS.set(pattern, re);
+    }
+    return re;
+}
+/** Whether a module path (model.layers.3.self_attn, lm_head) is left unquantized by the format. */
+function isConverted(format, modulePath) {
+    if (!format.notConverted)
+        return true;
+    return !format.notConverted.some((pattern) => modulePattern(pattern).test(modulePath));
 }
 
 ;// CONCATENATED MODULE: ./src/core/dtype.ts
@@ -9024,6 +9742,7 @@ const ENGINES = ['generic', 'vllm', 'sglang', 'tgi', 'llama.cpp', 'ollama', 'tra
 
 
 
+
 const ARCHITECTURE_FIELDS = {
     num_parameters: { kind: 'count', description: 'P: total parameters, e.g. 7.0e9 or "7B".' },
     num_hidden_layers: { kind: 'integer', min: 1, description: 'L: decoder layers.' },
@@ -9054,11 +9773,20 @@ const DEPLOYMENT_FIELDS = {
         aliases: { fp32: 'float32', float: 'float32', fp16: 'float16', half: 'float16', bf16: 'bfloat16' },
         description: 'Weight dtype (auto: the checkpoint\'s torch_dtype).',
     },
-    quantization: { kind: 'quantization', description: 'Weight quantization: none, fp8, int8, awq, gptq, bitsandbytes, mxfp4, nvfp4.' },
+    engine_version: {
+        kind: 'string',
+        description: 'Engine release the memory rules follow, e.g. "0.10.1" for vLLM (default: the newest modelled).',
+    },
+    quantization: {
+        kind: 'quantization',
+        description: 'Weight quantization: a vLLM --quantization name (fp8, awq, gptq, bitsandbytes, mxfp4, compressed-tensors, ...) or a GGUF type (Q4_K_M, Q8_0, ...). Default: the checkpoint\'s own.',
+    },
+    bits: { kind: 'integer', min: 2, max: 8, description: 'Bits per weight of GPTQ/AWQ-style formats (default 4).' },
+    group_size: { kind: 'integer', min: -1, description: 'Weights per scale of GPTQ/AWQ-style formats (default 128; -1: one per channel).' },
     kv_cache_dtype: {
         kind: 'enum',
-        values: Object.keys(KV_CACHE_DTYPES),
-        description: 'KV cache dtype (auto: the weights\' dtype).',
+        values: [...Object.keys(KV_CACHE_DTYPES), ...Object.keys(LLAMA_KV_TYPES).filter((k) => !(k in KV_CACHE_DTYPES))],
+        description: 'KV cache dtype (auto: the weights\' dtype): fp8 (e4m3/e5m2) for vLLM/SGLang, q8_0/q4_0 for llama.cpp/Ollama.',
     },
     max_model_len: {
         kind: 'integer',
@@ -9068,7 +9796,31 @@ const DEPLOYMENT_FIELDS = {
     },
     concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
     gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },
-    tensor_parallel_size: { kind: 'integer', min: 1, max: 1024, description: 'GPUs per replica (default 1).' },
+    tensor_parallel_size: {
+        kind: 'integer',
+        min: 1,
+        max: 1024,
+        description: 'GPUs a replica splits its layers across (default 1). TGI: num_shard; llama.cpp/Ollama: GPUs the layers are split over.',
+    },
+    pipeline_parallel_size: { kind: 'integer', min: 1, max: 128, description: 'Pipeline stages, each tensor_parallel_size GPUs (default 1).' },
+    max_num_seqs: { kind: 'integer', min: 1, description: 'vLLM: sequences per batch (default by engine version and GPU).' },
+    max_num_batched_tokens: {
+        kind: 'integer',
+        min: 1,
+        humanReadable: true,
+        description: 'vLLM: tokens per batch, which sizes the profiling run (TGI: max_batch_prefill_tokens).',
+    },
+    block_size: { kind: 'integer', min: 1, description: 'vLLM: tokens per KV cache block (default 16; MLA backends 64/128).' },
+    enforce_eager: { kind: 'boolean', description: 'vLLM: run without CUDA graphs.' },
+    n_gpu_layers: { kind: 'integer', min: 0, description: 'llama.cpp/Ollama: layers offloaded to the GPUs (default: all, output layer included).' },
+    flash_attention: { kind: 'boolean', description: 'llama.cpp/Ollama: flash attention (default on for llama.cpp, per model for Ollama).' },
+    mem_fraction_static: {
+        kind: 'number',
+        min: 0,
+        max: 1,
+        exclusiveMin: true,
+        description: 'SGLang: share of free memory for weights and KV cache (default by GPU size and version).',
+    },
     gpu_memory_utilization: {
         kind: 'number',
         min: 0,
@@ -9213,6 +9965,13 @@ function formatInput(value) {
     if (Number.isInteger(value) && Math.abs(value) >= 10_000)
         return formatInteger(value);
     return String(value);
+}
+/** KV capacity as engines log it: "136,080 tokens (3.32× max_model_len)". */
+function formatCapacity(tokens, concurrency) {
+    if (tokens === null)
+        return '—';
+    const times = concurrency === null ? '' : ` (${concurrency.toFixed(2)}×)`;
+    return `${formatInteger(tokens)}${times}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/kv-cache.ts
@@ -9417,7 +10176,17 @@ function expertParameters(arch) {
     const linear = 3 * h * w;
     return { params: linear + (arch.traits.moeBiases ? 2 * w + h : 0), linear };
 }
+const COUNTS = new WeakMap();
+/** Counted once per architecture: recommendations re-estimate the same model on every catalog GPU. */
 function countParameters(arch) {
+    let count = COUNTS.get(arch);
+    if (!count) {
+        count = count_(arch);
+        COUNTS.set(arch, count);
+    }
+    return count;
+}
+function count_(arch) {
     const h = arch.hiddenSize;
     const layers = arch.numHiddenLayers;
     const vocab = arch.vocabSize ?? 0;
@@ -9513,6 +10282,7 @@ function weightBytes(params, dtype, format) {
 
 
 
+
 /** The seed's flat allowance for everything that is not weights or KV cache. */
 const SEED_OVERHEAD_FACTOR = 1.2;
 const RULE = 'generic: the seed calculator, (weights + KV cache) × 1.2';
@@ -9521,8 +10291,14 @@ function estimateGeneric({ model, serving, gpu }) {
     const tp = serving.tensorParallelSize;
     const params = countParameters(arch);
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
-    const format = quantFormat(serving.quantization);
-    const w = weightBytes(params, dtype, format);
+    const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
+    const w = ftype
+        ? {
+            bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
+            formula: 'GGUF file tensors (llama-quantize type rules)',
+            inputs: { gguf_type: ftype, num_parameters: params.total },
+        }
+        : weightBytes(params, dtype, resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize));
     const width = kvWidth(arch, 'expanded');
     const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
     const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;
@@ -9569,67 +10345,1273 @@ function estimateGeneric({ model, serving, gpu }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/engines/runtime.ts
-// Engines other than `generic`, first cut: the seed's weights and KV cache (with the model's real
-// KV heads) plus a fixed runtime allowance for the CUDA context and library workspaces, inside
-// the share of the GPU the engine is allowed to use.
+;// CONCATENATED MODULE: ./src/core/runtime-memory.ts
+// Device memory that no engine log shows but every process pays: the CUDA context and library
+// workspaces. Figures with their public sources.
 
-
-
-
-
-
-
-// A CUDA context with cuBLAS loaded takes roughly 300-600 MiB depending on GPU and CUDA version
-// (PyTorch docs, "CUDA semantics: memory management"); engines add their own workspaces.
-const PROFILES = {
-    vllm: { defaultFraction: 0.9, runtimeBytes: 1024 * MiB, source: 'vLLM --gpu-memory-utilization default 0.9' },
-    sglang: { defaultFraction: 0.88, runtimeBytes: 1024 * MiB, source: 'SGLang --mem-fraction-static' },
-    tgi: { defaultFraction: 1.0, runtimeBytes: 1024 * MiB, source: 'TGI --cuda-memory-fraction default 1.0' },
-    'llama.cpp': { defaultFraction: 1.0, runtimeBytes: 512 * MiB, source: 'llama.cpp allocates what it needs' },
-    ollama: { defaultFraction: 1.0, runtimeBytes: 512 * MiB, source: 'Ollama (llama.cpp runner)' },
-    transformers: { defaultFraction: 1.0, runtimeBytes: 512 * MiB, source: 'PyTorch caching allocator' },
-};
-function defaultGpuMemoryUtilization(engine) {
-    return engine === 'generic' ? 1 : PROFILES[engine].defaultFraction;
+/**
+ * CUDA context of a PyTorch process with lazy module loading (CUDA ≥ 11.7): "around 400MB"
+ * (PyTorch maintainer ptrblck, https://github.com/pytorch/pytorch/issues/109888); 287 MB measured
+ * in https://github.com/pytorch/pytorch/issues/86509. Engines that budget from the CUDA total pay it
+ * outside their budget except where a rule below says otherwise.
+ */
+const CUDA_CONTEXT_BYTES = 400 * MiB;
+/**
+ * Ollama reserves this much per CUDA GPU for "context structures independent of model allocations"
+ * (CUDA context, cuBLAS, the ggml pool): ollama ml/device.go MinimumMemory (457 MiB since v0.1.32).
+ */
+const LLAMA_RUNTIME_BYTES = 457 * MiB;
+/** The device total engines budget from: what CUDA reports where known, else the memory given. */
+function deviceTotalBytes(gpu) {
+    return gpu.cudaTotalBytes ?? gpu.memoryBytes;
 }
-function estimateRuntime(engine, { model, serving, gpu }) {
-    const profile = PROFILES[engine];
+
+;// CONCATENATED MODULE: ./src/core/sharding.ts
+// Weights per GPU under tensor and pipeline parallelism, the way vLLM's parallel layers shard
+// them (vllm/model_executor/layers/linear.py, vocab_parallel_embedding.py, fused_moe/layer.py):
+// q/o and MLP split across ranks, K/V heads split but replicated when fewer than ranks, the
+// vocabulary padded then split, norms and routers replicated; pipeline stages own whole layers.
+
+
+
+/** vllm/distributed/utils.py get_pp_indices: remainder layers go to the stages before the last. */
+function pipelineStages(layers, pp) {
+    const sizes = Array.from({ length: pp }, () => Math.floor(layers / pp));
+    for (let i = 2; i < (layers % pp) + 2; i += 1)
+        sizes[pp - i] += 1;
+    const stages = [];
+    let start = 0;
+    for (const size of sizes) {
+        stages.push([start, start + size - 1]);
+        start += size;
+    }
+    return stages;
+}
+/** Whether a layer's K/V heads fall to this rank whole or are replicated (num_kv_head_replicas). */
+function kvHeadsPerRank(arch, tp) {
+    if (arch.mla)
+        return 1;
+    const kv = arch.numKeyValueHeads ?? arch.numAttentionHeads ?? 1;
+    return Math.max(1, Math.floor(kv / tp));
+}
+function roundUp(value, multiple) {
+    return Math.ceil(value / multiple) * multiple;
+}
+function layerSplit(arch, i, opts) {
+    const tp = opts.tensorParallelSize;
+    const h = arch.hiddenSize;
+    const t = arch.traits;
+    const heads = arch.numAttentionHeads ?? 1;
+    const headsRank = heads / tp;
+    const split = { packed: [], plain: 0, bytes: 0 };
+    const attnPath = `model.layers.${i}.self_attn`;
+    const mlpPath = `model.layers.${i}.mlp`;
+    const attnBias = t.qkvBias === 'yes' || (t.qkvBias === 'config' && arch.attentionBias);
+    const oBias = t.oBias === 'yes' || (t.oBias === 'config' && arch.attentionBias);
+    if (arch.mla) {
+        const m = arch.mla;
+        const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
+        // q_a_proj and kv_a_proj_with_mqa are ReplicatedLinear; q_b, kv_b column-parallel, o row-parallel.
+        const q = m.qLoraRank ? h * m.qLoraRank + m.qLoraRank * headsRank * qHead : h * headsRank * qHead;
+        const matrices = q + h * (m.kvLoraRank + m.qkRopeHeadDim) + m.kvLoraRank * headsRank * (m.qkNopeHeadDim + m.vHeadDim) + headsRank * m.vHeadDim * h;
+        split.packed.push({ module: attnPath, params: matrices, inFeatures: h });
+        split.plain += (m.qLoraRank ?? 0) + m.kvLoraRank;
+    }
+    else {
+        const hd = arch.headDim ?? h / heads;
+        const q = headsRank * hd;
+        const kv = kvHeadsPerRank(arch, tp) * hd;
+        split.packed.push({ module: attnPath, params: h * q + 2 * h * kv + q * h, inFeatures: h });
+        if (attnBias)
+            split.plain += q + 2 * kv;
+        if (oBias)
+            split.plain += h; // row-parallel bias: whole on every rank
+        const qkNorm = t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm;
+        if (qkNorm === 'head')
+            split.plain += 2 * hd;
+        if (qkNorm === 'per-head')
+            split.plain += q + kv;
+        if (t.attentionSinks)
+            split.plain += headsRank;
+    }
+    if (arch.crossAttentionLayers?.includes(i))
+        split.plain += 2 * (arch.headDim ?? h / heads) + 2;
+    const mlpBias = t.mlpBias === 'yes' || (t.mlpBias === 'config' && arch.mlpBias);
+    const moe = arch.moe;
+    if (moe && moe.sparseLayers[i]) {
+        const w = moe.moeIntermediateSize / tp;
+        const experts = moe.numExperts;
+        if (opts.format?.name === 'mxfp4' && isConverted(opts.format, `${mlpPath}.experts`)) {
+            // vllm/model_executor/layers/quantization/mxfp4.py Mxfp4MoEMethod.create_weights:
+            // uint8 weights (2 values a byte) and uint8 E8M0 scales per 32, bf16 biases, padded dims.
+            const pad = opts.mxfp4Padding ?? { intermediate: 1, hidden: 1 };
+            const wp = roundUp(w, pad.intermediate);
+            const hp = roundUp(h, pad.hidden);
+            const perExpert = (2 * wp * hp) / 2 + (2 * wp * hp) / 32 + (hp * wp) / 2 + (hp * wp) / 32;
+            split.bytes += experts * perExpert + (t.moeBiases ? experts * (2 * wp + hp) * opts.dtypeBytes : 0);
+        }
+        else {
+            split.packed.push({ module: `${mlpPath}.experts`, params: experts * 3 * h * w, inFeatures: h });
+            if (t.moeBiases)
+                split.plain += experts * (2 * w + h);
+        }
+        split.plain += h * experts + (t.moeBiases ? experts : 0) + (t.routerCorrectionBias ? experts : 0);
+        const shared = (moe.numSharedExperts * moe.moeIntermediateSize + moe.sharedExpertIntermediateSize) / tp;
+        if (shared > 0)
+            split.packed.push({ module: `${mlpPath}.shared_expert`, params: 3 * h * shared, inFeatures: h });
+        if (t.sharedExpertGate && moe.sharedExpertIntermediateSize)
+            split.plain += h;
+    }
+    else {
+        const w = (arch.intermediateSize ?? 4 * h) / tp;
+        const matrices = t.mlp === 'plain' ? 2 * h * w : 3 * h * w;
+        split.packed.push({ module: mlpPath, params: matrices, inFeatures: h });
+        if (mlpBias)
+            split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
+    }
+    split.plain += t.normsPerLayer * normWidth(arch, h);
+    return split;
+}
+function splitBytes(split, opts) {
+    let bytes = split.bytes + split.plain * opts.dtypeBytes;
+    for (const part of split.packed) {
+        const format = opts.format;
+        const packed = format && format.scope === 'linear' && isConverted(format, part.module);
+        bytes += part.params * (packed ? bytesPerQuantizedWeight(format, part.inFeatures) : opts.dtypeBytes);
+    }
+    return bytes;
+}
+const STAGES = new WeakMap();
+/** Weights of each pipeline stage on one tensor-parallel rank; the busiest stage decides (cached). */
+function stageWeights(arch, opts) {
+    let byOptions = STAGES.get(arch);
+    if (!byOptions) {
+        byOptions = new Map();
+        STAGES.set(arch, byOptions);
+    }
+    const key = JSON.stringify(opts);
+    let stages = byOptions.get(key);
+    if (!stages) {
+        stages = computeStages(arch, opts);
+        byOptions.set(key, stages);
+    }
+    return stages;
+}
+function computeStages(arch, opts) {
+    const tp = opts.tensorParallelSize;
+    const h = arch.hiddenSize;
+    const vocab = (arch.vocabSize ?? 0) + arch.extraEmbeddingRows;
+    const paddedRows = roundUp(vocab, opts.vocabPadding) / tp;
+    const embeddingBytes = paddedRows * h * opts.dtypeBytes;
+    // ParallelLMHead stays at the serving dtype under the weight-quantization methods modelled here.
+    const headRows = roundUp(arch.vocabSize ?? 0, opts.vocabPadding) / tp;
+    const lmHeadBytes = headRows * h * opts.dtypeBytes + (arch.traits.lmHeadBias ? headRows * opts.dtypeBytes : 0);
+    const encoders = arch.encoders ? ((encoderParameters(arch.encoders, arch.modelType, h) ?? 0) / tp) * opts.dtypeBytes : 0;
+    const finalNorm = normWidth(arch, h) * opts.dtypeBytes;
+    const stages = pipelineStages(arch.numHiddenLayers, opts.pipelineParallelSize);
+    return stages.map(([first, last], stage) => {
+        let layerBytes = 0;
+        for (let i = first; i <= last; i += 1)
+            layerBytes += splitBytes(layerSplit(arch, i, opts), opts);
+        const isFirst = stage === 0;
+        const isLast = stage === stages.length - 1;
+        // A tied output head is the embedding itself on a single stage; the last stage holds its own copy otherwise.
+        const head = isLast ? (arch.tieWordEmbeddings ? (isFirst ? 0 : embeddingBytes) : lmHeadBytes) + finalNorm : 0;
+        const embedding = isFirst ? embeddingBytes : 0;
+        const enc = isFirst ? encoders : 0;
+        return {
+            stage,
+            firstLayer: first,
+            lastLayer: last,
+            bytes: Math.round(embedding + head + layerBytes + enc),
+            embeddingBytes: Math.round(embedding),
+            lmHeadBytes: Math.round(head),
+            layerBytes: Math.round(layerBytes),
+            encoderBytes: Math.round(enc),
+        };
+    });
+}
+function busiestStage(stages) {
+    return stages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/core/engines/llamacpp.ts
+// llama.cpp (llama-server) and Ollama: GGUF weights per tensor type, the last n_gpu_layers layers
+// (and the output layer) on the GPUs, a KV buffer sized for n_ctx = context × parallel slots,
+// a compute buffer for one ubatch, and the CUDA runtime beside them. Nothing is preallocated
+// beyond that, so "available" is the whole device.
+// Rules follow llama.cpp ~Dec 2025 / Jan 2026 (src/llama-model.cpp load_tensors,
+// src/llama-context.cpp, src/llama-kv-cache.cpp, src/llama-kv-cache-iswa.cpp) and Ollama ≥ 0.11.
+
+
+
+
+
+/** llama.cpp pads the context to 256 cells (src/llama-context.cpp, GGML_PAD(n_ctx, 256), PR #17046). */
+const CTX_PAD = 256;
+/** Default physical batch (n_ubatch) that sizes the compute buffer (common/common.h). */
+const N_UBATCH = 512;
+/** ggml-cuda pads each buffer to 128 bytes and quantized rows to 512 elements (ggml-cuda.cu get_alloc_size). */
+const CUDA_ALIGNMENT = 128;
+const MATRIX_ROW_PADDING = 512;
+/** Architectures Ollama turns flash attention on for by default (fs/ggml/ggml.go FlashAttention(), v0.11.8+). */
+const OLLAMA_FLASH_ATTENTION = new Set(['gemma3', 'gemma3_text', 'gpt_oss', 'qwen3', 'qwen3_moe', 'qwen2_5_vl', 'mistral3', 'qwen3_next']);
+function pad(value, multiple) {
+    return Math.ceil(value / multiple) * multiple;
+}
+function cudaBytes(t) {
+    let bytes = t.bytes;
+    const quantized = !['F32', 'F16', 'BF16'].includes(t.type);
+    if (quantized && t.ne0 % MATRIX_ROW_PADDING !== 0)
+        bytes += rowBytes(t.type, MATRIX_ROW_PADDING - (t.ne0 % MATRIX_ROW_PADDING));
+    return pad(bytes, CUDA_ALIGNMENT);
+}
+const LAYER_BYTES = new WeakMap();
+/** Tensor bytes summed per layer, once per GGUF. */
+function layerBytes(tensors, layers) {
+    let sums = LAYER_BYTES.get(tensors);
+    if (sums)
+        return sums;
+    sums = { gpu: Array(layers).fill(0), cpu: Array(layers).fill(0), outputGpu: 0, outputCpu: 0, embeddingCpu: 0, embeddingGpu: 0, file: 0 };
+    for (const t of tensors) {
+        sums.file += t.bytes;
+        if (t.layer === -1) {
+            sums.embeddingCpu += t.bytes;
+            sums.embeddingGpu += cudaBytes(t);
+        }
+        else if (t.layer === layers) {
+            sums.outputCpu += t.bytes;
+            sums.outputGpu += cudaBytes(t);
+        }
+        else {
+            sums.gpu[t.layer] += cudaBytes(t);
+            sums.cpu[t.layer] += t.bytes;
+        }
+    }
+    LAYER_BYTES.set(tensors, sums);
+    return sums;
+}
+function estimateLlamaCpp(input, options) {
+    const { model, serving, gpu } = input;
     const arch = model.architecture;
-    const tp = serving.tensorParallelSize;
-    const params = countParameters(arch);
-    const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, engine !== 'transformers');
-    const w = weightBytes(params, dtype, quantFormat(serving.quantization));
-    const width = kvWidth(arch, engine === 'transformers' ? 'expanded' : 'latent');
-    const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
-    const kv = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytes;
-    const fraction = serving.gpuMemoryUtilization ?? profile.defaultFraction;
-    const rule = `${engine}: weights + KV cache + runtime allowance (${profile.source})`;
-    const weightsPerGpu = Math.round(w.bytes / tp);
-    const kvPerGpu = Math.round(kv / tp);
+    const engine = options.ollama ? 'ollama' : 'llama.cpp';
+    const notes = [];
+    const layers = arch.numHiddenLayers;
+    const devices = Math.max(1, serving.tensorParallelSize * serving.pipelineParallelSize);
+    // Weights: the GGUF's tensors, typed by llama-quantize's rules.
+    const dtypeDefault = serving.dtype === 'bfloat16' ? 'BF16' : serving.dtype === 'float32' ? 'F32' : 'F16';
+    const ftype = (serving.quantization && normalizeFtype(serving.quantization)) ?? dtypeDefault;
+    if (serving.quantization && !normalizeFtype(serving.quantization)) {
+        notes.push(`${engine} runs GGUF files: quantization "${serving.quantization}" is not a GGUF type, so ${dtypeDefault} weights are assumed.`);
+    }
+    const tensors = ggufTensors(arch, ftype);
+    const sums = layerBytes(tensors, layers);
+    const fileBytes = sums.file;
+    // Placement: the last n_gpu_layers layers, the output layer when n_gpu_layers > n_layer.
+    const ngl = Math.min(serving.nGpuLayers ?? layers + 1, layers + 1);
+    const firstGpuLayer = Math.max(layers - ngl, 0);
+    const gpuLayers = Math.min(ngl, layers);
+    const outputOnGpu = ngl >= layers + 1;
+    const deviceOf = (layer) => Math.min(devices - 1, Math.floor(((layer - firstGpuLayer) * devices) / Math.max(1, gpuLayers + (outputOnGpu ? 1 : 0))));
+    const deviceWeights = Array.from({ length: devices }, () => 0);
+    let cpuWeights = sums.embeddingCpu;
+    for (let layer = 0; layer < layers; layer += 1) {
+        if (layer >= firstGpuLayer)
+            deviceWeights[deviceOf(layer)] += sums.gpu[layer];
+        else
+            cpuWeights += sums.cpu[layer];
+    }
+    if (outputOnGpu) {
+        deviceWeights[devices - 1] += sums.outputGpu;
+        // Tied embeddings: the output layer on a GPU gets its own copy of token_embd (TENSOR_DUPLICATED).
+        if (arch.tieWordEmbeddings)
+            deviceWeights[devices - 1] += sums.embeddingGpu;
+    }
+    else
+        cpuWeights += sums.outputCpu;
+    // KV cache: n_ctx = context × slots, padded; sliding-window layers keep window + ubatch cells.
+    const slots = serving.concurrency;
+    const ctxPerSlot = pad(serving.maxModelLen, CTX_PAD);
+    const nCtx = ctxPerSlot * slots;
+    const kvName = serving.kvCacheDtype === 'auto' ? 'f16' : serving.kvCacheDtype.toLowerCase();
+    let kvType = LLAMA_KV_TYPES[kvName] ?? (kvName.startsWith('fp8') ? 'Q8_0' : 'F16');
+    const flash = serving.flashAttention ?? (options.ollama ? OLLAMA_FLASH_ATTENTION.has(arch.modelType) : true);
+    if (kvType !== 'F16' && kvType !== 'F32' && kvType !== 'BF16' && !flash) {
+        notes.push(`A quantized KV cache (${kvName}) needs flash attention, which is off: ${engine} ${options.ollama ? 'keeps f16' : 'refuses to start'}.`);
+        kvType = 'F16';
+    }
+    const heads = arch.numAttentionHeads ?? 1;
+    const hd = arch.headDim ?? arch.hiddenSize / heads;
+    const kvHeads = kvHeadsPerRank(arch, 1);
+    // MLA models cache the latent (kv_lora_rank + rope) as K only since PR #19067 (Jan 2026).
+    const kWidth = arch.mla ? arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim : kvHeads * hd;
+    const vWidth = arch.mla ? 0 : kvHeads * hd;
+    const deviceKv = Array.from({ length: devices }, () => 0);
+    let cpuKv = 0;
+    let kvTotal = 0;
+    const swaCells = arch.slidingWindow ? Math.min(ctxPerSlot, pad(arch.slidingWindow.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
+    for (let layer = 0; layer < layers; layer += 1) {
+        if (arch.crossAttentionLayers?.includes(layer))
+            continue;
+        const cells = arch.slidingWindow?.layers[layer] ? swaCells : nCtx;
+        const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0)) * cells;
+        kvTotal += bytes;
+        if (layer >= firstGpuLayer)
+            deviceKv[deviceOf(layer)] += bytes;
+        else
+            cpuKv += bytes;
+    }
+    // Compute buffer of one ubatch over the whole cache (llama_context graph_reserve).
+    const nUb = Math.min(N_UBATCH, nCtx);
+    const vocab = arch.vocabSize ?? 0;
+    const logits = 4 * nUb * (vocab + arch.hiddenSize);
+    const kq = 4 * nUb * (ctxPerSlot * (heads + 1) + 4 * arch.hiddenSize);
+    const mask = 2 * nUb * ctxPerSlot;
+    let compute = flash ? logits + mask : Math.max(kq, logits);
+    if (!outputOnGpu) {
+        // Logits run on the host; the GPU buffer holds a copy of the output weight for op offload.
+        const output = tensors.find((t) => t.name === 'output') ?? tensors.find((t) => t.name === 'token_embd');
+        compute = (flash ? mask : kq) + (output?.bytes ?? 0);
+    }
+    if (gpuLayers === 0 && !outputOnGpu)
+        compute = 0;
+    // The busiest device decides.
+    const perDevice = deviceWeights.map((w, i) => w + deviceKv[i] + (w > 0 ? compute + LLAMA_RUNTIME_BYTES : 0));
+    const busiest = perDevice.indexOf(Math.max(...perDevice));
+    const weightsBytes = deviceWeights[busiest];
+    const kvBytes = deviceKv[busiest];
+    const runtime = weightsBytes > 0 ? LLAMA_RUNTIME_BYTES : 0;
+    const computeBytes = weightsBytes > 0 ? compute : 0;
+    const rule = `${engine}: GGUF ${ftype}, ${gpuLayers}/${layers} layers${outputOnGpu ? ' + output' : ''} on ${devices} GPU(s) (llama.cpp load_tensors, llama_kv_cache, graph_reserve)`;
+    if (cpuWeights > 0)
+        notes.push(`${(cpuWeights / MiB).toFixed(0)} MiB of weights stay in system RAM (token_embd${firstGpuLayer > 0 ? ` and ${firstGpuLayer} layers not offloaded` : ''}).`);
+    if (cpuKv > 0)
+        notes.push(`${(cpuKv / MiB).toFixed(0)} MiB of KV cache stay in system RAM with the CPU layers.`);
+    const weights = {
+        bytes: weightsBytes,
+        formula: 'Σ GPU tensors: rows × ceil(ne0 / block) × bytes per block (llama-quantize type rules)',
+        inputs: { gguf_type: ftype, file_bytes: fileBytes, n_gpu_layers: ngl, gpus: devices },
+        rule,
+    };
+    const kvCache = {
+        bytes: kvBytes,
+        formula: arch.mla
+            ? 'n_ctx × layers × (kv_lora_rank + qk_rope_head_dim) × bytes of the K type (MLA: V is a view of K)'
+            : 'n_ctx × layers × 2 × num_key_value_heads × head_dim × bytes of the cache type (sliding layers: window + n_ubatch cells)',
+        inputs: {
+            n_ctx: nCtx,
+            max_model_len: serving.maxModelLen,
+            parallel_slots: slots,
+            num_hidden_layers: layers,
+            num_key_value_heads: kvHeads,
+            head_dim: hd,
+            cache_type: kvType.toLowerCase(),
+            ...(arch.slidingWindow ? { sliding_window: arch.slidingWindow.size, sliding_cells: swaCells } : {}),
+        },
+        rule: `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
+    };
+    const activations = {
+        bytes: computeBytes,
+        formula: flash
+            ? '4 × n_ubatch × (vocab_size + hidden_size) + 2 × n_ubatch × n_ctx (flash attention)'
+            : 'max(4 × n_ubatch × (n_ctx × (heads + 1) + 4 × hidden_size), 4 × n_ubatch × (vocab_size + hidden_size))',
+        inputs: { n_ubatch: nUb, vocab_size: vocab, hidden_size: arch.hiddenSize, flash_attention: flash ? 'on' : 'off' },
+        rule: `${engine}: compute buffer of graph_reserve`,
+    };
+    const overhead = {
+        bytes: runtime,
+        formula: 'CUDA context, cuBLAS and the ggml pool per GPU',
+        inputs: { per_gpu_mib: LLAMA_RUNTIME_BYTES / MiB },
+        rule: 'ollama ml/device.go MinimumMemory (457 MiB per CUDA GPU)',
+    };
     return {
         engine,
-        weights: { bytes: weightsPerGpu, formula: w.formula, inputs: { ...w.inputs, tensor_parallel_size: tp }, rule },
-        kvCache: {
-            bytes: kvPerGpu,
-            formula: `concurrency × max_model_len × num_hidden_layers × ${width.formula} × kv_bytes / tensor_parallel_size`,
-            inputs: {
-                concurrency: serving.concurrency,
-                max_model_len: serving.maxModelLen,
-                num_hidden_layers: arch.numHiddenLayers,
-                ...width.inputs,
-                kv_bytes: kvBytes,
-                tensor_parallel_size: tp,
-            },
+        weights,
+        kvCache,
+        activations,
+        overhead,
+        totalBytes: weightsBytes + kvBytes + computeBytes + runtime,
+        availableBytes: deviceTotalBytes(gpu),
+        gpuMemoryBytes: gpu.memoryBytes,
+        parameters: countParameters(arch),
+        kvCacheCapacityTokens: nCtx,
+        kvCachePoolBytes: kvTotal,
+        maxConcurrency: slots,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine-version.ts
+// Engine versions as "0.6.4", "v0.10.1.1", "b4500": compared numerically, part by part.
+function parseVersion(text) {
+    if (!text)
+        return undefined;
+    const match = /^\s*v?(\d+(?:\.\d+)*)/i.exec(text);
+    return match ? match[1].split('.').map(Number) : undefined;
+}
+/** a < b → negative, a = b → 0, a > b → positive; missing parts count as 0. */
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+function atLeast(version, min) {
+    if (!version)
+        return true; // no version: the newest rules
+    return compareVersions(version, parseVersion(min)) >= 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/engines/sglang.ts
+// SGLang: a static pool of mem_fraction_static × (free memory before the weights) holds the
+// weights and the KV cache; the rest is kept for activations and CUDA graphs. Source:
+// python/sglang/srt/model_executor/model_runner.py profile_max_num_token and
+// python/sglang/srt/server_args.py (default mem_fraction_static), sgl-project/sglang.
+
+
+
+
+
+
+
+
+/** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
+const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
+/** server_args.py defaults by GPU memory (nvidia-smi MiB), tensor × pipeline parallel size and version. */
+function sglangDefaults(gpuMiB, tp, pp, version, vlmFactor = 1) {
+    const size = tp * pp;
+    if (!atLeast(version, '0.4.6')) {
+        const mfs = size >= 16 ? 0.79 : size >= 8 ? 0.81 : size >= 4 ? 0.85 : size >= 2 ? 0.87 : 0.88;
+        return { memFractionStatic: mfs, chunkedPrefillSize: gpuMiB < 25_000 ? 2048 : 8192, cudaGraphMaxBs: gpuMiB < 25_000 ? 8 : 160, source: 'server_args.py __post_init__ TP table (≤ v0.4.5)' };
+    }
+    const chunked = gpuMiB < 20 * 1024 ? 2048 : gpuMiB < 35 * 1024 ? 2048 : gpuMiB < 60 * 1024 ? 4096 : gpuMiB < 160 * 1024 ? 8192 : 16384;
+    if (!atLeast(version, '0.5.3')) {
+        const reserved = gpuMiB < 35 * 1024 ? (2.8 + size / 10) * 1024 : gpuMiB < 90 * 1024 ? (9.5 + size / 2) * 1024 : gpuMiB < 160 * 1024 ? (12 + size / 2) * 1024 : 32 * 1024;
+        return {
+            memFractionStatic: Math.round(((gpuMiB - reserved) / gpuMiB) * 1000) / 1000 * vlmFactor,
+            chunkedPrefillSize: gpuMiB < 35 * 1024 ? 2048 : gpuMiB < 160 * 1024 ? 8192 : 16384,
+            cudaGraphMaxBs: gpuMiB < 35 * 1024 ? (tp < 4 ? 8 : 80) : 160,
+            source: 'server_args.py __post_init__ reserved-memory tiers (v0.4.8 – v0.5.2)',
+        };
+    }
+    const maxBs = gpuMiB < 20 * 1024 ? 8 : gpuMiB < 35 * 1024 ? (tp < 4 ? 24 : 80) : gpuMiB < 60 * 1024 ? (tp < 4 ? 32 : 160) : gpuMiB < 160 * 1024 ? (tp < 4 ? 256 : 512) : 512;
+    let reserved = 512 + Math.max(chunked, 2048) * 1.5 + maxBs * 2 + (size / 8) * 1024;
+    // Piecewise CUDA graphs for prefill, on by default in 2026 builds: 8 MiB per captured size.
+    if (atLeast(version, '0.5.9'))
+        reserved += prefillGraphSizes(chunked) * 8;
+    if (gpuMiB > 60 * 1024)
+        reserved = Math.max(reserved, 10 * 1024);
+    return {
+        memFractionStatic: (Math.round(((gpuMiB - reserved) / gpuMiB) * 1000) / 1000) * vlmFactor,
+        chunkedPrefillSize: chunked,
+        cudaGraphMaxBs: maxBs,
+        source: 'server_args.py _handle_gpu_memory_settings (v0.5.3+)',
+    };
+}
+/** Prefill CUDA graph sizes captured up to max_bs (cuda_graph_runner, 2026). */
+function prefillGraphSizes(maxBs) {
+    const sizes = [];
+    const range = (start, stop, step) => {
+        for (let v = start; v < stop; v += step)
+            sizes.push(v);
+    };
+    range(4, 33, 4);
+    range(48, 257, 16);
+    range(288, 513, 32);
+    range(576, 1025, 64);
+    range(1280, 4097, 256);
+    range(4608, maxBs + 1, 512);
+    return sizes.filter((s) => s <= maxBs).length;
+}
+function estimateSglang({ model, serving, gpu }) {
+    const arch = model.architecture;
+    const version = parseVersion(serving.engineVersion);
+    const tp = serving.tensorParallelSize;
+    const pp = serving.pipelineParallelSize;
+    const notes = [];
+    const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+    const dtypeBytes = DTYPE_BYTES[dtype];
+    const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format });
+    const stage = busiestStage(stages);
+    const weightsBytes = stage.bytes;
+    const total = deviceTotalBytes(gpu);
+    const gpuMiB = gpu.memoryBytes / MiB;
+    // Vision-language models: mem_fraction_static × 0.95 × a factor of the vision tower's size.
+    let vlmFactor = 1;
+    const vision = arch.encoders?.vision_config;
+    if (vision) {
+        const complexity = ((vision.num_hidden_layers ?? vision.depth ?? 24) * (vision.hidden_size ?? vision.embed_dim ?? 1024) ** 2) / (24 * 1024 ** 2);
+        vlmFactor = 0.95 * Math.max(0.8, Math.min(1.05, 1 - 0.1 * (complexity - 1)));
+    }
+    const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor);
+    const mfs = serving.gpuMemoryUtilization ?? defaults.memFractionStatic;
+    // Free memory after the CUDA context and torch.distributed start, before weights (M_before).
+    const before = Math.max(0, total - CUDA_CONTEXT_BYTES - DISTRIBUTED_INIT_BYTES);
+    const after = before - weightsBytes;
+    const reserve = before * (1 - mfs);
+    const layers = stage.lastLayer - stage.firstLayer + 1;
+    const kvBytes = serving.kvCacheDtype === 'auto' && format?.name === 'fp8' && model.quantizationConfig?.kv_cache_quant_algo === 'FP8'
+        ? 1
+        : kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
+    const heads = arch.numAttentionHeads ?? 1;
+    const hd = arch.headDim ?? arch.hiddenSize / heads;
+    const cell = arch.mla
+        ? (arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * layers * kvBytes
+        : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
+    const pageSize = arch.mla ? 64 : 1;
+    const rest = after - reserve;
+    let tokens = Math.max(0, Math.floor(rest / cell));
+    tokens -= tokens % pageSize;
+    const kvNeeded = serving.concurrency * serving.maxModelLen * cell;
+    let startupError;
+    if (tokens <= 0) {
+        startupError = atLeast(version, '0.5.7')
+            ? `Loaded weights leave no GPU memory for the KV cache under --mem-fraction-static=${mfs}. Raise --mem-fraction-static above ${(Math.ceil(1000 * (1 - after / before)) / 1000).toFixed(3)}.`
+            : `Not enough memory. Please try to increase --mem-fraction-static. Current value: self.server_args.mem_fraction_static=${mfs}`;
+    }
+    else if (tokens < serving.maxModelLen) {
+        notes.push(`SGLang caps requests at ${tokens} tokens (max_total_num_tokens), below max_model_len ${serving.maxModelLen}.`);
+    }
+    const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
+    const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
+    const weights = {
+        bytes: weightsBytes,
+        formula: `parameters on this GPU × bytes (vocabulary padded to 64, split over tensor_parallel_size${pipeline})`,
+        inputs: { tensor_parallel_size: tp, pipeline_parallel_size: pp, dtype, quantization: format?.name ?? 'none' },
+        rule,
+    };
+    const kvCache = {
+        bytes: kvNeeded,
+        formula: arch.mla
+            ? 'concurrency × max_model_len × (kv_lora_rank + qk_rope_head_dim) × layers × kv_bytes'
+            : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes',
+        inputs: { concurrency: serving.concurrency, max_model_len: serving.maxModelLen, cell_bytes: cell, layers, kv_bytes: kvBytes, pool_tokens: tokens },
+        rule: 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
+    };
+    return {
+        engine: 'sglang',
+        weights,
+        kvCache,
+        activations: {
+            bytes: 0,
+            formula: 'inside the reserve: activations, CUDA graphs and the request table use the (1 − mem_fraction_static) share',
+            inputs: { chunked_prefill_size: defaults.chunkedPrefillSize, cuda_graph_max_bs: defaults.cudaGraphMaxBs },
             rule,
         },
-        activations: { bytes: 0, formula: 'not modelled yet', inputs: {}, rule },
-        overhead: { bytes: profile.runtimeBytes, formula: 'runtime allowance', inputs: {}, rule },
-        totalBytes: weightsPerGpu + kvPerGpu + profile.runtimeBytes,
-        availableBytes: Math.floor(gpu.memoryBytes * fraction),
+        overhead: {
+            bytes: Math.round(CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+            formula: 'CUDA context + torch.distributed init + (1 − mem_fraction_static) × free memory before weights',
+            inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(DISTRIBUTED_INIT_BYTES / MiB), mem_fraction_static: mfs },
+            rule,
+        },
+        totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+        availableBytes: total,
         gpuMemoryBytes: gpu.memoryBytes,
-        parameters: params,
-        notes: [],
+        parameters: countParameters(arch),
+        kvCacheCapacityTokens: tokens,
+        kvCachePoolBytes: tokens * cell,
+        maxConcurrency: tokens / serving.maxModelLen,
+        startupError,
+        notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/activation.ts
+// Peak PyTorch memory of one forward pass over T tokens and of the sampler over R sequences:
+// what vLLM's profiling run measures as "PyTorch activation peak memory". The tensors alive at
+// the peak follow vLLM's layers (model_executor/layers: QKVParallelLinear, MergedColumnParallelLinear
+// + SiluAndMul, FusedMoE intermediate caches) and its sampler (v1/sample/sampler.py).
+
+/**
+ * Tensors alive at once in a decoder layer over T tokens on one rank: the residual stream and
+ * the normalised input (2 × hidden), then either the MLP (gate_up [T, 2I/tp] and its activation
+ * [T, I/tp]), the attention (qkv [T, (q + 2kv)/tp·d] and its output), or the fused-MoE caches
+ * (per routed token: gate_up [2I/tp], activation [I/tp], down output [hidden]).
+ */
+function forwardPeak(arch, tokens, tp, dtypeBytes) {
+    const h = arch.hiddenSize;
+    const heads = arch.numAttentionHeads ?? 1;
+    const hd = arch.headDim ?? h / heads;
+    const qkv = (heads / tp + 2 * kvHeadsPerRank(arch, tp)) * hd + (heads / tp) * hd;
+    const attention = 2 * h + qkv;
+    const dense = 2 * h + (3 * (arch.intermediateSize ?? 4 * h)) / tp;
+    let moe = 0;
+    if (arch.moe) {
+        const w = arch.moe.moeIntermediateSize / tp;
+        const shared = (arch.moe.numSharedExperts * arch.moe.moeIntermediateSize + arch.moe.sharedExpertIntermediateSize) / tp;
+        moe = 2 * h + arch.moe.numExpertsPerTok * (3 * w + h) + 3 * shared;
+    }
+    const perToken = Math.max(attention, arch.moe ? moe : dense, arch.moe && arch.moe.sparseLayers.some((s) => !s) ? dense : 0);
+    const part = perToken === attention ? 'attention' : arch.moe && perToken === moe ? 'moe' : 'mlp';
+    return { bytes: Math.round(tokens * perToken * dtypeBytes), perToken: perToken * dtypeBytes, part };
+}
+/**
+ * The sampler's warm-up over R sequences of the full vocabulary: logits in the model dtype, then
+ * float32 logits, and what top-k/top-p sampling allocates per logit (`bytesPerLogit`).
+ */
+function samplerPeak(arch, sequences, bytesPerLogit) {
+    return Math.round(sequences * (arch.vocabSize ?? 0) * bytesPerLogit);
+}
+
+;// CONCATENATED MODULE: ./src/core/layers.ts
+// What each decoder layer keeps in the KV cache: full-length, a sliding window, or nothing
+// (cross-attention layers that attend to image features), and how many values per token.
+
+const LAYERS = new WeakMap();
+/** Per-layer KV geometry on one rank (cached per architecture, ranks and MLA layout). */
+function kvLayers(arch, tp, mlaLayout) {
+    let byKey = LAYERS.get(arch);
+    if (!byKey) {
+        byKey = new Map();
+        LAYERS.set(arch, byKey);
+    }
+    const key = `${tp}/${mlaLayout}`;
+    let layers = byKey.get(key);
+    if (!layers) {
+        layers = computeLayers(arch, tp, mlaLayout);
+        byKey.set(key, layers);
+    }
+    return layers;
+}
+function computeLayers(arch, tp, mlaLayout) {
+    const heads = arch.numAttentionHeads ?? 1;
+    const hd = arch.headDim ?? arch.hiddenSize / heads;
+    return Array.from({ length: arch.numHiddenLayers }, (_, layer) => {
+        if (arch.crossAttentionLayers?.includes(layer))
+            return { layer, kind: 'none', valuesPerToken: 0, latent: false };
+        let valuesPerToken;
+        let latent = false;
+        if (arch.mla && mlaLayout === 'latent') {
+            valuesPerToken = arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim;
+            latent = true;
+        }
+        else if (arch.mla) {
+            const m = arch.mla;
+            valuesPerToken = (heads / tp) * (m.qkNopeHeadDim + m.qkRopeHeadDim + m.vHeadDim);
+        }
+        else if (arch.numAttentionHeads === undefined && arch.numKeyValueHeads === undefined) {
+            valuesPerToken = (2 * arch.hiddenSize) / tp; // the seed's inputs: multi-head attention
+        }
+        else {
+            valuesPerToken = 2 * kvHeadsPerRank(arch, tp) * hd;
+        }
+        const sliding = arch.slidingWindow?.layers[layer];
+        return sliding
+            ? { layer, kind: 'sliding', window: arch.slidingWindow.size, valuesPerToken, latent }
+            : { layer, kind: 'full', valuesPerToken, latent };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/engines/tgi.ts
+// Hugging Face Text Generation Inference: after loading the shard and running a warm-up prefill
+// of max_batch_prefill_tokens, it turns the free memory, less (1 − cuda_memory_fraction × W) of
+// the total, into KV blocks. Source: server/text_generation_server/models/flash_causal_lm.py
+// FlashCausalLM.warmup and utils/import_utils.py get_cuda_free_memory (TGI v3.3: W = 0.90).
+
+
+
+
+
+
+
+
+
+
+/** TGI_WIGGLE_ROOM by release (models/globals.py). */
+function wiggleRoom(version) {
+    if (!atLeast(version, '2.0.0'))
+        return 1;
+    if (!atLeast(version, '2.4.0'))
+        return 0.95;
+    if (!atLeast(version, '3.0.0'))
+        return 0.9;
+    if (!atLeast(version, '3.1.0'))
+        return 0.95;
+    if (!atLeast(version, '3.3.0'))
+        return 0.93;
+    return 0.9;
+}
+function estimateTgi({ model, serving, gpu }) {
+    const arch = model.architecture;
+    const version = parseVersion(serving.engineVersion);
+    const tp = serving.tensorParallelSize;
+    const notes = [];
+    const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+    const dtypeBytes = DTYPE_BYTES[dtype];
+    const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format }));
+    const total = deviceTotalBytes(gpu);
+    const fraction = serving.gpuMemoryUtilization ?? 1;
+    const wiggle = wiggleRoom(version);
+    const reserved = atLeast(version, '3.0.0') ? (1 - fraction * wiggle) * total : 0;
+    // Warm-up prefill of max_batch_prefill_tokens with logits for every prompt token (prefill_logprobs).
+    const prefillTokens = Math.min(serving.maxNumBatchedTokens ?? 4096, arch.maxPositionEmbeddings ?? 4096);
+    const forward = forwardPeak(arch, prefillTokens, tp, dtypeBytes);
+    const logits = prefillTokens * (arch.vocabSize ?? 0) * (dtypeBytes + 4);
+    const warmup = Math.max(forward.bytes, logits);
+    // BLOCK_SIZE: 1 with flashinfer (default from v2.3), 16 with paged attention (before, or compute capability < 8).
+    const paged = !atLeast(version, '2.3.0') || Number(gpu.computeCapability ?? '8') < 8;
+    const block = paged ? 16 : 1;
+    const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
+    const perToken = kvLayers(arch, tp, 'expanded').reduce((sum, l) => sum + l.valuesPerToken * kvBytes, 0);
+    const free = total - CUDA_CONTEXT_BYTES - stage.bytes - warmup;
+    const kvMemory = atLeast(version, '3.0.0') ? free - reserved : (free - (1 - fraction) * total) * wiggle;
+    const blocks = perToken > 0 ? Math.max(0, Math.floor(kvMemory / (perToken * block))) : 0;
+    const tokens = blocks * block;
+    const kvNeeded = serving.concurrency * serving.maxModelLen * perToken;
+    const startupError = tokens < serving.maxModelLen ? `Not enough memory to handle \`max_total_tokens=${serving.maxModelLen}\`` : undefined;
+    const rule = `tgi ${serving.engineVersion ?? '3.3'}: flash_causal_lm.py FlashCausalLM.warmup`;
+    if (!atLeast(version, '3.0.0'))
+        notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
+    return {
+        engine: 'tgi',
+        weights: {
+            bytes: stage.bytes,
+            formula: 'parameters on this shard × bytes (split over num_shard)',
+            inputs: { num_shard: tp, dtype, quantization: format?.name ?? 'none' },
+            rule,
+        },
+        kvCache: {
+            bytes: Math.round(kvNeeded),
+            formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads_per_shard × head_dim × kv_bytes',
+            inputs: { concurrency: serving.concurrency, max_model_len: serving.maxModelLen, block_size: block, max_batch_total_tokens: tokens },
+            rule,
+        },
+        activations: {
+            bytes: Math.round(warmup),
+            formula: 'warm-up prefill: max(forward over max_batch_prefill_tokens, their logits in dtype and float32)',
+            inputs: { max_batch_prefill_tokens: prefillTokens, vocab_size: arch.vocabSize ?? 0 },
+            rule,
+        },
+        overhead: {
+            bytes: Math.round(CUDA_CONTEXT_BYTES + reserved),
+            formula: 'CUDA context + (1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total',
+            inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB },
+            rule,
+        },
+        totalBytes: Math.round(stage.bytes + warmup + kvNeeded + CUDA_CONTEXT_BYTES + reserved),
+        availableBytes: total,
+        gpuMemoryBytes: gpu.memoryBytes,
+        parameters: countParameters(arch),
+        kvCacheCapacityTokens: tokens,
+        kvCachePoolBytes: Math.round(tokens * perToken),
+        maxConcurrency: tokens / serving.maxModelLen,
+        startupError,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engines/transformers.ts
+// Plain transformers `model.generate()`: weights at the loaded dtype, a DynamicCache that grows to
+// concurrency × max_model_len (one extra layer while torch.cat builds the next step), the prefill
+// activations of that batch, float32 logits of the last token, and the CUDA context. With several
+// GPUs, device_map="auto" places whole layers on each (a pipeline, not tensor parallelism).
+// Sources: transformers cache_utils.py DynamicLayer.update (torch.cat), generation/utils.py
+// (logits_to_keep, float32 next-token logits, ≥ 4.47).
+
+
+
+
+
+
+
+
+
+function estimateTransformers({ model, serving, gpu }) {
+    const arch = model.architecture;
+    const gpus = serving.tensorParallelSize * serving.pipelineParallelSize;
+    const notes = [];
+    const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
+    if (serving.dtype === 'auto')
+        notes.push(`dtype auto is the checkpoint's ${dtype}; transformers 4.x loads float32 unless from_pretrained gets torch_dtype="auto".`);
+    const dtypeBytes = DTYPE_BYTES[dtype];
+    const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format });
+    const stage = busiestStage(stages);
+    const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
+    const layers = kvLayers(arch, 1, 'expanded').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
+    const sequences = serving.concurrency;
+    const L = serving.maxModelLen;
+    // Sliding-window layers keep the window (HybridCache for Gemma 2/3, gpt-oss).
+    const perLayer = layers.map((l) => (l.kind === 'none' ? 0 : l.valuesPerToken * kvBytes * sequences * (l.kind === 'sliding' ? Math.min(l.window, L) : L)));
+    const kvCache = perLayer.reduce((a, b) => a + b, 0);
+    const transient = Math.max(0, ...perLayer); // torch.cat holds the old and the new tensor of one layer
+    const prefill = forwardPeak(arch, sequences * L, 1, dtypeBytes);
+    const logits = sequences * (arch.vocabSize ?? 0) * (dtypeBytes + 4);
+    const activation = Math.max(prefill.bytes, logits) + transient;
+    const total = deviceTotalBytes(gpu) * (serving.gpuMemoryUtilization ?? 1);
+    const fixed = stage.bytes + activation + CUDA_CONTEXT_BYTES;
+    const perToken = layers.reduce((sum, l) => sum + l.valuesPerToken * kvBytes, 0);
+    const capacity = perToken > 0 ? Math.max(0, Math.floor((total - fixed) / perToken)) : 0;
+    const rule = 'transformers: generate() with DynamicCache';
+    if (gpus > 1)
+        notes.push(`device_map="auto" spreads whole layers over ${gpus} GPUs; the busiest holds layers ${stage.firstLayer}–${stage.lastLayer}.`);
+    return {
+        engine: 'transformers',
+        weights: {
+            bytes: stage.bytes,
+            formula: 'parameters on this GPU × bytes per parameter',
+            inputs: { dtype, quantization: format?.name ?? 'none', gpus, layers: `${stage.firstLayer}-${stage.lastLayer}` },
+            rule,
+        },
+        kvCache: {
+            bytes: Math.round(kvCache),
+            formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads × head_dim × kv_bytes (sliding layers: window)',
+            inputs: { concurrency: sequences, max_model_len: L, layers: layers.length, kv_bytes: kvBytes },
+            rule: `${rule}: cache_utils.py DynamicLayer.update`,
+        },
+        activations: {
+            bytes: Math.round(activation),
+            formula: 'max(prefill of concurrency × max_model_len tokens, last-token logits in dtype and float32) + one layer of KV copied by torch.cat',
+            inputs: { prefill_bytes_per_token: prefill.perToken, vocab_size: arch.vocabSize ?? 0, torch_cat_transient_bytes: Math.round(transient) },
+            rule,
+        },
+        overhead: {
+            bytes: CUDA_CONTEXT_BYTES,
+            formula: 'CUDA context with lazy module loading',
+            inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB },
+            rule: 'PyTorch: ~400 MB context for CUDA ≥ 11.7 (pytorch/pytorch#109888)',
+        },
+        totalBytes: Math.round(stage.bytes + kvCache + activation + CUDA_CONTEXT_BYTES),
+        availableBytes: Math.floor(total),
+        gpuMemoryBytes: gpu.memoryBytes,
+        parameters: countParameters(arch),
+        kvCacheCapacityTokens: capacity,
+        kvCachePoolBytes: capacity * perToken,
+        maxConcurrency: capacity / L,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engines/vllm-profile.ts
+// What vLLM's profiling run charges to the budget besides the weights: the PyTorch peak of one
+// dummy batch and the sampler warm-up, and memory allocated outside PyTorch (non-torch), per
+// release era. Code facts cite vllm-project/vllm; measured figures cite the public logs they come
+// from (none of them is a gpu-fit test case).
+
+
+
+
+const isV1 = (era) => era >= 'E';
+/**
+ * Bytes per logit of the sampler warm-up beyond the logits themselves, and the path it takes.
+ * V0 `Sampler._apply_top_k_top_p` and V1 `TopKTopPSampler` with the profile's dummy top-k = vocab − 1.
+ * The torch.sort path peaks inside the sort: values fp32 + indices int64 + reverse indices int64
+ * + cub's alternate buffers (36 B); FlashInfer and the Triton kernel need 12 B.
+ */
+function samplerBytesPerLogit(era, version, rows) {
+    const sortBytes = rows >= 128 ? 36 : 48;
+    if (!isV1(era)) {
+        if (!atLeast(version, '0.2.6'))
+            return { bytes: 64, path: 'V0 sort with a second argsort (≤ 0.2.5)' };
+        if (!atLeast(version, '0.5.5'))
+            return { bytes: 28, path: 'V0 sort in the model dtype (0.2.6–0.5.4)' };
+        if (!atLeast(version, '0.6.2'))
+            return { bytes: 38, path: 'V0 float32 sort with gather (0.5.5–0.6.1)' };
+        return { bytes: sortBytes, path: 'V0 float32 sort (sampler.py _apply_top_k_top_p)' };
+    }
+    // v0.8–v0.11.0 use FlashInfer where it is installed: the vllm/vllm-openai image ships it, pip does not.
+    if (!atLeast(version, '0.11.1'))
+        return { bytes: 12, path: 'FlashInfer top-k/top-p (the vllm-openai image; pip installs without flashinfer sort, 36 B)' };
+    if (!atLeast(version, '0.17.0'))
+        return { bytes: sortBytes, path: 'PyTorch sort (FlashInfer sampler opt-in, #26859)' };
+    return { bytes: 12, path: 'Triton top-k/top-p (#33538) / FlashInfer (#40376)' };
+}
+/** Streaming multiprocessors of an H100, the cap of the Triton sampler's buffer rows (min(#SM, rows)). */
+const TRITON_SAMPLER_ROWS = 132;
+/** cuBLAS workspace, allocated by PyTorch's caching allocator on the first GEMM (CublasHandlePool.cpp). */
+function cublasWorkspace(gpu) {
+    return Number(gpu.computeCapability ?? '0') >= 9 && Number(gpu.computeCapability) < 10 ? 32 * MiB : 8.125 * MiB;
+}
+/** Fused-MoE chunk size (VLLM_FUSED_MOE_CHUNK_SIZE default) by version. */
+function moeChunk(version, era) {
+    if (!atLeast(version, '0.6.0'))
+        return 65536;
+    if (!atLeast(version, '0.12.0'))
+        return 32768;
+    if (era === 'H')
+        return Infinity;
+    return 16384;
+}
+/**
+ * PyTorch peak of the profile forward over T tokens on one rank (models/llama.py, qwen2.py;
+ * fused_moe.py fused_experts_impl). Attention: residual + input + qkv + attention output + o_proj
+ * output. Dense MLP: c × hidden + gate_up + activation (c = 2 for V0 Llama from 0.6.4, #10339; 3
+ * otherwise). MoE: the fused-MoE intermediate caches for the routed tokens.
+ */
+function forwardBytes(arch, tokens, tp, dtypeBytes, era, version) {
+    const h = arch.hiddenSize;
+    const heads = arch.numAttentionHeads ?? 1;
+    const hd = arch.mla ? arch.mla.qkNopeHeadDim + arch.mla.qkRopeHeadDim : (arch.headDim ?? h / heads);
+    const q = (heads / tp) * hd;
+    const kv = kvHeadsPerRank(arch, tp) * hd;
+    const allReduce = tp > 1 ? h : 0; // out-of-place all-reduce output
+    const attention = 3 * h + 2 * q + 2 * kv + allReduce;
+    const llamaV0 = !isV1(era) && atLeast(version, '0.6.4') && ['llama', 'mistral'].includes(arch.modelType);
+    const c = llamaV0 ? 2 : 3;
+    const dense = c * h + (3 * (arch.intermediateSize ?? 4 * h)) / tp + allReduce;
+    const perToken = Math.max(attention, arch.moe && arch.moe.sparseLayers.every(Boolean) ? 0 : dense);
+    let persistent = 0;
+    let moeBytes = 0;
+    if (arch.moe) {
+        const m = arch.moe;
+        const n = (2 * m.moeIntermediateSize) / tp;
+        const k = h;
+        const routed = Math.min(tokens, moeChunk(version, era)) * m.numExpertsPerTok;
+        const caches = atLeast(version, '0.8.0') ? routed * (Math.max(n, k) + n / 2) : routed * (n + n / 2 + k);
+        const shared = (3 * (m.numSharedExperts * m.moeIntermediateSize + m.sharedExpertIntermediateSize)) / tp;
+        moeBytes = tokens * (3 * h + shared + allReduce) * dtypeBytes + caches * dtypeBytes;
+        // bf16 MoE runs through the modular kernel's persistent workspace from #31827 (2026-01).
+        if (atLeast(version, '0.15.0'))
+            persistent = routed * (Math.max(n / 2, k) + Math.max(n, k)) * dtypeBytes;
+    }
+    return { bytes: Math.max(tokens * perToken * dtypeBytes, moeBytes), persistent };
+}
+function profilePeak(arch, gpu, era, version, tp, dtypeBytes, maxNumBatchedTokens, maxNumSeqs) {
+    const tokens = maxNumBatchedTokens;
+    const rows = Math.min(maxNumSeqs, tokens);
+    const forward = forwardBytes(arch, tokens, tp, dtypeBytes, era, version);
+    const vocab = arch.vocabSize ?? 0;
+    const paddedVocab = Math.ceil(vocab / 64) * 64;
+    const { bytes: perLogit, path } = samplerBytesPerLogit(era, version, rows);
+    // Logits in the model dtype, then the sampler's float32 work; the forward's [T, hidden] output is
+    // still referenced (V0 always; V1 from 0.9.2, #16188).
+    const hiddenAlive = !isV1(era) || atLeast(version, '0.9.2') ? tokens * arch.hiddenSize * dtypeBytes : 0;
+    const sampler = rows * (dtypeBytes * paddedVocab + perLogit * vocab) + hiddenAlive;
+    const triton = isV1(era) && atLeast(version, '0.17.0') ? 4 * vocab * Math.min(TRITON_SAMPLER_ROWS, rows) : 0;
+    const persistent = cublasWorkspace(gpu) + forward.persistent + triton;
+    return {
+        bytes: Math.round(Math.max(forward.bytes, sampler) + persistent),
+        forwardBytes: Math.round(forward.bytes),
+        samplerBytes: Math.round(sampler),
+        persistentBytes: Math.round(persistent),
+        samplerPath: path,
+        postCaptureSamplerBytes: Math.round(rows * (dtypeBytes * paddedVocab + perLogit * vocab)),
+        samplerRows: rows,
+    };
+}
+/**
+ * NCCL's communicator and channel buffers per rank where vLLM charges them, measured on H100
+ * (llm-d-incubation/llm-d-planner accuracy/accuracy_report.md, v0.19, TP 2 and 4: ≈ 1.8 GiB above TP 1)
+ * and on a PCIe L40S (vllm-project/vllm#15815, TP 2: ≈ 0.3 GiB).
+ */
+function ncclBytes(gpu) {
+    return Number(gpu.computeCapability ?? '0') >= 9 ? 1.8 * GiB : 0.3 * GiB;
+}
+/**
+ * NVLink SHARP buffers NCCL creates on NVSwitch boards (Hopper and later) for more than two GPUs:
+ * nvlsPerRankSize 288 MiB per rank per communicator, and vLLM keeps two communicators (torch's
+ * and pynccl's) per group: vllm-project/vllm#9699 (8 × H200: ≈ 5 GiB per GPU less KV cache).
+ */
+function nvlsBytes(gpu, ranks) {
+    if (ranks <= 2 || gpu.interconnect !== 'NVSwitch' || Number(gpu.computeCapability ?? '0') < 9)
+        return 0;
+    return 2 * ranks * 288 * MiB;
+}
+/**
+ * Memory outside PyTorch charged to the budget (memory_profiling non_torch_increase; eras B and E
+ * charge everything on the device, the CUDA context included). TP 1 figures: lazily loaded kernels,
+ * 0.1 GiB (V0: vllm#13882, #12126; V1 ≤ 0.17 on H100: llm-d-benchmark) and 0.25 GiB from v0.18
+ * (llm-d-planner). Era A ≤ 0.2.4 measured the allocated peak only; 0.2.5–0.3.0 (#2031) the whole device.
+ */
+function nonTorch(era, version, gpu, ranks) {
+    const parts = [];
+    let bytes = 0;
+    const add = (b, what) => {
+        if (b > 0) {
+            bytes += b;
+            parts.push(`${what} ${(b / GiB).toFixed(2)} GiB`);
+        }
+    };
+    const deviceWide = era === 'B' || era === 'E' || (era === 'A' && atLeast(version, '0.2.5') && !atLeast(version, '0.3.1'));
+    if (deviceWide)
+        add(CUDA_CONTEXT_BYTES, 'CUDA context (charged in this era)');
+    if (era !== 'A')
+        add(atLeast(version, '0.18.0') && isV1(era) ? 0.25 * GiB : 0.1 * GiB, 'lazily loaded kernels');
+    if (ranks > 1) {
+        // NCCL is created after the memory snapshot up to 0.10 (eras A-F); from 0.11 (#25359) before it.
+        const charged = era !== 'G' && era !== 'H';
+        if (charged) {
+            add(ncclBytes(gpu), 'NCCL buffers');
+            add(nvlsBytes(gpu, ranks), 'NCCL NVLink SHARP buffers');
+        }
+        else if (Number(gpu.computeCapability ?? '0') >= 9) {
+            // Still seen on H100 from v0.11: +0.4 GiB (≈ v0.11), +1.8 GiB (v0.19) above TP 1 (llm-d-planner).
+            add(atLeast(version, '0.19.0') ? 1.8 * GiB : 0.4 * GiB, 'NCCL buffers allocated at the first all-reduce');
+        }
+    }
+    return { bytes, parts };
+}
+/**
+ * CUDA graph pool captured after the KV cache is allocated, outside the budget until v0.21:
+ * 0.51–1.85 GiB, mean 1.04 GiB, over 58 vLLM v0.19 runs on H100 (llm-d-incubation/llm-d-planner
+ * accuracy/accuracy_report.md, "CUDA graph pool memory").
+ */
+const CUDA_GRAPH_POOL_BYTES = 1 * GiB;
+
+;// CONCATENATED MODULE: ./src/core/engines/vllm.ts
+// vLLM: each GPU's budget is gpu_memory_utilization × the CUDA total; the weights, the peak of the
+// profiling run and non-torch memory come off it, and the rest becomes the KV cache, in blocks.
+// Rules per release era, each with its source in vllm-project/vllm:
+//   A  V0 ≤ 0.6.3  worker/worker.py Worker.determine_num_available_blocks (free-memory difference)
+//   B  V0 0.6.4    same, torch peak + device-wide non-torch memory (CUDA context charged)
+//   C  V0 0.6.5-6  utils.memory_profiling (baseline excludes the context)
+//   D  V0 0.7      MemorySnapshot + memory_profiling
+//   E  V1 0.8-0.9.0 v1/worker/gpu_worker.py Worker.determine_available_memory, device-wide non-torch
+//   F  V1 0.9.1-0.10 same with memory_profiling(init_snapshot): NCCL inside the budget
+//   G  V1 0.11-0.20 init snapshot after NCCL init: NCCL outside the budget (default here)
+//   H  V1 ≥ 0.21   gpu_memory_utilization default 0.92, CUDA-graph estimate subtracted (not modelled)
+// KV blocks: v1/core/kv_cache_utils.py get_num_blocks / get_max_concurrency_for_kv_cache_config.
+
+
+
+
+
+
+
+
+
+
+function vllmEra(version) {
+    if (!version)
+        return 'G';
+    if (!atLeast(version, '0.6.4'))
+        return 'A';
+    if (!atLeast(version, '0.6.5'))
+        return 'B';
+    if (!atLeast(version, '0.7.0'))
+        return 'C';
+    if (!atLeast(version, '0.8.0'))
+        return 'D';
+    if (!atLeast(version, '0.9.1'))
+        return 'E';
+    if (!atLeast(version, '0.11.0'))
+        return 'F';
+    if (!atLeast(version, '0.21.0'))
+        return 'G';
+    return 'H';
+}
+const V1 = (era) => era >= 'E';
+/** vLLM's default block size, and the MLA backends' own (platforms/cuda.py check_and_update_config). */
+function blockSize(input, era) {
+    if (input.serving.blockSize)
+        return input.serving.blockSize;
+    if (input.model.architecture.mla && V1(era)) {
+        const cc = Number(input.gpu.computeCapability ?? '0');
+        if (cc >= 10 && cc < 11)
+            return 128; // CUTLASS MLA on Blackwell SM100
+        if (cc >= 9 && cc < 10)
+            return 64; // FlashMLA on Hopper
+    }
+    return 16;
+}
+/** Scheduler defaults that size the profiling run, per era (engine/arg_utils.py). */
+function schedulerDefaults(input, era, totalBytes) {
+    const s = input.serving;
+    if (!V1(era)) {
+        // V0: chunked prefill turns on by itself above 32K tokens (EngineArgs.create_engine_config).
+        const chunked = s.maxModelLen > 32768;
+        const tokens = s.maxNumBatchedTokens ?? (chunked ? (era >= 'C' ? 2048 : 512) : Math.max(s.maxModelLen, 2048));
+        return { maxNumSeqs: s.maxNumSeqs ?? 256, maxNumBatchedTokens: tokens, source: 'V0 SchedulerConfig: max_num_seqs 256, max_num_batched_tokens max(max_model_len, 2048)' };
+    }
+    // V1, `vllm serve` (OPENAI_API_SERVER): large GPUs other than A100 get bigger batches.
+    const large = totalBytes >= 70 * GiB && !/a100/i.test(input.gpu.name);
+    const tokens = s.maxNumBatchedTokens ?? (large ? 8192 : 2048);
+    const seqs = Math.min(s.maxNumSeqs ?? (large ? 1024 : 256), era >= 'F' ? tokens : Infinity);
+    return { maxNumSeqs: seqs, maxNumBatchedTokens: tokens, source: 'V1 EngineArgs defaults for vllm serve (≥ 70 GiB non-A100: 8192 tokens, 1024 seqs; else 2048, 256)' };
+}
+/** The MXFP4 MoE kernel's padding of the expert width and hidden size (quantization/mxfp4.py). */
+function mxfp4Padding(computeCapability) {
+    const cc = Number(computeCapability ?? '9.0');
+    if (cc >= 10)
+        return { intermediate: 256, hidden: 256 }; // FlashInfer TRT-LLM on Blackwell
+    if (cc < 9)
+        return { intermediate: 128, hidden: 256 }; // Marlin on Ampere/Ada
+    return { intermediate: 64, hidden: 1 }; // Triton kernels on Hopper
+}
+/** v1/core/kv_cache_utils.py: layers of one kind share a group; hybrid models split into groups of equal size. */
+function kvGroups(layers, hybrid, version) {
+    const cached = layers.filter((l) => l.kind !== 'none');
+    const full = cached.filter((l) => l.kind === 'full' || !hybrid).length;
+    const sliding = hybrid ? cached.filter((l) => l.kind === 'sliding') : [];
+    if (sliding.length === 0 || full === 0) {
+        const kind = sliding.length > 0 ? 'sliding' : 'full';
+        return { groups: [{ kind, window: sliding[0]?.window, layers: cached.length }], groupSize: cached.length };
+    }
+    const min = Math.min(full, sliding.length);
+    const max = Math.max(full, sliding.length);
+    // #29303 (≈ v0.12): take the larger count when it is close to the smaller one.
+    const groupSize = atLeast(version, '0.12.0') && max < min * 1.25 ? max : min;
+    const groups = [];
+    for (let i = 0; i < Math.ceil(full / groupSize); i += 1)
+        groups.push({ kind: 'full', layers: groupSize });
+    for (let i = 0; i < Math.ceil(sliding.length / groupSize); i += 1)
+        groups.push({ kind: 'sliding', window: sliding[0].window, layers: groupSize });
+    return { groups, groupSize };
+}
+function estimateVllm(input) {
+    const { model, serving, gpu } = input;
+    const arch = model.architecture;
+    const version = parseVersion(serving.engineVersion);
+    const era = vllmEra(version);
+    const tp = serving.tensorParallelSize;
+    const pp = serving.pipelineParallelSize;
+    const notes = [];
+    const eraLabel = `vLLM ${serving.engineVersion ?? '0.20 (default)'} (era ${era})`;
+    // Budget: gpu_memory_utilization × the CUDA total.
+    const total = deviceTotalBytes(gpu);
+    const utilization = serving.gpuMemoryUtilization ?? (era === 'H' ? 0.92 : 0.9);
+    const requested = era === 'H' ? Math.ceil(total * utilization) : total * utilization;
+    // Weights per rank, as "Model loading took" measures them.
+    const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+    const dtypeBytes = DTYPE_BYTES[dtype];
+    const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const stages = stageWeights(arch, {
+        tensorParallelSize: tp,
+        pipelineParallelSize: pp,
+        vocabPadding: 64,
+        dtypeBytes,
+        format,
+        mxfp4Padding: mxfp4Padding(gpu.computeCapability),
+    });
+    const stage = busiestStage(stages);
+    const rope = arch.rope ? arch.rope.maxPosition * arch.rope.rotaryDim * dtypeBytes : 0;
+    const weightsBytes = stage.bytes + rope;
+    // Profiling run: one batch of max_num_batched_tokens over max_num_seqs requests, then the sampler.
+    const sched = schedulerDefaults(input, era, total);
+    const peak = profilePeak(arch, gpu, era, version, tp, dtypeBytes, sched.maxNumBatchedTokens, sched.maxNumSeqs);
+    const activation = peak.bytes;
+    const other = nonTorch(era, version, gpu, tp * pp);
+    const available = requested - weightsBytes - activation - other.bytes;
+    // KV cache: pages per layer, blocks per group of layers.
+    const bs = blockSize(input, era);
+    const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
+    const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
+    const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
+    const page = bs * perLayerValues * kvBytes; // MLA: the latent alone, no ×2 (already in valuesPerToken)
+    const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding');
+    if (!hybrid && layers.some((l) => l.kind === 'sliding')) {
+        notes.push('This vLLM era caches sliding-window layers at full length (no hybrid KV cache manager).');
+    }
+    const { groups, groupSize } = kvGroups(layers, hybrid, version);
+    const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
+    const cdiv = (a, b) => Math.ceil(a / b);
+    const L = serving.maxModelLen;
+    const blocksPerRequest = groups.reduce((sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window - 1 + sched.maxNumBatchedTokens, L), bs) + 1 : cdiv(L, bs)), 0);
+    const tokens = hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
+    const blocksFor = (len) => groups.reduce((sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window - 1 + sched.maxNumBatchedTokens, len), bs) + 1 : cdiv(len, bs)), 0);
+    /** vLLM's estimate_max_model_len: the longest request whose blocks fit (binary search). */
+    const longestFitting = () => {
+        let lo = 0;
+        let hi = L;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (blocksFor(mid) <= numBlocks)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    const concurrency = era >= 'F' ? numBlocks / blocksPerRequest : tokens / L;
+    const bytesPerBlock = page * groupSize; // one block id spans one layer of every group
+    const kvNeeded = Math.ceil(serving.concurrency * blocksPerRequest) * bytesPerBlock;
+    const oneRequest = blocksPerRequest * bytesPerBlock;
+    // Start-up failures, in the era's own words.
+    let startupError;
+    if (available <= 0) {
+        startupError = 'No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.';
+    }
+    else if (!V1(era) && L > tokens) {
+        startupError = `The model's max seq len (${L}) is larger than the maximum number of tokens that can be stored in KV cache (${tokens}). Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
+    }
+    else if (V1(era) && oneRequest > available) {
+        const estimated = longestFitting();
+        const unit = era === 'E' && !atLeast(version, '0.9.0') ? 'GB' : 'GiB';
+        startupError =
+            `To serve at least one request with the models's max seq len (${L}), (${(oneRequest / GiB).toFixed(2)} ${unit} KV cache is needed, which is larger than the available KV cache memory (${(available / GiB).toFixed(2)} ${unit}). ` +
+                `Based on the available memory, the estimated maximum model length is ${estimated}. Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
+    }
+    // Outside the budget: the CUDA context and the CUDA graphs captured after the KV cache (until
+    // 0.21 subtracts them). Whatever they take beyond what gpu_memory_utilization leaves free comes
+    // out of the activation room the sampler warm-up after capture needs (gpu_model_runner
+    // compile_or_warm_up_model, v0.10+), which then runs out of memory.
+    const graphs = serving.enforceEager || era === 'H' ? 0 : CUDA_GRAPH_POOL_BYTES;
+    const spare = total - requested;
+    const samplerRoom = spare + (activation - peak.persistentBytes) - (CUDA_CONTEXT_BYTES + graphs);
+    if (!startupError && V1(era) && atLeast(version, '0.10.0') && peak.postCaptureSamplerBytes > samplerRoom) {
+        startupError = `CUDA out of memory occurred when warming up sampler with ${peak.samplerRows} dummy requests. Please try lowering \`max_num_seqs\` or \`gpu_memory_utilization\` when initializing the engine.`;
+    }
+    notes.push(`Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${graphs ? ` and CUDA graphs (~${(graphs / GiB).toFixed(2)} GiB)` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`);
+    const rule = `vllm: ${eraLabel}`;
+    const weights = {
+        bytes: weightsBytes,
+        formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
+        inputs: {
+            tensor_parallel_size: tp,
+            ...(pp > 1 ? { pipeline_parallel_size: pp, stage_layers: `${stage.firstLayer}-${stage.lastLayer}` } : {}),
+            dtype,
+            quantization: format?.name ?? 'none',
+            rotary_cache_bytes: rope,
+        },
+        rule: `${rule}: model_executor/model_loader, "Model loading took"`,
+    };
+    const kvCache = {
+        bytes: kvNeeded,
+        formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
+        inputs: {
+            concurrency: serving.concurrency,
+            max_model_len: L,
+            block_size: bs,
+            blocks_per_request: blocksPerRequest,
+            layers_per_block: groupSize,
+            kv_bytes: kvBytes,
+            ...(hybrid ? { kv_cache_groups: groups.length } : {}),
+            num_gpu_blocks: numBlocks,
+        },
+        rule: `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
+    };
+    const activations = {
+        bytes: Math.round(activation),
+        formula: 'max(forward pass over max_num_batched_tokens, sampler warm-up over min(max_num_seqs, max_num_batched_tokens) × vocab_size) + persistent workspaces',
+        inputs: {
+            max_num_batched_tokens: sched.maxNumBatchedTokens,
+            max_num_seqs: sched.maxNumSeqs,
+            forward_bytes: peak.forwardBytes,
+            sampler_bytes: peak.samplerBytes,
+            persistent_bytes: peak.persistentBytes,
+            sampler: peak.samplerPath,
+        },
+        rule: `${rule}: gpu_model_runner.profile_run (_dummy_run, _dummy_sampler_run); ${sched.source}`,
+    };
+    const overhead = {
+        bytes: Math.round(other.bytes),
+        formula: other.parts.length > 0 ? other.parts.join(' + ') : 'no memory outside PyTorch charged in this era',
+        inputs: { gpu_memory_utilization: utilization, cuda_total_bytes: total },
+        rule: `${rule}: memory_profiling non_torch_increase`,
+    };
+    if (era === 'H')
+        notes.push('vLLM ≥ 0.21 subtracts its CUDA-graph memory estimate from the KV cache; gpu-fit does not model it, so the KV capacity is an upper bound.');
+    if (pp > 1)
+        notes.push(`Pipeline stage ${stage.stage + 1} of ${pp} is the busiest: layers ${stage.firstLayer}–${stage.lastLayer}.`);
+    return {
+        engine: 'vllm',
+        weights,
+        kvCache,
+        activations,
+        overhead,
+        totalBytes: Math.round(weightsBytes + activation + other.bytes + kvNeeded),
+        availableBytes: Math.floor(requested),
+        gpuMemoryBytes: gpu.memoryBytes,
+        parameters: countParameters(arch),
+        kvCacheCapacityTokens: tokens,
+        kvCachePoolBytes: Math.round(available),
+        maxConcurrency: concurrency,
+        startupError,
+        notes,
     };
 }
 
@@ -9637,19 +11619,36 @@ function estimateRuntime(engine, { model, serving, gpu }) {
 // The estimator's entry point: picks the engine's rules and returns a per-GPU breakdown.
 
 
+
+
+
+
 function estimate(input) {
-    const engine = input.serving.engine;
-    if (engine === 'generic')
-        return estimateGeneric(input);
-    return estimateRuntime(engine, input);
+    switch (input.serving.engine) {
+        case 'generic':
+            return estimateGeneric(input);
+        case 'vllm':
+            return estimateVllm(input);
+        case 'sglang':
+            return estimateSglang(input);
+        case 'tgi':
+            return estimateTgi(input);
+        case 'llama.cpp':
+            return estimateLlamaCpp(input, { ollama: false });
+        case 'ollama':
+            return estimateLlamaCpp(input, { ollama: true });
+        case 'transformers':
+            return estimateTransformers(input);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 // From an estimate to a verdict: fits, tight (less than min-headroom of the budget left) or undersized.
 const VERDICTS = (/* unused pure expression or super */ null && (['fits', 'tight', 'undersized', 'error']));
+/** An engine that would refuse to start, or a need above what it may use, is undersized. */
 function judge(estimate, minHeadroom) {
     const headroomBytes = estimate.availableBytes - estimate.totalBytes;
-    if (headroomBytes < 0)
+    if (headroomBytes < 0 || estimate.startupError)
         return { verdict: 'undersized', headroomBytes };
     if (headroomBytes < minHeadroom * estimate.availableBytes)
         return { verdict: 'tight', headroomBytes };
@@ -9708,6 +11707,9 @@ function reportDeployment(d, options) {
             overhead: result.overhead,
         },
         parameters: { total: result.parameters.total, active: result.parameters.active, basis: result.parameters.basis },
+        kvCacheCapacityTokens: result.kvCacheCapacityTokens ?? null,
+        maxConcurrency: result.maxConcurrency ?? null,
+        engineError: result.startupError ?? null,
         notes: [...d.notes, ...result.notes],
     };
 }
@@ -9727,6 +11729,9 @@ function reportFailure(item) {
         errors: item.errors.map(({ message, file, line, column }) => ({ message, file, line, column })),
         breakdown: null,
         parameters: null,
+        kvCacheCapacityTokens: null,
+        maxConcurrency: null,
+        engineError: null,
         notes: [],
     };
 }
@@ -9890,266 +11895,11 @@ function describe(value) {
     return `${typeof value.value} ${String(value.value)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/families.ts
-// How each Hugging Face model_type lays out its weight tensors, beyond what config.json says.
-// Each entry cites the transformers modeling file it was read from
-// (https://github.com/huggingface/transformers/tree/main/src/transformers/models/<type>/modeling_<type>.py).
-const LLAMA = {
-    qkvBias: 'config',
-    oBias: 'config',
-    mlp: 'gated',
-    mlpBias: 'config',
-    norm: 'rms',
-    normsPerLayer: 2,
-    qkNorm: 'none',
-    lmHeadBias: false,
-    tieWordEmbeddingsDefault: false,
-    attentionSinks: false,
-    moeBiases: false,
-    routerCorrectionBias: false,
-    sharedExpertGate: false,
-};
-const FAMILIES = {
-    // modeling_llama.py: q/k/v/o_proj bias=config.attention_bias, mlp bias=config.mlp_bias.
-    llama: LLAMA,
-    // modeling_mistral.py / modeling_mixtral.py: no biases.
-    mistral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
-    mixtral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
-    // modeling_qwen2.py: q/k/v_proj bias=True, o_proj bias=False.
-    qwen2: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
-    qwen2_moe: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no', sharedExpertGate: true },
-    qwen2_vl: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
-    qwen2_5_vl: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
-    // modeling_qwen3.py: q_norm/k_norm are RMSNorm(head_dim); biases follow attention_bias (false).
-    qwen3: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
-    qwen3_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
-    // modeling_gemma.py: RMSNorm weight only, tied embeddings by default.
-    gemma: { ...LLAMA, mlpBias: 'no', tieWordEmbeddingsDefault: true },
-    // modeling_gemma2.py: four norms per layer (pre/post attention, pre/post feed-forward).
-    gemma2: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, tieWordEmbeddingsDefault: true },
-    // modeling_gemma3.py: as Gemma 2 plus q_norm/k_norm of head_dim.
-    gemma3: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
-    gemma3_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
-    // modeling_phi3.py: fused qkv_proj and gate_up_proj without bias (same parameter count as split).
-    phi3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
-    // modeling_phi.py (phi-1.5, phi-2): parallel attention/MLP under one LayerNorm, biases everywhere,
-    // fc1/fc2 MLP, lm_head with bias.
-    phi: {
-        ...LLAMA,
-        qkvBias: 'yes',
-        oBias: 'yes',
-        mlp: 'plain',
-        mlpBias: 'yes',
-        norm: 'layernorm',
-        normsPerLayer: 1,
-        lmHeadBias: true,
-    },
-    // modeling_phimoe.py: LayerNorm with bias, attention biases, lm_head with bias.
-    phimoe: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlpBias: 'no', norm: 'layernorm', lmHeadBias: true },
-    // modeling_gpt_neox.py (Pythia): fused query_key_value and dense with bias, fc MLP with bias,
-    // two LayerNorms with bias per layer, untied embed_out without bias.
-    gpt_neox: {
-        ...LLAMA,
-        qkvBias: 'yes',
-        oBias: 'yes',
-        mlp: 'plain',
-        mlpBias: 'yes',
-        norm: 'layernorm',
-    },
-    // modeling_cohere.py: one LayerNorm without bias per layer (parallel block), optional
-    // per-head q/k norms (use_qk_norm), tied embeddings.
-    cohere: {
-        ...LLAMA,
-        mlpBias: 'no',
-        norm: 'layernorm-nobias',
-        normsPerLayer: 1,
-        qkNorm: 'config',
-        tieWordEmbeddingsDefault: true,
-    },
-    cohere2: {
-        ...LLAMA,
-        mlpBias: 'no',
-        norm: 'layernorm-nobias',
-        normsPerLayer: 1,
-        tieWordEmbeddingsDefault: true,
-    },
-    // modeling_deepseek_v2/v3.py: MLA projections without bias; V3 adds e_score_correction_bias.
-    deepseek_v2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
-    deepseek_v3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
-    kimi_k2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
-    // modeling_gpt_oss.py: attention biases and sinks, router and expert biases.
-    gpt_oss: {
-        ...LLAMA,
-        qkvBias: 'yes',
-        oBias: 'yes',
-        mlpBias: 'no',
-        attentionSinks: true,
-        moeBiases: true,
-    },
-};
-/**
- * What transformers' config classes assume for keys a published config.json leaves out.
- * Gemma 3's multimodal checkpoints ship a sparse text_config (no vocab_size, heads or window
- * pattern for some sizes) and rely on Gemma3TextConfig's defaults (configuration_gemma3.py).
- */
-const CONFIG_DEFAULTS = {
-    gemma3_text: {
-        vocab_size: 262208,
-        hidden_size: 2304,
-        intermediate_size: 9216,
-        num_hidden_layers: 26,
-        num_attention_heads: 8,
-        num_key_value_heads: 4,
-        head_dim: 256,
-        max_position_embeddings: 131072,
-        sliding_window: 4096,
-        sliding_window_pattern: 6,
-    },
-};
-const KNOWN_MODEL_TYPES = Object.keys(FAMILIES);
-/** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
-function familyTraits(modelType) {
-    return FAMILIES[modelType] ?? LLAMA;
-}
-
-;// CONCATENATED MODULE: ./src/core/architecture.ts
-// A model's architecture as the estimator needs it, read from Hugging Face config.json names.
-// `normalizeConfig` is the one place that knows config.json spellings; everything downstream
-// uses the camelCase fields below.
-
-function num(config, key) {
-    const value = config[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function firstNum(config, keys) {
-    for (const key of keys) {
-        const value = num(config, key);
-        if (value !== undefined)
-            return value;
-    }
-    return undefined;
-}
-function required(config, keys, what) {
-    const value = firstNum(config, keys);
-    if (value === undefined)
-        throw new Error(`config.json has no ${keys.join(' or ')} (${what})`);
-    return value;
-}
-/**
- * Which layers use a sliding window. Newer configs list `layer_types`; Gemma 2 alternates
- * starting with a local layer; Gemma 3 and Cohere2 use `sliding_window_pattern` (every Nth
- * layer is global); Mistral v0.1 windows every layer.
- */
-function slidingLayers(config, layers, modelType) {
-    const window = num(config, 'sliding_window');
-    if (!window)
-        return undefined;
-    if (config.use_sliding_window === false)
-        return undefined;
-    const types = config.layer_types;
-    if (Array.isArray(types))
-        return types.map((t) => t === 'sliding_attention');
-    const pattern = num(config, 'sliding_window_pattern');
-    if (pattern)
-        return Array.from({ length: layers }, (_, i) => (i + 1) % pattern !== 0);
-    if (modelType === 'gemma2')
-        return Array.from({ length: layers }, (_, i) => i % 2 === 0);
-    if (config.use_sliding_window === true) {
-        // Qwen2: layers from max_window_layers on use the window (modeling_qwen2).
-        const from = num(config, 'max_window_layers') ?? 0;
-        return Array.from({ length: layers }, (_, i) => i >= from);
-    }
-    if (config.use_sliding_window === undefined && (modelType === 'mistral' || modelType === 'mixtral')) {
-        return Array.from({ length: layers }, () => true);
-    }
-    return undefined;
-}
-function moeShape(config, layers, modelType) {
-    const experts = firstNum(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
-    if (!experts)
-        return undefined;
-    const intermediate = firstNum(config, ['moe_intermediate_size', 'intermediate_size']);
-    if (!intermediate)
-        throw new Error('config.json has no moe_intermediate_size or intermediate_size (MoE expert width)');
-    const firstDense = num(config, 'first_k_dense_replace') ?? 0;
-    const freq = num(config, 'moe_layer_freq') ?? 1;
-    const sparseStep = num(config, 'decoder_sparse_step') ?? 1;
-    const mlpOnly = Array.isArray(config.mlp_only_layers) ? config.mlp_only_layers : [];
-    const sparseLayers = Array.from({ length: layers }, (_, i) => {
-        if (modelType.startsWith('deepseek') || modelType === 'kimi_k2')
-            return i >= firstDense && i % freq === 0;
-        if (mlpOnly.includes(i))
-            return false;
-        return (i + 1) % sparseStep === 0;
-    });
-    return {
-        numExperts: experts,
-        numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
-        moeIntermediateSize: intermediate,
-        numSharedExperts: num(config, 'n_shared_experts') ?? 0,
-        sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? 0,
-        sparseLayers,
-    };
-}
-/** Turns a config.json (or a multimodal model's text_config) into an Architecture. */
-function normalizeConfig(config) {
-    const nested = typeof config.text_config === 'object' && config.text_config !== null ? config.text_config : null;
-    const textType = String((nested ?? config).model_type ?? '');
-    const text = { ...(CONFIG_DEFAULTS[textType] ?? {}), ...config, ...(nested ?? {}) };
-    const modelType = String(config.model_type ?? text.model_type ?? 'llama');
-    const traits = familyTraits(modelType);
-    const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers');
-    const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
-    const heads = firstNum(text, ['num_attention_heads', 'n_head']);
-    const kvHeads = firstNum(text, ['num_key_value_heads', 'multi_query_group_num']) ?? heads;
-    const headDim = num(text, 'head_dim') ?? (heads ? hidden / heads : undefined);
-    const tie = typeof text.tie_word_embeddings === 'boolean'
-        ? text.tie_word_embeddings
-        : typeof config.tie_word_embeddings === 'boolean'
-            ? config.tie_word_embeddings
-            : traits.tieWordEmbeddingsDefault;
-    const kvLoraRank = num(text, 'kv_lora_rank');
-    const mla = kvLoraRank
-        ? {
-            qLoraRank: num(text, 'q_lora_rank') ?? null,
-            kvLoraRank,
-            qkRopeHeadDim: required(text, ['qk_rope_head_dim'], 'MLA rope head size'),
-            qkNopeHeadDim: required(text, ['qk_nope_head_dim'], 'MLA head size'),
-            vHeadDim: required(text, ['v_head_dim'], 'MLA value head size'),
-        }
-        : undefined;
-    const window = num(text, 'sliding_window');
-    const windowed = slidingLayers(text, layers, modelType);
-    const encoders = Object.fromEntries(['vision_config', 'audio_config'].filter((k) => typeof config[k] === 'object' && config[k] !== null).map((k) => [k, config[k]]));
-    return {
-        modelType,
-        numHiddenLayers: layers,
-        hiddenSize: hidden,
-        vocabSize: firstNum(text, ['vocab_size', 'padded_vocab_size']),
-        intermediateSize: firstNum(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']),
-        numAttentionHeads: heads,
-        numKeyValueHeads: kvHeads,
-        headDim,
-        tieWordEmbeddings: tie,
-        maxPositionEmbeddings: firstNum(text, ['max_position_embeddings', 'n_positions', 'max_sequence_length', 'seq_length']),
-        torchDtype: String(config.torch_dtype ?? config.dtype ?? text.torch_dtype ?? text.dtype ?? '') || undefined,
-        traits,
-        attentionBias: text.attention_bias === true,
-        mlpBias: text.mlp_bias === true,
-        useQkNorm: text.use_qk_norm === true,
-        mla,
-        moe: moeShape(text, layers, modelType),
-        slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,
-        encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
-        crossAttentionLayers: Array.isArray(text.cross_attention_layers) ? text.cross_attention_layers : undefined,
-        // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
-        extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/resolve.ts
 // Turns a validated deployment into the estimator's input: looks the model and the GPU up in
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
+
+
 
 
 
@@ -10166,20 +11916,37 @@ function architectureFromFields(fields) {
     const arch = normalizeConfig(config);
     return { ...arch, numParametersGiven: fields.num_parameters.value };
 }
+/** Ollama's default num_ctx since v0.15.5: by total VRAM (server/routes.go), capped at the model's context. */
+function ollamaDefaultContext(totalVram, modelContext) {
+    const tier = totalVram >= 47 * GiB ? 262144 : totalVram >= 23 * GiB ? 32768 : 4096;
+    return modelContext ? Math.min(tier, modelContext) : tier;
+}
 function resolveDeployment(decl) {
     const errors = [];
     const notes = [];
     const at = (pos, message) => errors.push({ ...pos, message });
+    const engine = (get(decl, 'engine')?.value ?? 'generic');
     let architecture;
     let modelId = null;
     let modelLabel = '';
+    let quantizationConfig;
+    let impliedFormat;
+    let impliedBits;
     const model = get(decl, 'model');
     if (model) {
         const lookup = findModel(model.value);
         if ('model' in lookup) {
-            architecture = normalizeConfig(lookup.model.config);
-            modelId = lookup.model.id;
-            modelLabel = lookup.model.id;
+            architecture = architectureOf(lookup.model);
+            modelId = lookup.implied ? model.value : lookup.model.id;
+            modelLabel = modelId;
+            const qc = lookup.model.config.quantization_config;
+            if (qc && typeof qc === 'object')
+                quantizationConfig = qc;
+            if (lookup.implied) {
+                impliedFormat = lookup.implied.format;
+                impliedBits = lookup.implied.bits;
+                notes.push(`${model.value} is read as ${lookup.model.id} quantized with ${impliedFormat === 'gguf' ? 'a GGUF type' : impliedFormat}, as its name says.`);
+            }
         }
         else
             at(model.pos, lookup.error);
@@ -10203,18 +11970,34 @@ function resolveDeployment(decl) {
         gpu = NO_GPU;
     }
     else if (gpuDecl.value.memoryBytes !== undefined) {
-        gpu = { name: gpuDecl.value.name, memoryBytes: gpuDecl.value.memoryBytes };
+        // A custom card: its memory is taken as the total the engines see. A catalog name keeps the
+        // card's architecture (kernels, NCCL) with the memory given.
+        const known = findGpu(gpuDecl.value.name);
+        const traits = 'gpu' in known ? toGpu(known.gpu) : undefined;
+        gpu = {
+            name: gpuDecl.value.name,
+            memoryBytes: gpuDecl.value.memoryBytes,
+            architecture: traits?.architecture,
+            computeCapability: traits?.computeCapability,
+            interconnect: traits?.interconnect,
+        };
     }
     else {
         const lookup = findGpu(gpuDecl.value.name);
         if ('gpu' in lookup)
-            gpu = { name: lookup.gpu.name, memoryBytes: lookup.gpu.memory.bytes };
+            gpu = toGpu(lookup.gpu);
         else
             at(gpuDecl.pos, lookup.error);
     }
+    const tensorParallelSize = get(decl, 'tensor_parallel_size')?.value ?? 1;
+    const pipelineParallelSize = get(decl, 'pipeline_parallel_size')?.value ?? 1;
     let maxModelLen = get(decl, 'max_model_len')?.value;
     if (architecture && maxModelLen === undefined) {
-        if (architecture.maxPositionEmbeddings) {
+        if (engine === 'ollama' && gpu) {
+            maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
+            notes.push(`max_model_len not set: Ollama's default num_ctx for this much VRAM is ${maxModelLen}.`);
+        }
+        else if (architecture.maxPositionEmbeddings) {
             maxModelLen = architecture.maxPositionEmbeddings;
             notes.push(`max_model_len not set: using the model's max_position_embeddings (${maxModelLen}), as vLLM does.`);
         }
@@ -10223,32 +12006,60 @@ function resolveDeployment(decl) {
         }
     }
     if (architecture?.maxPositionEmbeddings && maxModelLen && maxModelLen > architecture.maxPositionEmbeddings) {
-        notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}).`);
+        notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}); vLLM refuses it unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.`);
+    }
+    // Quantization: the manifest's, else what the repository name implies; GGUF types belong to llama.cpp/Ollama.
+    const quantizationField = get(decl, 'quantization');
+    let quantization = quantizationField?.value ?? null;
+    if (quantization === null && impliedFormat && impliedFormat !== 'gguf')
+        quantization = impliedFormat;
+    if (impliedFormat === 'gguf' && quantization === null && (engine === 'llama.cpp' || engine === 'ollama')) {
+        quantization = 'Q4_K_M';
+        notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
+    }
+    if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
+        at(quantizationField.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
+    }
+    const memFractionStatic = get(decl, 'mem_fraction_static');
+    if (memFractionStatic && engine !== 'sglang') {
+        at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
     }
     if (errors.length > 0 || !architecture || !gpu || maxModelLen === undefined)
         return { errors };
-    const engine = (get(decl, 'engine')?.value ?? 'generic');
-    const tensorParallelSize = get(decl, 'tensor_parallel_size')?.value ?? 1;
+    const fieldLines = { deployment: decl.pos.line };
+    for (const [key, located] of Object.entries(decl.fields))
+        fieldLines[key] = located.pos.line;
     return {
         deployment: {
             name: decl.name,
             pos: decl.pos,
-            gpuCount: tensorParallelSize,
+            gpuCount: tensorParallelSize * pipelineParallelSize,
             gpuName: gpu.name,
             modelLabel,
+            fieldLines,
             notes,
             input: {
-                model: { id: modelId, architecture },
+                model: { id: modelId, architecture, quantizationConfig },
                 gpu,
                 serving: {
                     engine,
+                    engineVersion: get(decl, 'engine_version')?.value,
                     dtype: (get(decl, 'dtype')?.value ?? 'auto'),
-                    quantization: (get(decl, 'quantization')?.value ?? null),
+                    quantization,
+                    bits: get(decl, 'bits')?.value ?? impliedBits,
+                    groupSize: get(decl, 'group_size')?.value,
                     kvCacheDtype: get(decl, 'kv_cache_dtype')?.value ?? 'auto',
                     maxModelLen,
                     concurrency: get(decl, 'concurrency')?.value ?? 1,
                     tensorParallelSize,
-                    gpuMemoryUtilization: get(decl, 'gpu_memory_utilization')?.value,
+                    pipelineParallelSize,
+                    gpuMemoryUtilization: get(decl, 'gpu_memory_utilization')?.value ?? memFractionStatic?.value,
+                    maxNumSeqs: get(decl, 'max_num_seqs')?.value,
+                    maxNumBatchedTokens: get(decl, 'max_num_batched_tokens')?.value,
+                    blockSize: get(decl, 'block_size')?.value,
+                    enforceEager: get(decl, 'enforce_eager')?.value,
+                    nGpuLayers: get(decl, 'n_gpu_layers')?.value,
+                    flashAttention: get(decl, 'flash_attention')?.value,
                 },
             },
         },
@@ -10530,7 +12341,7 @@ function loadManifest(text, file, requireGpu = true) {
 
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
-const CATALOG_GPUS = GPUS.map((g) => ({ name: g.name, memoryBytes: g.memory.bytes }));
+const CATALOG_GPUS = GPUS.map(toGpu);
 async function checkManifests(request) {
     const globbed = request.patterns.length > 0 ? await findManifests(request.root, request.patterns) : [];
     const files = [...new Set([...(request.files ?? []), ...globbed])];
@@ -10647,7 +12458,8 @@ function tableRow(d, options) {
         ? `${formatBytes(d.headroomBytes, u)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
         : '—';
     const name = `**${escapeMarkdown(d.name)}**<br><sub>${markdown_location(d)}</sub>`;
-    return `| ${name} | ${d.model ? escapeMarkdown(d.model) : '—'} | ${gpu} | ${needed} | ${available} | ${headroom} | ${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]} |`;
+    const capacity = formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency);
+    return `| ${name} | ${d.model ? escapeMarkdown(d.model) : '—'} | ${gpu} | ${needed} | ${available} | ${headroom} | ${capacity} | ${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]} |`;
 }
 /** A code span inside a table cell: no Markdown to escape, but pipes still end the cell. */
 function code(text) {
@@ -10660,7 +12472,7 @@ function inputsText(inputs) {
     return entries.map(([k, v]) => code(`${k}=${formatInput(v)}`)).join(' ');
 }
 function componentRow(label, c, units) {
-    return `| ${label} | ${formatBytes(c.bytes, units)} | ${code(c.formula)} | ${inputsText(c.inputs)} |`;
+    return `| ${label} | ${formatBytes(c.bytes, units)} | ${code(c.formula)} | ${inputsText(c.inputs)} | ${escapeMarkdown(c.rule)} |`;
 }
 function deploymentDetails(d, options) {
     const u = options.units;
@@ -10673,18 +12485,24 @@ function deploymentDetails(d, options) {
         lines.push('');
     }
     if (d.breakdown && d.memory) {
-        lines.push(`Engine **${escapeMarkdown(d.engine ?? '')}**, figures per GPU. Rule: ${escapeMarkdown(d.breakdown.weights.rule)}.`, '');
-        lines.push('| Component | Memory | Formula | Inputs |', '|---|---:|---|---|');
+        lines.push(`Engine **${escapeMarkdown(d.engine ?? '')}**, figures per GPU (the busiest one).`, '');
+        if (d.engineError)
+            lines.push(`**The engine would refuse to start:** ${escapeMarkdown(d.engineError)}`, '');
+        lines.push('| Component | Memory | Formula | Inputs | Engine rule |', '|---|---:|---|---|---|');
         lines.push(componentRow('Weights', d.breakdown.weights, u));
         lines.push(componentRow('KV cache', d.breakdown.kvCache, u));
         lines.push(componentRow('Activations', d.breakdown.activations, u));
         lines.push(componentRow('Overhead', d.breakdown.overhead, u));
-        lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}** | | |`);
+        lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}** | | | |`);
         if (d.availableBytes !== null && d.headroomBytes !== null) {
-            lines.push(`| Available | ${formatBytes(d.availableBytes, u)} | | |`);
-            lines.push(`| Headroom | ${formatBytes(d.headroomBytes, u)} | | |`);
+            lines.push(`| Available | ${formatBytes(d.availableBytes, u)} | | | |`);
+            lines.push(`| Headroom | ${formatBytes(d.headroomBytes, u)} | | | |`);
         }
         lines.push('');
+        if (d.kvCacheCapacityTokens !== null) {
+            const conc = d.maxConcurrency === null ? '' : `; maximum concurrency at max_model_len: ${d.maxConcurrency.toFixed(2)}×`;
+            lines.push(`KV cache capacity: ${formatCapacity(d.kvCacheCapacityTokens, null)} tokens${conc}.`, '');
+        }
         if (d.parameters) {
             const active = d.parameters.active !== d.parameters.total ? `, ${formatCount(d.parameters.active)} active per token` : '';
             lines.push(`Parameters: ${formatCount(d.parameters.total)} (${d.parameters.basis === 'given' ? 'as given' : 'counted from the architecture'}${active}).`, '');
@@ -10702,8 +12520,8 @@ function deploymentDetails(d, options) {
 }
 function renderTable(deployments, options) {
     const lines = [
-        '| Deployment | Model | GPU | Needed | Available | Headroom | Verdict |',
-        '|---|---|---|---:|---:|---:|---|',
+        '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
+        '|---|---|---|---:|---:|---:|---:|---|',
     ];
     for (const d of deployments)
         lines.push(tableRow(d, options));
@@ -10729,14 +12547,14 @@ function renderMarkdown(report, options) {
 // The terminal table the CLI prints: aligned plain text, then the problems with file:line:column.
 
 
-function pad(rows) {
+function table_pad(rows) {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
     return rows.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join('  ').trimEnd());
 }
 function renderText(report, units) {
     const rows = sortForReview(report.deployments);
     const out = [];
-    const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'VERDICT'];
+    const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'KV TOKENS (CONC.)', 'VERDICT'];
     const body = rows.map((d) => [
         d.name,
         d.model ?? '-',
@@ -10746,15 +12564,18 @@ function renderText(report, units) {
         d.headroomBytes !== null && d.availableBytes
             ? `${formatBytes(d.headroomBytes, units)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
             : '-',
+        formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency).replace('—', '-'),
         d.verdict.toUpperCase(),
     ]);
     out.push(headline(report).replace(/^\S+\s/, ''), '');
     if (rows.length > 0)
-        out.push(...pad([header, ...body]));
+        out.push(...table_pad([header, ...body]));
     const problems = [];
     for (const d of rows) {
         for (const e of d.errors)
             problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
+        if (d.engineError)
+            problems.push(`${d.file}:${d.line}: ${d.engine} would refuse to start: ${d.engineError}`);
         if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
             const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
             problems.push(`${d.file}:${d.line}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`);
@@ -10848,14 +12669,25 @@ const ARCHITECTURE_FLAGS = [
 const DEPLOYMENT_FLAGS = [
     'model',
     'engine',
+    'engine-version',
     'dtype',
     'quantization',
+    'bits',
+    'group-size',
     'kv-cache-dtype',
     'max-model-len',
     'concurrency',
     'gpu',
     'tensor-parallel-size',
+    'pipeline-parallel-size',
     'gpu-memory-utilization',
+    'mem-fraction-static',
+    'max-num-seqs',
+    'max-num-batched-tokens',
+    'block-size',
+    'enforce-eager',
+    'n-gpu-layers',
+    'flash-attention',
 ];
 const snake = (flag) => flag.replace(/-/g, '_');
 /** Flag values typed as YAML would type them ("7e9" → number, "bf16" → text). */
@@ -10884,8 +12716,10 @@ function runEstimate(values, units, format, minHeadroom) {
             architecture[snake(flag)] = typed(values[flag]);
     if (Object.keys(architecture).length > 0)
         deployment.architecture = architecture;
-    if (typeof deployment.gpu === 'number')
-        deployment.gpu = String(deployment.gpu);
+    for (const key of ['gpu', 'engine_version', 'quantization', 'model']) {
+        if (typeof deployment[key] === 'number')
+            deployment[key] = String(values[key.replace(/_/g, '-')]);
+    }
     const loaded = loadManifest((0,dist/* stringify */.As)({ version: 1, deployments: { estimate: deployment } }), 'command line', false);
     if (loaded.failed.length > 0) {
         const messages = loaded.failed.flatMap((f) => f.errors.map((e) => `error: ${e.message.replace(/`([a-z_.]+)`/g, (_, f) => `--${f.replace(/^architecture\./, '').replace(/_/g, '-')}`)}`));
@@ -10913,6 +12747,9 @@ function runEstimate(values, units, format, minHeadroom) {
             availableBytes: hasGpu ? result.availableBytes : null,
             headroomBytes: judgement?.headroomBytes ?? null,
             verdict: judgement?.verdict ?? null,
+            kvCacheCapacityTokens: hasGpu ? (result.kvCacheCapacityTokens ?? null) : null,
+            maxConcurrency: hasGpu ? (result.maxConcurrency ?? null) : null,
+            engineError: hasGpu ? (result.startupError ?? null) : null,
             fittingGpus: fitting,
             notes: [...d.notes, ...result.notes],
         };
@@ -10930,6 +12767,12 @@ function runEstimate(values, units, format, minHeadroom) {
     ];
     if (hasGpu && judgement) {
         out.push('', `GPU         ${d.gpuCount} x ${d.gpuName}: ${formatBytes(result.availableBytes, units)} available, headroom ${formatBytes(judgement.headroomBytes, units)}: ${judgement.verdict.toUpperCase()}`);
+        if (result.kvCacheCapacityTokens !== undefined) {
+            const times = result.maxConcurrency === undefined ? '' : ` = ${result.maxConcurrency.toFixed(2)} × max_model_len (${formatInteger(d.input.serving.maxModelLen)})`;
+            out.push(`KV cache    ${formatInteger(result.kvCacheCapacityTokens)} tokens${times}`);
+        }
+        if (result.startupError)
+            out.push(`${result.engine} would refuse to start: ${result.startupError}`);
     }
     out.push('', fitting.length > 0 ? `GPUs that fit, smallest first: ${fitting.join(', ')}` : 'No catalog GPU fits at this count.');
     for (const note of [...d.notes, ...result.notes])
@@ -10957,9 +12800,13 @@ Check options:
 Estimate options (manifest field names, with dashes):
   --model ID | --num-parameters N --num-hidden-layers L --hidden-size H
                [--num-attention-heads A --num-key-value-heads K --head-dim D]
-  --dtype auto|float32|float16|bfloat16   --quantization NAME   --kv-cache-dtype NAME
-  --max-model-len S   --concurrency B   --engine NAME   --gpu NAME
-  --tensor-parallel-size N   --gpu-memory-utilization F   --units GiB|GB   --format table|json
+  --engine generic|vllm|sglang|tgi|llama.cpp|ollama|transformers   --engine-version V
+  --dtype auto|float32|float16|bfloat16   --quantization NAME (fp8, awq, gptq, Q4_K_M, ...)
+  --bits N --group-size N   --kv-cache-dtype NAME   --max-model-len S   --concurrency B
+  --gpu NAME   --tensor-parallel-size N   --pipeline-parallel-size N
+  --gpu-memory-utilization F | --mem-fraction-static F   --max-num-seqs N
+  --max-num-batched-tokens N   --block-size N   --enforce-eager true|false
+  --n-gpu-layers N   --flash-attention true|false   --units GiB|GB   --format table|json
 
 Exit codes: 0 all fit, 1 a deployment is undersized (or tight with --fail-on tight),
 2 invalid input.`;

@@ -4,6 +4,7 @@
 
 import data from '../../catalog/gpus.json' with { type: 'json' };
 import { closest, didYouMean, normalizeName } from '../core/suggest.js';
+import type { Gpu } from '../core/types.js';
 
 export interface SourcedFigure {
   bytes: number;
@@ -22,6 +23,7 @@ export interface CatalogGpu {
   cuda_total: SourcedFigure | null;
   memory_bandwidth: { bytes_per_second: number; as_printed: string; source: string };
   aliases: string[];
+  interconnect?: { value: string; source: string; verified: boolean };
   notes?: string;
 }
 
@@ -79,4 +81,33 @@ export function findGpu(name: string): GpuLookup {
 
 export function gpuByName(name: string): CatalogGpu | undefined {
   return GPUS.find((g) => g.name === name);
+}
+
+/**
+ * nvidia-smi's total less what CUDA reports, on catalog cards where both were observed: the
+ * driver's reservation. Its median stands in for cards with no CUDA observation.
+ */
+export const MEDIAN_DRIVER_RESERVATION_BYTES: number = (() => {
+  const gaps = GPUS.filter((g) => g.cuda_total && g.memory.basis === 'nvidia-smi')
+    .map((g) => g.memory.bytes - g.cuda_total!.bytes)
+    .sort((a, b) => a - b);
+  return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)];
+})();
+
+/** What CUDA reports as the card's total: observed, or estimated from nvidia-smi's total. */
+export function cudaTotal(gpu: CatalogGpu): { bytes: number; observed: boolean } {
+  if (gpu.cuda_total) return { bytes: gpu.cuda_total.bytes, observed: true };
+  return { bytes: Math.max(0, gpu.memory.bytes - MEDIAN_DRIVER_RESERVATION_BYTES), observed: false };
+}
+
+/** A catalog card as the estimator sees it. */
+export function toGpu(gpu: CatalogGpu): Gpu {
+  return {
+    name: gpu.name,
+    memoryBytes: gpu.memory.bytes,
+    cudaTotalBytes: cudaTotal(gpu).bytes,
+    architecture: gpu.architecture,
+    computeCapability: gpu.compute_capability,
+    interconnect: gpu.interconnect?.value,
+  };
 }

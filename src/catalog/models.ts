@@ -9,8 +9,9 @@ import mistral from '../../catalog/models/mistral.json' with { type: 'json' };
 import other from '../../catalog/models/other.json' with { type: 'json' };
 import phi from '../../catalog/models/phi.json' with { type: 'json' };
 import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
-import type { HfConfig } from '../core/architecture.js';
+import { normalizeConfig, type Architecture, type HfConfig } from '../core/architecture.js';
 import { closest, didYouMean } from '../core/suggest.js';
+import { impliedQuantization, type ImpliedQuantization } from './quantized.js';
 
 export interface CatalogModel {
   id: string;
@@ -35,11 +36,17 @@ for (const model of MODELS) {
   for (const id of [model.id, ...(model.aliases ?? [])]) INDEX.set(id.toLowerCase(), model);
 }
 
-export type ModelLookup = { model: CatalogModel } | { error: string; suggestions: string[] };
+export type ModelLookup = { model: CatalogModel; implied?: ImpliedQuantization } | { error: string; suggestions: string[] };
 
 export function findModel(id: string): ModelLookup {
   const hit = INDEX.get(id.toLowerCase());
   if (hit) return { model: hit };
+  // A quantized repository of a catalog model: the base model, with the format its name implies.
+  const implied = impliedQuantization(id);
+  if (implied) {
+    const base = MODELS.find((m) => [m.id, ...(m.aliases ?? [])].some((a) => a.slice(a.indexOf('/') + 1).toLowerCase() === implied.baseName.toLowerCase()));
+    if (base) return { model: base, implied };
+  }
   const ids = MODELS.map((m) => m.id);
   // "Llama-3.1-8B-Instruct" without its organisation, or a near miss of the name part.
   const bare = id.includes('/') ? id.slice(id.indexOf('/') + 1) : id;
@@ -49,4 +56,16 @@ export function findModel(id: string): ModelLookup {
     error: `Model "${id}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
     suggestions,
   };
+}
+
+const ARCHITECTURES = new Map<CatalogModel, Architecture>();
+
+/** A catalog model's architecture, normalised once. */
+export function architectureOf(model: CatalogModel): Architecture {
+  let arch = ARCHITECTURES.get(model);
+  if (!arch) {
+    arch = normalizeConfig(model.config);
+    ARCHITECTURES.set(model, arch);
+  }
+  return arch;
 }

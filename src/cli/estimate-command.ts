@@ -9,7 +9,7 @@ import type { Component } from '../core/types.js';
 import { judge } from '../core/verdict.js';
 import { loadManifest } from '../manifest/load.js';
 import { NO_GPU } from '../manifest/resolve.js';
-import { formatBytes, formatCount, formatInput, type DisplayUnit } from '../report/format.js';
+import { formatBytes, formatCount, formatInput, formatInteger, type DisplayUnit } from '../report/format.js';
 
 export const ARCHITECTURE_FLAGS = [
   'num-parameters',
@@ -25,14 +25,25 @@ export const ARCHITECTURE_FLAGS = [
 export const DEPLOYMENT_FLAGS = [
   'model',
   'engine',
+  'engine-version',
   'dtype',
   'quantization',
+  'bits',
+  'group-size',
   'kv-cache-dtype',
   'max-model-len',
   'concurrency',
   'gpu',
   'tensor-parallel-size',
+  'pipeline-parallel-size',
   'gpu-memory-utilization',
+  'mem-fraction-static',
+  'max-num-seqs',
+  'max-num-batched-tokens',
+  'block-size',
+  'enforce-eager',
+  'n-gpu-layers',
+  'flash-attention',
 ] as const;
 
 const snake = (flag: string) => flag.replace(/-/g, '_');
@@ -64,7 +75,9 @@ export function runEstimate(
   for (const flag of DEPLOYMENT_FLAGS) if (values[flag] !== undefined) deployment[snake(flag)] = typed(values[flag]!);
   for (const flag of ARCHITECTURE_FLAGS) if (values[flag] !== undefined) architecture[snake(flag)] = typed(values[flag]!);
   if (Object.keys(architecture).length > 0) deployment.architecture = architecture;
-  if (typeof deployment.gpu === 'number') deployment.gpu = String(deployment.gpu);
+  for (const key of ['gpu', 'engine_version', 'quantization', 'model']) {
+    if (typeof deployment[key] === 'number') deployment[key] = String(values[key.replace(/_/g, '-')]);
+  }
 
   const loaded = loadManifest(stringify({ version: 1, deployments: { estimate: deployment } }), 'command line', false);
   if (loaded.failed.length > 0) {
@@ -94,6 +107,9 @@ export function runEstimate(
       availableBytes: hasGpu ? result.availableBytes : null,
       headroomBytes: judgement?.headroomBytes ?? null,
       verdict: judgement?.verdict ?? null,
+      kvCacheCapacityTokens: hasGpu ? (result.kvCacheCapacityTokens ?? null) : null,
+      maxConcurrency: hasGpu ? (result.maxConcurrency ?? null) : null,
+      engineError: hasGpu ? (result.startupError ?? null) : null,
       fittingGpus: fitting,
       notes: [...d.notes, ...result.notes],
     };
@@ -115,6 +131,11 @@ export function runEstimate(
       '',
       `GPU         ${d.gpuCount} x ${d.gpuName}: ${formatBytes(result.availableBytes, units)} available, headroom ${formatBytes(judgement.headroomBytes, units)}: ${judgement.verdict.toUpperCase()}`,
     );
+    if (result.kvCacheCapacityTokens !== undefined) {
+      const times = result.maxConcurrency === undefined ? '' : ` = ${result.maxConcurrency.toFixed(2)} × max_model_len (${formatInteger(d.input.serving.maxModelLen)})`;
+      out.push(`KV cache    ${formatInteger(result.kvCacheCapacityTokens)} tokens${times}`);
+    }
+    if (result.startupError) out.push(`${result.engine} would refuse to start: ${result.startupError}`);
   }
   out.push('', fitting.length > 0 ? `GPUs that fit, smallest first: ${fitting.join(', ')}` : 'No catalog GPU fits at this count.');
   for (const note of [...d.notes, ...result.notes]) out.push(`note: ${note}`);

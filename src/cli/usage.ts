@@ -17,9 +17,13 @@ Check options:
 Estimate options (manifest field names, with dashes):
   --model ID | --num-parameters N --num-hidden-layers L --hidden-size H
                [--num-attention-heads A --num-key-value-heads K --head-dim D]
-  --dtype auto|float32|float16|bfloat16   --quantization NAME   --kv-cache-dtype NAME
-  --max-model-len S   --concurrency B   --engine NAME   --gpu NAME
-  --tensor-parallel-size N   --gpu-memory-utilization F   --units GiB|GB   --format table|json
+  --engine generic|vllm|sglang|tgi|llama.cpp|ollama|transformers   --engine-version V
+  --dtype auto|float32|float16|bfloat16   --quantization NAME (fp8, awq, gptq, Q4_K_M, ...)
+  --bits N --group-size N   --kv-cache-dtype NAME   --max-model-len S   --concurrency B
+  --gpu NAME   --tensor-parallel-size N   --pipeline-parallel-size N
+  --gpu-memory-utilization F | --mem-fraction-static F   --max-num-seqs N
+  --max-num-batched-tokens N   --block-size N   --enforce-eager true|false
+  --n-gpu-layers N   --flash-attention true|false   --units GiB|GB   --format table|json
 
 Exit codes: 0 all fit, 1 a deployment is undersized (or tight with --fail-on tight),
 2 invalid input.`;

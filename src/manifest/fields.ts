@@ -3,6 +3,7 @@
 // arguments and Hugging Face config.json keys.
 
 import { WEIGHT_DTYPES } from '../core/dtype.js';
+import { LLAMA_KV_TYPES } from '../core/gguf.js';
 import { KV_CACHE_DTYPES } from '../core/kv-dtype.js';
 import { ENGINES } from '../core/types.js';
 
@@ -48,11 +49,20 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     aliases: { fp32: 'float32', float: 'float32', fp16: 'float16', half: 'float16', bf16: 'bfloat16' },
     description: 'Weight dtype (auto: the checkpoint\'s torch_dtype).',
   },
-  quantization: { kind: 'quantization', description: 'Weight quantization: none, fp8, int8, awq, gptq, bitsandbytes, mxfp4, nvfp4.' },
+  engine_version: {
+    kind: 'string',
+    description: 'Engine release the memory rules follow, e.g. "0.10.1" for vLLM (default: the newest modelled).',
+  },
+  quantization: {
+    kind: 'quantization',
+    description: 'Weight quantization: a vLLM --quantization name (fp8, awq, gptq, bitsandbytes, mxfp4, compressed-tensors, ...) or a GGUF type (Q4_K_M, Q8_0, ...). Default: the checkpoint\'s own.',
+  },
+  bits: { kind: 'integer', min: 2, max: 8, description: 'Bits per weight of GPTQ/AWQ-style formats (default 4).' },
+  group_size: { kind: 'integer', min: -1, description: 'Weights per scale of GPTQ/AWQ-style formats (default 128; -1: one per channel).' },
   kv_cache_dtype: {
     kind: 'enum',
-    values: Object.keys(KV_CACHE_DTYPES),
-    description: 'KV cache dtype (auto: the weights\' dtype).',
+    values: [...Object.keys(KV_CACHE_DTYPES), ...Object.keys(LLAMA_KV_TYPES).filter((k) => !(k in KV_CACHE_DTYPES))],
+    description: 'KV cache dtype (auto: the weights\' dtype): fp8 (e4m3/e5m2) for vLLM/SGLang, q8_0/q4_0 for llama.cpp/Ollama.',
   },
   max_model_len: {
     kind: 'integer',
@@ -62,7 +72,31 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
   },
   concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
   gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },
-  tensor_parallel_size: { kind: 'integer', min: 1, max: 1024, description: 'GPUs per replica (default 1).' },
+  tensor_parallel_size: {
+    kind: 'integer',
+    min: 1,
+    max: 1024,
+    description: 'GPUs a replica splits its layers across (default 1). TGI: num_shard; llama.cpp/Ollama: GPUs the layers are split over.',
+  },
+  pipeline_parallel_size: { kind: 'integer', min: 1, max: 128, description: 'Pipeline stages, each tensor_parallel_size GPUs (default 1).' },
+  max_num_seqs: { kind: 'integer', min: 1, description: 'vLLM: sequences per batch (default by engine version and GPU).' },
+  max_num_batched_tokens: {
+    kind: 'integer',
+    min: 1,
+    humanReadable: true,
+    description: 'vLLM: tokens per batch, which sizes the profiling run (TGI: max_batch_prefill_tokens).',
+  },
+  block_size: { kind: 'integer', min: 1, description: 'vLLM: tokens per KV cache block (default 16; MLA backends 64/128).' },
+  enforce_eager: { kind: 'boolean', description: 'vLLM: run without CUDA graphs.' },
+  n_gpu_layers: { kind: 'integer', min: 0, description: 'llama.cpp/Ollama: layers offloaded to the GPUs (default: all, output layer included).' },
+  flash_attention: { kind: 'boolean', description: 'llama.cpp/Ollama: flash attention (default on for llama.cpp, per model for Ollama).' },
+  mem_fraction_static: {
+    kind: 'number',
+    min: 0,
+    max: 1,
+    exclusiveMin: true,
+    description: 'SGLang: share of free memory for weights and KV cache (default by GPU size and version).',
+  },
   gpu_memory_utilization: {
     kind: 'number',
     min: 0,

@@ -3,9 +3,11 @@
 
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
 import type { WeightDtypeName } from '../core/dtype.js';
-import type { EngineName, EstimateInput } from '../core/types.js';
-import { findGpu } from '../catalog/gpus.js';
-import { findModel } from '../catalog/models.js';
+import { normalizeFtype } from '../core/gguf.js';
+import type { EngineName, EstimateInput, Gpu } from '../core/types.js';
+import { GiB } from '../core/units.js';
+import { findGpu, toGpu } from '../catalog/gpus.js';
+import { architectureOf, findModel } from '../catalog/models.js';
 import type { ManifestError, Position } from './parse.js';
 import type { DeploymentDecl, GpuDecl, Located } from './validate.js';
 
@@ -13,17 +15,19 @@ export interface ResolvedDeployment {
   name: string;
   pos: Position;
   input: EstimateInput;
-  /** GPUs one replica spans (tensor_parallel_size). */
+  /** GPUs one replica spans (tensor_parallel_size × pipeline_parallel_size). */
   gpuCount: number;
   /** Catalog name of the GPU, or the custom name. */
   gpuName: string;
   /** Catalog id, or a description of the raw architecture. */
   modelLabel: string;
+  /** Where each field that decides the figures was written, for annotations. */
+  fieldLines: Record<string, number>;
   notes: string[];
 }
 
 /** Stands in for the GPU when none was named (gpu-fit estimate without --gpu). */
-export const NO_GPU = { name: '(no GPU given)', memoryBytes: 0 };
+export const NO_GPU: Gpu = { name: '(no GPU given)', memoryBytes: 0 };
 
 export type Resolution = { deployment: ResolvedDeployment } | { errors: ManifestError[] };
 
@@ -38,21 +42,38 @@ function architectureFromFields(fields: Record<string, Located<unknown>>): Archi
   return { ...arch, numParametersGiven: fields.num_parameters.value as number };
 }
 
+/** Ollama's default num_ctx since v0.15.5: by total VRAM (server/routes.go), capped at the model's context. */
+function ollamaDefaultContext(totalVram: number, modelContext: number | undefined): number {
+  const tier = totalVram >= 47 * GiB ? 262144 : totalVram >= 23 * GiB ? 32768 : 4096;
+  return modelContext ? Math.min(tier, modelContext) : tier;
+}
+
 export function resolveDeployment(decl: DeploymentDecl): Resolution {
   const errors: ManifestError[] = [];
   const notes: string[] = [];
   const at = (pos: Position, message: string) => errors.push({ ...pos, message });
+  const engine = (get<EngineName>(decl, 'engine')?.value ?? 'generic') as EngineName;
 
   let architecture: Architecture | undefined;
   let modelId: string | null = null;
   let modelLabel = '';
+  let quantizationConfig: Record<string, unknown> | undefined;
+  let impliedFormat: string | undefined;
+  let impliedBits: number | undefined;
   const model = get<string>(decl, 'model');
   if (model) {
     const lookup = findModel(model.value);
     if ('model' in lookup) {
-      architecture = normalizeConfig(lookup.model.config);
-      modelId = lookup.model.id;
-      modelLabel = lookup.model.id;
+      architecture = architectureOf(lookup.model);
+      modelId = lookup.implied ? model.value : lookup.model.id;
+      modelLabel = modelId;
+      const qc = lookup.model.config.quantization_config;
+      if (qc && typeof qc === 'object') quantizationConfig = qc as Record<string, unknown>;
+      if (lookup.implied) {
+        impliedFormat = lookup.implied.format;
+        impliedBits = lookup.implied.bits;
+        notes.push(`${model.value} is read as ${lookup.model.id} quantized with ${impliedFormat === 'gguf' ? 'a GGUF type' : impliedFormat}, as its name says.`);
+      }
     } else at(model.pos, lookup.error);
   } else {
     const arch = get<Record<string, Located<unknown>>>(decl, 'architecture');
@@ -65,23 +86,38 @@ export function resolveDeployment(decl: DeploymentDecl): Resolution {
   }
 
   const gpuDecl = get<GpuDecl>(decl, 'gpu');
-  let gpu: EstimateInput['gpu'] | undefined;
+  let gpu: Gpu | undefined;
   if (!gpuDecl && decl.requireGpu) {
     gpu = undefined; // reported by validation
   } else if (!gpuDecl) {
     // Only the CLI's estimate command runs without a GPU: it shows what is needed, no verdict.
     gpu = NO_GPU;
   } else if (gpuDecl.value.memoryBytes !== undefined) {
-    gpu = { name: gpuDecl.value.name, memoryBytes: gpuDecl.value.memoryBytes };
+    // A custom card: its memory is taken as the total the engines see. A catalog name keeps the
+    // card's architecture (kernels, NCCL) with the memory given.
+    const known = findGpu(gpuDecl.value.name);
+    const traits = 'gpu' in known ? toGpu(known.gpu) : undefined;
+    gpu = {
+      name: gpuDecl.value.name,
+      memoryBytes: gpuDecl.value.memoryBytes,
+      architecture: traits?.architecture,
+      computeCapability: traits?.computeCapability,
+      interconnect: traits?.interconnect,
+    };
   } else {
     const lookup = findGpu(gpuDecl.value.name);
-    if ('gpu' in lookup) gpu = { name: lookup.gpu.name, memoryBytes: lookup.gpu.memory.bytes };
+    if ('gpu' in lookup) gpu = toGpu(lookup.gpu);
     else at(gpuDecl.pos, lookup.error);
   }
 
+  const tensorParallelSize = get<number>(decl, 'tensor_parallel_size')?.value ?? 1;
+  const pipelineParallelSize = get<number>(decl, 'pipeline_parallel_size')?.value ?? 1;
   let maxModelLen = get<number>(decl, 'max_model_len')?.value;
   if (architecture && maxModelLen === undefined) {
-    if (architecture.maxPositionEmbeddings) {
+    if (engine === 'ollama' && gpu) {
+      maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
+      notes.push(`max_model_len not set: Ollama's default num_ctx for this much VRAM is ${maxModelLen}.`);
+    } else if (architecture.maxPositionEmbeddings) {
       maxModelLen = architecture.maxPositionEmbeddings;
       notes.push(`max_model_len not set: using the model's max_position_embeddings (${maxModelLen}), as vLLM does.`);
     } else {
@@ -89,32 +125,59 @@ export function resolveDeployment(decl: DeploymentDecl): Resolution {
     }
   }
   if (architecture?.maxPositionEmbeddings && maxModelLen && maxModelLen > architecture.maxPositionEmbeddings) {
-    notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}).`);
+    notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}); vLLM refuses it unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.`);
+  }
+
+  // Quantization: the manifest's, else what the repository name implies; GGUF types belong to llama.cpp/Ollama.
+  const quantizationField = get<string | null>(decl, 'quantization');
+  let quantization = quantizationField?.value ?? null;
+  if (quantization === null && impliedFormat && impliedFormat !== 'gguf') quantization = impliedFormat;
+  if (impliedFormat === 'gguf' && quantization === null && (engine === 'llama.cpp' || engine === 'ollama')) {
+    quantization = 'Q4_K_M';
+    notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
+  }
+  if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
+    at(quantizationField!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
+  }
+  const memFractionStatic = get<number>(decl, 'mem_fraction_static');
+  if (memFractionStatic && engine !== 'sglang') {
+    at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
   }
 
   if (errors.length > 0 || !architecture || !gpu || maxModelLen === undefined) return { errors };
-  const engine = (get<EngineName>(decl, 'engine')?.value ?? 'generic') as EngineName;
-  const tensorParallelSize = get<number>(decl, 'tensor_parallel_size')?.value ?? 1;
+  const fieldLines: Record<string, number> = { deployment: decl.pos.line };
+  for (const [key, located] of Object.entries(decl.fields)) fieldLines[key] = located.pos.line;
   return {
     deployment: {
       name: decl.name,
       pos: decl.pos,
-      gpuCount: tensorParallelSize,
+      gpuCount: tensorParallelSize * pipelineParallelSize,
       gpuName: gpu.name,
       modelLabel,
+      fieldLines,
       notes,
       input: {
-        model: { id: modelId, architecture },
+        model: { id: modelId, architecture, quantizationConfig },
         gpu,
         serving: {
           engine,
+          engineVersion: get<string>(decl, 'engine_version')?.value,
           dtype: (get<WeightDtypeName>(decl, 'dtype')?.value ?? 'auto') as WeightDtypeName,
-          quantization: (get<string | null>(decl, 'quantization')?.value ?? null) as string | null,
+          quantization,
+          bits: get<number>(decl, 'bits')?.value ?? impliedBits,
+          groupSize: get<number>(decl, 'group_size')?.value,
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
-          gpuMemoryUtilization: get<number>(decl, 'gpu_memory_utilization')?.value,
+          pipelineParallelSize,
+          gpuMemoryUtilization: get<number>(decl, 'gpu_memory_utilization')?.value ?? memFractionStatic?.value,
+          maxNumSeqs: get<number>(decl, 'max_num_seqs')?.value,
+          maxNumBatchedTokens: get<number>(decl, 'max_num_batched_tokens')?.value,
+          blockSize: get<number>(decl, 'block_size')?.value,
+          enforceEager: get<boolean>(decl, 'enforce_eager')?.value,
+          nGpuLayers: get<number>(decl, 'n_gpu_layers')?.value,
+          flashAttention: get<boolean>(decl, 'flash_attention')?.value,
         },
       },
     },

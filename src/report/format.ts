@@ -39,3 +39,10 @@ export function formatInput(value: number | string): string {
   if (Number.isInteger(value) && Math.abs(value) >= 10_000) return formatInteger(value);
   return String(value);
 }
+
+/** KV capacity as engines log it: "136,080 tokens (3.32× max_model_len)". */
+export function formatCapacity(tokens: number | null, concurrency: number | null): string {
+  if (tokens === null) return '—';
+  const times = concurrency === null ? '' : ` (${concurrency.toFixed(2)}×)`;
+  return `${formatInteger(tokens)}${times}`;
+}

@@ -3,7 +3,7 @@
 
 import type { Component } from '../core/types.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
-import { formatBytes, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
+import { formatBytes, formatCapacity, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
 import type { DeploymentReport, Report } from './report.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
 
@@ -49,7 +49,8 @@ function tableRow(d: DeploymentReport, options: MarkdownOptions): string {
       ? `${formatBytes(d.headroomBytes, u)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
       : '—';
   const name = `**${escapeMarkdown(d.name)}**<br><sub>${location(d)}</sub>`;
-  return `| ${name} | ${d.model ? escapeMarkdown(d.model) : '—'} | ${gpu} | ${needed} | ${available} | ${headroom} | ${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]} |`;
+  const capacity = formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency);
+  return `| ${name} | ${d.model ? escapeMarkdown(d.model) : '—'} | ${gpu} | ${needed} | ${available} | ${headroom} | ${capacity} | ${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]} |`;
 }
 
 /** A code span inside a table cell: no Markdown to escape, but pipes still end the cell. */
@@ -64,7 +65,7 @@ function inputsText(inputs: Component['inputs']): string {
 }
 
 function componentRow(label: string, c: Component, units: DisplayUnit): string {
-  return `| ${label} | ${formatBytes(c.bytes, units)} | ${code(c.formula)} | ${inputsText(c.inputs)} |`;
+  return `| ${label} | ${formatBytes(c.bytes, units)} | ${code(c.formula)} | ${inputsText(c.inputs)} | ${escapeMarkdown(c.rule)} |`;
 }
 
 export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions): string {
@@ -77,18 +78,23 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
     lines.push('');
   }
   if (d.breakdown && d.memory) {
-    lines.push(`Engine **${escapeMarkdown(d.engine ?? '')}**, figures per GPU. Rule: ${escapeMarkdown(d.breakdown.weights.rule)}.`, '');
-    lines.push('| Component | Memory | Formula | Inputs |', '|---|---:|---|---|');
+    lines.push(`Engine **${escapeMarkdown(d.engine ?? '')}**, figures per GPU (the busiest one).`, '');
+    if (d.engineError) lines.push(`**The engine would refuse to start:** ${escapeMarkdown(d.engineError)}`, '');
+    lines.push('| Component | Memory | Formula | Inputs | Engine rule |', '|---|---:|---|---|---|');
     lines.push(componentRow('Weights', d.breakdown.weights, u));
     lines.push(componentRow('KV cache', d.breakdown.kvCache, u));
     lines.push(componentRow('Activations', d.breakdown.activations, u));
     lines.push(componentRow('Overhead', d.breakdown.overhead, u));
-    lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}** | | |`);
+    lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}** | | | |`);
     if (d.availableBytes !== null && d.headroomBytes !== null) {
-      lines.push(`| Available | ${formatBytes(d.availableBytes, u)} | | |`);
-      lines.push(`| Headroom | ${formatBytes(d.headroomBytes, u)} | | |`);
+      lines.push(`| Available | ${formatBytes(d.availableBytes, u)} | | | |`);
+      lines.push(`| Headroom | ${formatBytes(d.headroomBytes, u)} | | | |`);
     }
     lines.push('');
+    if (d.kvCacheCapacityTokens !== null) {
+      const conc = d.maxConcurrency === null ? '' : `; maximum concurrency at max_model_len: ${d.maxConcurrency.toFixed(2)}×`;
+      lines.push(`KV cache capacity: ${formatCapacity(d.kvCacheCapacityTokens, null)} tokens${conc}.`, '');
+    }
     if (d.parameters) {
       const active = d.parameters.active !== d.parameters.total ? `, ${formatCount(d.parameters.active)} active per token` : '';
       lines.push(`Parameters: ${formatCount(d.parameters.total)} (${d.parameters.basis === 'given' ? 'as given' : 'counted from the architecture'}${active}).`, '');
@@ -109,8 +115,8 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
 
 export function renderTable(deployments: DeploymentReport[], options: MarkdownOptions): string {
   const lines = [
-    '| Deployment | Model | GPU | Needed | Available | Headroom | Verdict |',
-    '|---|---|---|---:|---:|---:|---|',
+    '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
+    '|---|---|---|---:|---:|---:|---:|---|',
   ];
   for (const d of deployments) lines.push(tableRow(d, options));
   return lines.join('\n');

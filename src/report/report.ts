@@ -37,6 +37,12 @@ export interface DeploymentReport {
   /** How each figure was reached: formula, inputs and the engine rule. */
   breakdown: { weights: Component; kvCache: Component; activations: Component; overhead: Component } | null;
   parameters: { total: number; active: number; basis: 'architecture' | 'given' } | null;
+  /** KV cache capacity in tokens, as the engine logs it (vLLM "GPU KV cache size"). */
+  kvCacheCapacityTokens: number | null;
+  /** Full-length sequences that fit at once (vLLM "Maximum concurrency for max_model_len tokens"). */
+  maxConcurrency: number | null;
+  /** The engine's own start-up error, when it would refuse to start. */
+  engineError: string | null;
   notes: string[];
 }
 
@@ -90,6 +96,9 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
       overhead: result.overhead,
     },
     parameters: { total: result.parameters.total, active: result.parameters.active, basis: result.parameters.basis },
+    kvCacheCapacityTokens: result.kvCacheCapacityTokens ?? null,
+    maxConcurrency: result.maxConcurrency ?? null,
+    engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes],
   };
 }
@@ -110,6 +119,9 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     errors: item.errors.map(({ message, file, line, column }) => ({ message, file, line, column })),
     breakdown: null,
     parameters: null,
+    kvCacheCapacityTokens: null,
+    maxConcurrency: null,
+    engineError: null,
     notes: [],
   };
 }

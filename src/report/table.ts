@@ -1,6 +1,6 @@
 // The terminal table the CLI prints: aligned plain text, then the problems with file:line:column.
 
-import { formatBytes, formatPercent, type DisplayUnit } from './format.js';
+import { formatBytes, formatCapacity, formatPercent, type DisplayUnit } from './format.js';
 import type { Report } from './report.js';
 import { headline, sortForReview } from './markdown.js';
 
@@ -12,7 +12,7 @@ function pad(rows: string[][]): string[] {
 export function renderText(report: Report, units: DisplayUnit): string {
   const rows = sortForReview(report.deployments);
   const out: string[] = [];
-  const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'VERDICT'];
+  const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'KV TOKENS (CONC.)', 'VERDICT'];
   const body = rows.map((d) => [
     d.name,
     d.model ?? '-',
@@ -22,6 +22,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
     d.headroomBytes !== null && d.availableBytes
       ? `${formatBytes(d.headroomBytes, units)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
       : '-',
+    formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency).replace('—', '-'),
     d.verdict.toUpperCase(),
   ]);
   out.push(headline(report).replace(/^\S+\s/, ''), '');
@@ -29,6 +30,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
   const problems: string[] = [];
   for (const d of rows) {
     for (const e of d.errors) problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
+    if (d.engineError) problems.push(`${d.file}:${d.line}: ${d.engine} would refuse to start: ${d.engineError}`);
     if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
       const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
       problems.push(

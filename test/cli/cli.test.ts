@@ -63,7 +63,7 @@ describe('gpu-fit (check)', () => {
     const dir = await workspace();
     const run = await cli([], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+VERDICT/);
+    expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+KV TOKENS \(CONC\.\)\s+VERDICT/);
     expect(run.stdout).toMatch(/seven-b .*1 x RTX 3060 .*16\.85 GiB .*UNDERSIZED/);
     expect(run.stdout).toMatch(/deploy\/gpu-fit\.yaml:13: undersized: seven-b needs 16\.85 GiB per GPU/);
   });
@@ -81,7 +81,9 @@ describe('gpu-fit (check)', () => {
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ version: 1, result: 'fail' });
     for (const d of report.deployments) {
-      expect(Object.keys(d)).toEqual(expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors']));
+      expect(Object.keys(d)).toEqual(
+        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'maxConcurrency']),
+      );
       expect(Object.keys(d.gpu)).toEqual(['name', 'count', 'memoryBytes']);
       expect(Object.keys(d.memory)).toEqual(['weightsBytes', 'kvCacheBytes', 'activationBytes', 'overheadBytes', 'totalBytes']);
       for (const value of Object.values(d.memory)) expect(Number.isInteger(value)).toBe(true);

@@ -56,7 +56,7 @@ describe('the action on a pull request', () => {
     // node_modules and .github/workflows are never scanned
     expect(report.deployments).toHaveLength(2);
 
-    expect(run.summary).toContain('| Deployment | Model | GPU | Needed | Available | Headroom | Verdict |');
+    expect(run.summary).toContain('| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |');
     expect(run.summary).toMatch(/\*\*seven-b\*\*.*1 × RTX 3060 \| 16\.85 GiB \|.*❌ undersized/);
     expect(run.summary).toMatch(/\*\*tiny\*\*.*1\.29 GiB.*✅ fits/);
 
@@ -134,6 +134,40 @@ describe('the action on a pull request', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::Input "fail-on" must be one of undersized, tight, never; got "sometimes".');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports the engine\'s KV cache capacity and concurrency, and its refusal to start', async () => {
+    await writeFile(
+      join(workspace, 'serving.gpu-fit.yaml'),
+      [
+        'version: 1',
+        'deployments:',
+        '  chat:',
+        '    model: meta-llama/Llama-3.1-8B-Instruct',
+        '    engine: vllm',
+        '    max_model_len: 8192',
+        '    concurrency: 2',
+        '    gpu: L4',
+        '  too-long:',
+        '    model: meta-llama/Llama-3.1-8B-Instruct',
+        '    engine: vllm',
+        '    max_model_len: 131072',
+        '    gpu: L4',
+      ].join('\n'),
+    );
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { comment: 'off' } });
+    const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
+    const chat = report.deployments.find((d: { name: string }) => d.name === 'chat');
+    expect(chat.engine).toBe('vllm');
+    expect(chat.kvCacheCapacityTokens % 16).toBe(0);
+    expect(chat.maxConcurrency).toBeCloseTo(chat.kvCacheCapacityTokens / 8192, 1);
+    expect(chat.memory.kvCacheBytes).toBe(2 * 8192 * 32 * 2 * 8 * 128 * 2);
+    expect(chat.breakdown.kvCache.rule).toMatch(/kv_cache_utils/);
+    const tooLong = report.deployments.find((d: { name: string }) => d.name === 'too-long');
+    expect(tooLong.verdict).toBe('undersized');
+    expect(tooLong.engineError).toMatch(/^To serve at least one request with the models's max seq len \(131072\)/);
+    expect(run.stdout).toMatch(/too-long needs .* vllm would refuse to start: To serve at least one request/);
+    expect(run.summary).toMatch(/\*\*chat\*\*.*\| [\d,]+ \(\d+\.\d\d×\) \| /);
   });
 
   it('reports an invalid manifest with an annotation at its line and still checks the others', async () => {
