@@ -39424,7 +39424,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -49539,7 +49539,8 @@ function buildReport(deployments, failOn) {
 
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check, shared by the action and the CLI: find manifests, load them, estimate each
-// deployment, and build the report. File reading is the only I/O here.
+// deployment, and build the report. Reading files is the only I/O, and it is kept apart so the
+// same check runs on texts read elsewhere (the base commit of a pull request).
 
 
 
@@ -49548,25 +49549,35 @@ function buildReport(deployments, failOn) {
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
 const CATALOG_GPUS = GPUS.map(toGpu);
-async function checkManifests(request) {
-    const globbed = request.patterns.length > 0 ? await findManifests(request.root, request.patterns) : [];
-    const files = [...new Set([...(request.files ?? []), ...globbed])];
-    const rows = [];
-    for (const file of files) {
-        let text;
+async function readManifests(root, patterns, files = []) {
+    const globbed = patterns.length > 0 ? await findManifests(root, patterns) : [];
+    const all = [...new Set([...files, ...globbed])];
+    return Promise.all(all.map(async (file) => {
         try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(request.root, file), 'utf8');
+            return { file, text: await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, file), 'utf8') };
         }
         catch (e) {
-            rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: `Cannot read the file: ${e.message}` }] }));
+            return { file, text: null, error: `Cannot read the file: ${e.message}` };
+        }
+    }));
+}
+function checkTexts(manifests, options) {
+    const rows = [];
+    for (const { file, text, error } of manifests) {
+        if (text === null) {
+            rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
             continue;
         }
         const loaded = loadManifest(text, file);
         rows.push(...loaded.failed.map(reportFailure));
-        rows.push(...loaded.resolved.map((d) => reportDeployment(d, { minHeadroom: request.minHeadroom, failOn: request.failOn, catalog: CATALOG_GPUS })));
+        rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
     }
     rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-    return { report: buildReport(rows, request.failOn), files };
+    return buildReport(rows, options.failOn);
+}
+async function checkManifests(request) {
+    const texts = await readManifests(request.root, request.patterns, request.files);
+    return { report: checkTexts(texts, request), files: texts.map((t) => t.file) };
 }
 
 ;// CONCATENATED MODULE: ./src/constants.ts
@@ -49576,16 +49587,142 @@ const DEFAULT_MANIFEST_GLOBS = ['**/gpu-fit.yaml', '**/gpu-fit.yml', '**/*.gpu-f
 /** GitHub rejects issue comments longer than this many characters. */
 const COMMENT_MAX_CHARS = 65_536;
 /** The job summary of one step must stay under 1 MiB. */
-const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** The hidden marker that identifies gpu-fit's sticky comment; comment-id keeps jobs apart. */
 function commentMarker(commentId) {
     return `<!-- gpu-fit:comment-id=${commentId.replace(/-->/g, '')} -->`;
 }
-const COMMENT_MODES = ['update', 'new', 'off'];
+const COMMENT_MODES = ['update', 'new', 'delete-and-new', 'hide-and-new', 'off'];
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+// What a pull request changes in the manifests: the list of changed files, and each changed
+// manifest's text at the base commit (read through the API, so a shallow checkout is enough).
+/** The pull request of a pull_request or pull_request_target event, or null. */
+function pullRequestOf(eventName, payload, repo) {
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return null;
+    const pr = payload.pull_request;
+    if (!pr?.number || !pr.base?.sha || !pr.head?.sha)
+        return null;
+    const fromFork = pr.head.repo?.fork === true || (pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base.repo?.full_name);
+    return { ...repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fromFork };
+}
+async function changedFiles(octokit, pr) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename }));
+}
+/** A file's text at a commit, or null when it does not exist there. */
+async function fileAt(octokit, pr, path, ref) {
+    try {
+        const { data } = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref });
+        if (Array.isArray(data) || data.type !== 'file')
+            return null;
+        if ('content' in data && typeof data.content === 'string' && data.encoding === 'base64') {
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        return null;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return null;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/base-manifests.ts
+// The manifests as they are at a pull request's base commit: unchanged files are the head's own
+// text; changed, renamed and deleted ones (from the list of changed files) are read at the base
+// SHA through the API.
+
+
+/** Paths in the pull request are repository-relative; manifests are relative to working-directory. */
+function toWorkspace(path, workingDirectory) {
+    const prefix = workingDirectory === '.' || workingDirectory === '' ? '' : `${workingDirectory.replace(/^\.\//, '').replace(/\/$/, '')}/`;
+    if (!path.startsWith(prefix))
+        return null;
+    return path.slice(prefix.length);
+}
+async function baseManifests(octokit, pr, head, patterns, workingDirectory) {
+    const globs = compileGlobs(patterns);
+    const isManifest = (path) => path !== null && matches(globs, path);
+    const repoPath = (file) => (workingDirectory === '.' || workingDirectory === '' ? file : `${workingDirectory.replace(/\/$/, '')}/${file}`);
+    const changes = await changedFiles(octokit, pr);
+    const byHeadPath = new Map(changes.map((c) => [toWorkspace(c.filename, workingDirectory), c]));
+    const texts = [];
+    const renamed = new Map();
+    for (const manifest of head) {
+        const change = byHeadPath.get(manifest.file);
+        if (!change) {
+            texts.push(manifest); // untouched by the pull request
+            continue;
+        }
+        if (change.status === 'added' || change.status === 'copied')
+            continue;
+        const previous = change.status === 'renamed' && change.previousFilename ? toWorkspace(change.previousFilename, workingDirectory) : manifest.file;
+        if (!previous)
+            continue;
+        if (previous !== manifest.file)
+            renamed.set(manifest.file, previous);
+        const text = await fileAt(octokit, pr, repoPath(previous), pr.baseSha);
+        if (text !== null)
+            texts.push({ file: previous, text });
+    }
+    // Manifests the pull request deleted.
+    for (const change of changes) {
+        const path = toWorkspace(change.filename, workingDirectory);
+        if (change.status !== 'removed' || !isManifest(path))
+            continue;
+        const text = await fileAt(octokit, pr, change.filename, pr.baseSha);
+        if (text !== null)
+            texts.push({ file: path, text });
+    }
+    return { texts, renamed };
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The GitHub client: @actions/github's Octokit with retries on server errors and rate limits.
+// A request that still fails throws; callers turn that into a warning, never a failed check.
+
+const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/** How long to wait before retrying, or null when the error is final. */
+function retryDelay(error, attempt, options, now = Date.now()) {
+    const status = error.status ?? 0;
+    const headers = error.response?.headers ?? {};
+    const retryAfter = Number(headers['retry-after']);
+    const secondary = status === 403 && /secondary rate limit|abuse/i.test(error.message ?? '');
+    const exhausted = status === 403 && headers['x-ratelimit-remaining'] === '0';
+    if (!(status >= 500 || status === 429 || secondary || exhausted || (status === 403 && Number.isFinite(retryAfter))))
+        return null;
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        return Math.min(retryAfter * 1000, options.maxDelayMs);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (exhausted && Number.isFinite(reset))
+        return Math.min(Math.max(0, reset * 1000 - now), options.maxDelayMs);
+    return Math.min(options.baseDelayMs * 2 ** attempt, options.maxDelayMs);
+}
+function createClient(token, options = DEFAULT_RETRY) {
+    const octokit = getOctokit(token);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const delay = attempt < options.retries ? retryDelay(error, attempt, options) : null;
+                if (delay === null)
+                    throw error;
+                options.log?.(`GitHub API ${requestOptions.method} ${requestOptions.url} answered ${error.status}; retrying in ${Math.round(delay / 1000)} s`);
+                await new Promise((resolve) => setTimeout(resolve, delay));
+            }
+        }
+    });
+    return octokit;
+}
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
-// The sticky pull-request comment: found by its hidden marker over every page of comments,
-// edited in place (skipped when unchanged), or created.
+// The pull-request comment, in the modes the action offers: one sticky comment edited in place
+// (found by its hidden marker over every page), a new one each run, the old ones deleted or
+// hidden (minimized through GraphQL) before a new one, or none.
 async function findMarked(octokit, target, marker) {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
         owner: target.owner,
@@ -49593,30 +49730,43 @@ async function findMarked(octokit, target, marker) {
         issue_number: target.issueNumber,
         per_page: 100,
     });
-    return comments.find((c) => c.body?.includes(marker));
+    return comments.filter((c) => c.body?.includes(marker));
 }
-async function postComment(octokit, target, body, marker, mode) {
+async function create(octokit, target, body) {
+    const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    return data;
+}
+async function postComment(octokit, target, body, marker, mode, 
+/** With `update`: create a comment when none exists yet (false: only keep an existing one current). */
+createIfMissing = true) {
+    if (mode === 'new') {
+        const data = await create(octokit, target, body);
+        return { action: 'created', id: data.id, url: data.html_url, removed: 0 };
+    }
+    const existing = await findMarked(octokit, target, marker);
     if (mode === 'update') {
-        const existing = await findMarked(octokit, target, marker);
-        if (existing) {
-            if (existing.body === body)
-                return { action: 'unchanged', id: existing.id, url: existing.html_url };
-            const { data } = await octokit.rest.issues.updateComment({
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: existing.id,
-                body,
-            });
-            return { action: 'updated', id: data.id, url: data.html_url };
+        const [first] = existing;
+        if (first) {
+            if (first.body === body)
+                return { action: 'unchanged', id: first.id, url: first.html_url, removed: 0 };
+            const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: first.id, body });
+            return { action: 'updated', id: data.id, url: data.html_url, removed: 0 };
+        }
+        if (!createIfMissing)
+            return { action: 'skipped', removed: 0 };
+        const data = await create(octokit, target, body);
+        return { action: 'created', id: data.id, url: data.html_url, removed: 0 };
+    }
+    for (const comment of existing) {
+        if (mode === 'delete-and-new') {
+            await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+        }
+        else {
+            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: comment.node_id });
         }
     }
-    const { data } = await octokit.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body,
-    });
-    return { action: 'created', id: data.id, url: data.html_url };
+    const data = await create(octokit, target, body);
+    return { action: 'created', id: data.id, url: data.html_url, removed: existing.length };
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -49693,6 +49843,7 @@ function getInputs() {
         githubToken,
         comment: oneOf('comment', COMMENT_MODES),
         commentId,
+        commentOnNoChange: getBooleanInput('comment-on-no-change'),
         failOn: oneOf('fail-on', FAIL_ON),
         minHeadroom,
         units: oneOf('units', DISPLAY_UNITS),
@@ -49700,6 +49851,59 @@ function getInputs() {
     };
     core_debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '' })}`);
     return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff.ts
+// What a pull request does to GPU fit: the report at the base commit against the report at the
+// head, deployment by deployment. Files renamed in the pull request are matched through their
+// old names; a deployment whose key changed but whose figures did not is a rename.
+const key = (file, name) => `${file}\u0000${name}`;
+function sameFigures(a, b) {
+    return (a.verdict === b.verdict &&
+        a.memory?.totalBytes === b.memory?.totalBytes &&
+        a.availableBytes === b.availableBytes &&
+        a.gpu?.name === b.gpu?.name &&
+        a.gpu?.count === b.gpu?.count &&
+        a.model === b.model &&
+        a.engine === b.engine &&
+        a.errors.length === b.errors.length);
+}
+/**
+ * @param renamedFiles head file → base file, for manifests the pull request renamed.
+ */
+function diffReports(base, head, renamedFiles = new Map()) {
+    const baseByKey = new Map(base.deployments.map((d) => [key(d.file, d.name), d]));
+    const matched = new Set();
+    const changes = [];
+    const unmatchedHead = [];
+    for (const after of head.deployments) {
+        const baseFile = renamedFiles.get(after.file) ?? after.file;
+        const before = baseByKey.get(key(baseFile, after.name));
+        if (!before) {
+            unmatchedHead.push(after);
+            continue;
+        }
+        matched.add(before);
+        const renamed = baseFile !== after.file;
+        const status = !sameFigures(before, after) ? 'changed' : renamed ? 'renamed' : 'unchanged';
+        changes.push({ status, before, after, ...(renamed ? { renamedFrom: { file: baseFile, name: before.name } } : {}) });
+    }
+    const unmatchedBase = base.deployments.filter((d) => !matched.has(d));
+    for (const after of unmatchedHead) {
+        const baseFile = renamedFiles.get(after.file) ?? after.file;
+        // Same file, same figures, new name: the deployment was renamed.
+        const before = unmatchedBase.find((b) => b.file === baseFile && !matched.has(b) && sameFigures(b, after) && b.errors.length === 0);
+        if (before) {
+            matched.add(before);
+            changes.push({ status: 'renamed', before, after, renamedFrom: { file: before.file, name: before.name } });
+        }
+        else
+            changes.push({ status: 'added', before: null, after });
+    }
+    for (const before of unmatchedBase)
+        if (!matched.has(before))
+            changes.push({ status: 'removed', before, after: null });
+    return { changes, changed: changes.filter((c) => c.status !== 'unchanged').length };
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -49843,11 +50047,12 @@ function deploymentDetails(d, options) {
     lines.push('</details>');
     return lines.join('\n');
 }
+const TABLE_HEADER = [
+    '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
+    '|---|---|---|---:|---:|---:|---:|---|',
+];
 function renderTable(deployments, options) {
-    const lines = [
-        '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
-        '|---|---|---|---:|---:|---:|---:|---|',
-    ];
+    const lines = [...TABLE_HEADER];
     for (const d of deployments)
         lines.push(tableRow(d, options));
     return lines.join('\n');
@@ -49855,22 +50060,241 @@ function renderTable(deployments, options) {
 function sortForReview(deployments) {
     return [...deployments].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
 }
-function renderMarkdown(report, options) {
-    const rows = sortForReview(report.deployments);
+function footerLine(options) {
+    const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
+    return `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
+}
+function leftOutLine(count, where) {
+    return `> ${count} more deployment${count === 1 ? '' : 's'} left out to fit the size limit: ${where}.`;
+}
+function detailsLeftOutLine(count, where) {
+    return `> Breakdowns left out for ${count} deployment${count === 1 ? '' : 's'} to fit the size limit: ${where}.`;
+}
+/** The whole report: headline, table, a collapsed breakdown per deployment (worst first). */
+function renderMarkdown(report, options, cut = {}) {
+    const where = cut.where ?? 'see the JSON report (output `report`)';
+    const all = sortForReview(report.deployments);
+    const rows = all.slice(0, cut.rows ?? Infinity);
+    const details = rows.slice(0, cut.details ?? Infinity);
     const parts = [`### GPU fit: ${headline(report)}`, ''];
     if (rows.length > 0) {
         parts.push(renderTable(rows, options), '');
-        for (const d of rows)
+        for (const d of details)
             parts.push(deploymentDetails(d, options), '');
     }
-    const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
-    parts.push(`<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`);
+    if (details.length < rows.length)
+        parts.push(detailsLeftOutLine(rows.length - details.length, where), '');
+    if (rows.length < all.length)
+        parts.push(leftOutLine(all.length - rows.length, where), '');
+    parts.push(footerLine(options));
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+// The pull-request comment: one line that says what the pull request does to GPU fit, a table of
+// the deployments it changes (needed memory, headroom and verdict, before → after), their
+// breakdowns, and the unchanged deployments folded away.
+
+
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function worsened(c) {
+    return c.before !== null && c.after !== null && VERDICT_ORDER[c.after.verdict] < VERDICT_ORDER[c.before.verdict];
+}
+/** "2 deployments changed: 1 now undersized on L4, 1 added". */
+function diffHeadline(diff, head) {
+    const icon = head.result === 'fail' ? '❌' : head.deployments.some((d) => d.verdict === 'tight' || d.verdict === 'undersized') ? '⚠️' : '✅';
+    if (diff.changed === 0) {
+        const total = head.deployments.length;
+        const state = head.deployments.every((d) => d.verdict === 'fits') ? (total === 1 ? 'it fits' : `all ${total} fit`) : `${total} checked`;
+        return `${icon} No deployment changed (${state})`;
+    }
+    const changes = diff.changes.filter((c) => c.status !== 'unchanged');
+    const parts = [];
+    const now = (verdict) => changes.filter((c) => c.after?.verdict === verdict && (c.status === 'added' || c.before?.verdict !== verdict));
+    const undersized = now('undersized');
+    if (undersized.length > 0) {
+        const gpus = [...new Set(undersized.map((c) => c.after.gpu?.name ?? '?'))].map(escapeMarkdown).join(', ');
+        parts.push(`${undersized.length} now undersized on ${gpus}`);
+    }
+    if (now('error').length > 0)
+        parts.push(`${now('error').length} now invalid`);
+    if (now('tight').length > 0)
+        parts.push(`${now('tight').length} now tight`);
+    const fixed = changes.filter((c) => c.status !== 'added' && c.after?.verdict === 'fits' && c.before && c.before.verdict !== 'fits');
+    if (fixed.length > 0)
+        parts.push(`${fixed.length} now fit${fixed.length === 1 ? 's' : ''}`);
+    const added = changes.filter((c) => c.status === 'added').length;
+    const removed = changes.filter((c) => c.status === 'removed').length;
+    const renamed = changes.filter((c) => c.status === 'renamed').length;
+    if (added > 0)
+        parts.push(`${added} added`);
+    if (removed > 0)
+        parts.push(`${removed} removed`);
+    if (renamed > 0)
+        parts.push(`${renamed} renamed`);
+    return `${icon} ${plural(diff.changed, 'deployment')} changed${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+}
+function verdictText(d) {
+    return d ? `${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]}` : '—';
+}
+function neededCell(c, units) {
+    const b = c.before?.memory?.totalBytes;
+    const a = c.after?.memory?.totalBytes;
+    if (b === undefined && a === undefined)
+        return '—';
+    if (b === undefined)
+        return formatBytes(a, units);
+    if (a === undefined)
+        return `${formatBytes(b, units)} → —`;
+    if (a === b)
+        return formatBytes(a, units);
+    return `${formatBytes(b, units)} → **${formatBytes(a, units)}** (${formatSignedBytes(a - b, units)}, ${a >= b ? '+' : ''}${formatPercent((a - b) / b)})`;
+}
+function headroomCell(c, units) {
+    const show = (d) => (d?.headroomBytes === null || d?.headroomBytes === undefined ? '—' : formatBytes(d.headroomBytes, units));
+    if (!c.before)
+        return show(c.after);
+    if (!c.after)
+        return `${show(c.before)} → —`;
+    return c.before.headroomBytes === c.after.headroomBytes ? show(c.after) : `${show(c.before)} → ${show(c.after)}`;
+}
+function changeRow(c, options) {
+    const d = (c.after ?? c.before);
+    const label = c.status === 'added'
+        ? ' (new)'
+        : c.status === 'removed'
+            ? ' (removed)'
+            : c.renamedFrom
+                ? ` (was ${escapeMarkdown(c.renamedFrom.name === d.name ? c.renamedFrom.file : `${c.renamedFrom.name}${c.renamedFrom.file !== d.file ? ` in ${c.renamedFrom.file}` : ''}`)})`
+                : '';
+    const name = `**${escapeMarkdown(d.name)}**${label}<br><sub>${escapeMarkdown(d.file)}:${d.line}</sub>`;
+    const gpuText = (r) => (r?.gpu ? `${r.gpu.count} × ${escapeMarkdown(r.gpu.name)}` : '—');
+    const modelText = (r) => escapeMarkdown(r?.model ?? '—');
+    // What the pull request moved: old → new where both sides exist and differ.
+    const moved = (text) => c.before && c.after && text(c.before) !== text(c.after) ? `${text(c.before)} → ${text(c.after)}` : text(d);
+    const gpu = moved(gpuText);
+    let verdict;
+    if (c.status === 'added')
+        verdict = verdictText(c.after);
+    else if (c.status === 'removed')
+        verdict = `${verdictText(c.before)} → removed`;
+    else if (c.before.verdict === c.after.verdict)
+        verdict = verdictText(c.after);
+    else
+        verdict = worsened(c) ? `${verdictText(c.before)} → **${verdictText(c.after)}**` : `${verdictText(c.before)} → ${verdictText(c.after)}`;
+    return `| ${name} | ${moved(modelText)} | ${gpu} | ${neededCell(c, options.units)} | ${headroomCell(c, options.units)} | ${verdict} |`;
+}
+/** Changes worst first: new failures, then other changes, then additions and removals. */
+function rank(c) {
+    const after = c.after ? VERDICT_ORDER[c.after.verdict] : 4;
+    return (worsened(c) ? 0 : 10) + after;
+}
+function renderDiffMarkdown(diff, head, options, cut = {}, sections = { details: true, unchanged: true, footer: true }) {
+    const kept = cut.rows ?? Infinity;
+    const where = cut.where ?? 'the job summary has them';
+    const changed = diff.changes.filter((c) => c.status !== 'unchanged').sort((a, b) => rank(a) - rank(b));
+    const unchanged = diff.changes.filter((c) => c.status === 'unchanged').map((c) => c.after);
+    const shownChanged = changed.slice(0, kept);
+    const withDetails = shownChanged.filter((c) => c.after !== null);
+    const shownDetails = withDetails.slice(0, cut.details ?? Infinity);
+    const shownUnchanged = sections.unchanged ? unchanged.slice(0, Math.max(0, kept - changed.length)) : [];
+    const parts = [`### GPU fit: ${diffHeadline(diff, head)}`, ''];
+    if (shownChanged.length > 0) {
+        parts.push('| Deployment | Model | GPU | Needed per GPU | Headroom | Verdict |', '|---|---|---|---:|---:|---|');
+        for (const c of shownChanged)
+            parts.push(changeRow(c, options));
+        parts.push('');
+        if (sections.details)
+            for (const c of shownDetails)
+                parts.push(deploymentDetails(c.after, options), '');
+    }
+    if (shownUnchanged.length > 0) {
+        parts.push(`<details><summary>${plural(unchanged.length, 'unchanged deployment')}</summary>`, '', ...TABLE_HEADER);
+        for (const d of shownUnchanged)
+            parts.push(tableRow(d, options));
+        parts.push('', '</details>', '');
+    }
+    const omitted = changed.length - shownChanged.length + (sections.unchanged ? unchanged.length - shownUnchanged.length : 0);
+    if (sections.details && shownDetails.length < withDetails.length)
+        parts.push(detailsLeftOutLine(withDetails.length - shownDetails.length, where), '');
+    if (omitted > 0)
+        parts.push(leftOutLine(omitted, where), '');
+    if (sections.footer)
+        parts.push(footerLine(options));
+    return parts.join('\n').trimEnd();
+}
+/** How many entries renderDiffMarkdown can keep or leave out. */
+function diffEntries(diff) {
+    return diff.changes.length;
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+// Keeps a Markdown report under a size limit (GitHub: 65,536 characters a comment, 1 MiB a job
+// summary) by leaving whole deployments out from the end, and saying so.
+/**
+ * The longest rendering within `limit`: `render(kept)` draws the report with its first `kept`
+ * deployments (most important first) and a line for the rest; the largest `kept` that fits wins.
+ */
+function fitToLimit(count, render, limit, measure) {
+    const whole = render(count);
+    if (measure(whole) <= limit)
+        return { text: whole, omitted: 0 };
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(render(mid)) <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { text: render(lo), omitted: count - lo };
+}
+/**
+ * A report of `count` deployments within `limit`, giving up breakdowns before rows: a reviewer
+ * needs every verdict more than every formula. `render(rows, details)` draws the first `rows`
+ * table rows and the first `details` breakdowns.
+ */
+function fitReport(count, render, limit, measure) {
+    if (measure(render(count, 0)) <= limit) {
+        const fitted = fitToLimit(count, (details) => render(count, details), limit, measure);
+        return { text: fitted.text, omitted: 0, omittedDetails: fitted.omitted };
+    }
+    const fitted = fitToLimit(count, (rows) => render(rows, 0), limit, measure);
+    return { text: fitted.text, omitted: fitted.omitted, omittedDetails: count - fitted.omitted };
+}
+const chars = (text) => text.length;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+
+;// CONCATENATED MODULE: ./src/report/sized.ts
+// The pull-request comment and the job summary, each sized to GitHub's limit (65,536 characters
+// a comment, 1 MiB a summary): breakdowns go first, then whole rows, and a line says so.
+
+
+
+/** The comment: the diff when the base could be read, else the whole report. */
+function sizedComment(report, diff, options, limitChars) {
+    const where = 'the job summary has them';
+    if (diff)
+        return fitReport(diffEntries(diff), (rows, details) => renderDiffMarkdown(diff, report, options, { rows, details, where }), limitChars, chars);
+    return fitReport(report.deployments.length, (rows, details) => renderMarkdown(report, options, { rows, details, where }), limitChars, chars);
+}
+/** The job summary: the diff's table of changes (on pull requests), then the whole report. */
+function sizedSummary(report, diff, options, limitBytes, where) {
+    const render = (rows, details) => {
+        const changes = diff ? renderDiffMarkdown(diff, report, options, { rows, where }, { details: false, unchanged: false, footer: false }) : '';
+        return [changes, renderMarkdown(report, options, { rows, details, where })].filter(Boolean).join('\n\n');
+    };
+    return fitReport(report.deployments.length, render, limitBytes, utf8Bytes);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action: check the manifests, write the job summary, annotate, comment on the pull request,
-// set the outputs, and fail the job when a deployment does not fit.
+// The action: check the manifests, compare with the pull request's base, write the job summary,
+// annotate, keep the pull-request comment, set the outputs, and fail the job when a deployment
+// does not fit. GitHub API failures only warn: they never change the verdict, the exit code, the
+// summary or the outputs.
 
 
 
@@ -49884,7 +50308,10 @@ function renderMarkdown(report, options) {
 
 
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+
+
+
 function annotate(report, inputs) {
     for (const d of report.deployments) {
         for (const e of d.errors) {
@@ -49902,34 +50329,46 @@ function annotate(report, inputs) {
         }
     }
 }
-async function comment(body, inputs) {
-    const { eventName, payload, repo } = github_context;
-    if (inputs.comment === 'off' || !PR_EVENTS.has(eventName))
-        return;
-    const number = payload.pull_request?.number;
-    if (!number)
-        return;
-    if (!inputs.githubToken) {
-        warning('No github-token: the pull-request comment was skipped.');
-        return;
-    }
-    const marker = commentMarker(inputs.commentId);
-    let text = `${marker}\n${body}`;
-    if (text.length > COMMENT_MAX_CHARS) {
-        const note = '\n\n… cut to fit GitHub\'s comment limit: the job summary has the whole report.';
-        text = text.slice(0, COMMENT_MAX_CHARS - note.length) + note;
-    }
+function apiWarning(what, error, pr) {
+    const status = error.status;
+    const why = status === 403 || status === 404
+        ? `the token may not do this${pr?.fromFork ? ' (a pull request from a fork gets a read-only token: see the README for the workflow_run pattern)' : ' (does the job have `pull-requests: write`?)'}`
+        : `${status ? `HTTP ${status}: ` : ''}${error.message}`;
+    warning(`gpu-fit could not ${what}: ${why}. The check itself is unaffected.`);
+}
+/** The head report against the base commit's, or null when the base cannot be read. */
+async function compareWithBase(octokit, pr, head, headReport, patterns, inputs) {
     try {
-        const octokit = getOctokit(inputs.githubToken);
-        const result = await postComment(octokit, { ...repo, issueNumber: number }, text, marker, inputs.comment);
-        info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+        const base = await baseManifests(octokit, pr, head, patterns, inputs.workingDirectory);
+        const baseReport = checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+        return diffReports(baseReport, headReport, base.renamed);
     }
-    catch (e) {
-        const status = e.status;
-        const why = status === 403 || status === 404
-            ? 'the token cannot write to this pull request (a fork, or missing `pull-requests: write` permission)'
-            : e.message;
-        warning(`Could not post the gpu-fit comment: ${why}. The check itself is unaffected.`);
+    catch (error) {
+        apiWarning('read the manifests at the base commit', error, pr);
+        return null;
+    }
+}
+/** The comment's text (hidden marker first), within GitHub's limit. */
+function commentBody(report, diff, inputs, options) {
+    const marker = commentMarker(inputs.commentId);
+    const body = sizedComment(report, diff, options, COMMENT_MAX_CHARS - marker.length - 1);
+    return { text: `${marker}\n${body.text}`, omitted: body.omitted };
+}
+async function comment(octokit, pr, body, diff, inputs) {
+    if (inputs.comment === 'off')
+        return;
+    if (body.omitted > 0)
+        warning(`The pull-request comment leaves ${body.omitted} deployment(s) out to stay under GitHub's 65,536-character limit; the job summary has them all.`);
+    try {
+        const createIfMissing = inputs.commentOnNoChange || diff === null || diff.changed > 0;
+        const result = await postComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number }, body.text, commentMarker(inputs.commentId), inputs.comment, createIfMissing);
+        if (result.action === 'skipped')
+            info('No deployment changed and no gpu-fit comment exists yet: no comment posted (comment-on-no-change: false).');
+        else
+            info(`Pull-request comment ${result.action}${result.removed ? ` (${result.removed} earlier removed)` : ''}${result.url ? `: ${result.url}` : ''}`);
+    }
+    catch (error) {
+        apiWarning('post the pull-request comment', error, pr);
     }
 }
 async function run() {
@@ -49937,20 +50376,39 @@ async function run() {
         const inputs = getInputs();
         const root = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
         const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
-        const { report, files } = await checkManifests({ root, patterns, minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
-        info(`gpu-fit ${package_namespaceObject.rE}: ${files.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
-        if (files.length === 0)
+        const head = await readManifests(root, patterns);
+        const report = checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+        info(`gpu-fit ${package_namespaceObject.rE}: ${head.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
+        if (head.length === 0)
             warning(`No gpu-fit manifests matched: ${patterns.join(', ')}`);
-        const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `gpu-fit-report-${inputs.commentId}.json`);
+        const temp = process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)();
+        const reportPath = (0,external_node_path_namespaceObject.join)(temp, `gpu-fit-report-${inputs.commentId}.json`);
         await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-        const body = renderMarkdown(report, { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${package_namespaceObject.rE}` });
-        await summary.addRaw(body, true).write();
+        // Pull requests: compare with the base commit and comment. Other events (push, merge_group,
+        // schedule, workflow_dispatch) gate and write the summary only.
+        const pr = pullRequestOf(github_context.eventName, github_context.payload, github_context.repo);
+        const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { ...DEFAULT_RETRY, log: info }) : null;
+        if (pr && !inputs.githubToken)
+            warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
+        const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs) : null;
+        const options = { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${package_namespaceObject.rE}` };
+        const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);
+        if (summary.omitted > 0)
+            warning(`The job summary leaves ${summary.omitted} deployment(s) out to stay under GitHub's 1 MiB limit; the JSON report (output \`report\`) has them all.`);
+        await summary_summary.addRaw(summary.text, true).write();
         annotate(report, inputs);
-        await comment(body, inputs);
+        // The comment is also a file, for workflows that post it elsewhere (fork pull requests).
+        const body = commentBody(report, diff, inputs, options);
+        const commentPath = (0,external_node_path_namespaceObject.join)(temp, `gpu-fit-comment-${inputs.commentId}.md`);
+        await (0,promises_namespaceObject.writeFile)(commentPath, `${body.text}\n`);
+        if (pr && octokit)
+            await comment(octokit, pr, body, diff, inputs);
         const failing = report.deployments.filter((d) => isFailing(d.verdict, inputs.failOn));
         setOutput('result', report.result);
         setOutput('undersized', report.deployments.filter((d) => d.verdict === 'undersized').length);
+        setOutput('changed', diff ? diff.changed : '');
         setOutput('report', reportPath);
+        setOutput('comment-file', commentPath);
         if (failing.length > 0) {
             setFailed(`${failing.length} deployment(s) failed the GPU fit check: ${failing.map((d) => `${d.name} (${d.verdict})`).join(', ')}`);
         }

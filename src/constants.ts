@@ -14,5 +14,5 @@ export function commentMarker(commentId: string): string {
   return `<!-- gpu-fit:comment-id=${commentId.replace(/-->/g, '')} -->`;
 }
 
-export const COMMENT_MODES = ['update', 'new', 'off'] as const;
+export const COMMENT_MODES = ['update', 'new', 'delete-and-new', 'hide-and-new', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];

@@ -10,6 +10,8 @@ export interface ActionInputs {
   githubToken: string;
   comment: CommentMode;
   commentId: string;
+  /** With comment: update, create the comment even when the pull request changes no deployment. */
+  commentOnNoChange: boolean;
   failOn: FailOn;
   minHeadroom: number;
   units: DisplayUnit;
@@ -37,6 +39,7 @@ export function getInputs(): ActionInputs {
     githubToken,
     comment: oneOf('comment', COMMENT_MODES),
     commentId,
+    commentOnNoChange: core.getBooleanInput('comment-on-no-change'),
     failOn: oneOf('fail-on', FAIL_ON),
     minHeadroom,
     units: oneOf('units', DISPLAY_UNITS),

@@ -1,5 +1,7 @@
-// The action: check the manifests, write the job summary, annotate, comment on the pull request,
-// set the outputs, and fail the job when a deployment does not fit.
+// The action: check the manifests, compare with the pull request's base, write the job summary,
+// annotate, keep the pull-request comment, set the outputs, and fail the job when a deployment
+// does not fit. GitHub API failures only warn: they never change the verdict, the exit code, the
+// summary or the outputs.
 
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -7,15 +9,18 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { checkManifests } from './check.js';
-import { COMMENT_MAX_CHARS, commentMarker, DEFAULT_MANIFEST_GLOBS } from './constants.js';
+import { checkTexts, readManifests, type ManifestText } from './check.js';
+import { COMMENT_MAX_CHARS, commentMarker, DEFAULT_MANIFEST_GLOBS, SUMMARY_MAX_BYTES } from './constants.js';
+import { baseManifests } from './github/base-manifests.js';
+import { createClient, DEFAULT_RETRY, type Octokit } from './github/client.js';
 import { postComment } from './github/comment.js';
+import { pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
+import { diffReports, type ReportDiff } from './report/diff.js';
 import { formatBytes } from './report/format.js';
-import { renderMarkdown } from './report/markdown.js';
+import type { MarkdownOptions } from './report/markdown.js';
 import { isFailing, type Report } from './report/report.js';
-
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+import { sizedComment, sizedSummary } from './report/sized.js';
 
 function annotate(report: Report, inputs: ActionInputs): void {
   for (const d of report.deployments) {
@@ -33,32 +38,44 @@ function annotate(report: Report, inputs: ActionInputs): void {
   }
 }
 
-async function comment(body: string, inputs: ActionInputs): Promise<void> {
-  const { eventName, payload, repo } = github.context;
-  if (inputs.comment === 'off' || !PR_EVENTS.has(eventName)) return;
-  const number = payload.pull_request?.number;
-  if (!number) return;
-  if (!inputs.githubToken) {
-    core.warning('No github-token: the pull-request comment was skipped.');
-    return;
-  }
-  const marker = commentMarker(inputs.commentId);
-  let text = `${marker}\n${body}`;
-  if (text.length > COMMENT_MAX_CHARS) {
-    const note = '\n\n… cut to fit GitHub\'s comment limit: the job summary has the whole report.';
-    text = text.slice(0, COMMENT_MAX_CHARS - note.length) + note;
-  }
+function apiWarning(what: string, error: unknown, pr: PullRequest | null): void {
+  const status = (error as { status?: number }).status;
+  const why =
+    status === 403 || status === 404
+      ? `the token may not do this${pr?.fromFork ? ' (a pull request from a fork gets a read-only token: see the README for the workflow_run pattern)' : ' (does the job have `pull-requests: write`?)'}`
+      : `${status ? `HTTP ${status}: ` : ''}${(error as Error).message}`;
+  core.warning(`gpu-fit could not ${what}: ${why}. The check itself is unaffected.`);
+}
+
+/** The head report against the base commit's, or null when the base cannot be read. */
+async function compareWithBase(octokit: Octokit, pr: PullRequest, head: readonly ManifestText[], headReport: Report, patterns: readonly string[], inputs: ActionInputs): Promise<ReportDiff | null> {
   try {
-    const octokit = github.getOctokit(inputs.githubToken);
-    const result = await postComment(octokit, { ...repo, issueNumber: number }, text, marker, inputs.comment);
-    core.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
-  } catch (e) {
-    const status = (e as { status?: number }).status;
-    const why =
-      status === 403 || status === 404
-        ? 'the token cannot write to this pull request (a fork, or missing `pull-requests: write` permission)'
-        : (e as Error).message;
-    core.warning(`Could not post the gpu-fit comment: ${why}. The check itself is unaffected.`);
+    const base = await baseManifests(octokit, pr, head, patterns, inputs.workingDirectory);
+    const baseReport = checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+    return diffReports(baseReport, headReport, base.renamed);
+  } catch (error) {
+    apiWarning('read the manifests at the base commit', error, pr);
+    return null;
+  }
+}
+
+/** The comment's text (hidden marker first), within GitHub's limit. */
+function commentBody(report: Report, diff: ReportDiff | null, inputs: ActionInputs, options: MarkdownOptions): { text: string; omitted: number } {
+  const marker = commentMarker(inputs.commentId);
+  const body = sizedComment(report, diff, options, COMMENT_MAX_CHARS - marker.length - 1);
+  return { text: `${marker}\n${body.text}`, omitted: body.omitted };
+}
+
+async function comment(octokit: Octokit, pr: PullRequest, body: { text: string; omitted: number }, diff: ReportDiff | null, inputs: ActionInputs): Promise<void> {
+  if (inputs.comment === 'off') return;
+  if (body.omitted > 0) core.warning(`The pull-request comment leaves ${body.omitted} deployment(s) out to stay under GitHub's 65,536-character limit; the job summary has them all.`);
+  try {
+    const createIfMissing = inputs.commentOnNoChange || diff === null || diff.changed > 0;
+    const result = await postComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number }, body.text, commentMarker(inputs.commentId), inputs.comment, createIfMissing);
+    if (result.action === 'skipped') core.info('No deployment changed and no gpu-fit comment exists yet: no comment posted (comment-on-no-change: false).');
+    else core.info(`Pull-request comment ${result.action}${result.removed ? ` (${result.removed} earlier removed)` : ''}${result.url ? `: ${result.url}` : ''}`);
+  } catch (error) {
+    apiWarning('post the pull-request comment', error, pr);
   }
 }
 
@@ -67,22 +84,39 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
-    const { report, files } = await checkManifests({ root, patterns, minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
-    core.info(`gpu-fit ${pkg.version}: ${files.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
-    if (files.length === 0) core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}`);
+    const head = await readManifests(root, patterns);
+    const report = checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+    core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
+    if (head.length === 0) core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}`);
 
-    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), `gpu-fit-report-${inputs.commentId}.json`);
+    const temp = process.env.RUNNER_TEMP ?? tmpdir();
+    const reportPath = join(temp, `gpu-fit-report-${inputs.commentId}.json`);
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 
-    const body = renderMarkdown(report, { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${pkg.version}` });
-    await core.summary.addRaw(body, true).write();
+    // Pull requests: compare with the base commit and comment. Other events (push, merge_group,
+    // schedule, workflow_dispatch) gate and write the summary only.
+    const pr = pullRequestOf(github.context.eventName, github.context.payload, github.context.repo);
+    const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { ...DEFAULT_RETRY, log: core.info }) : null;
+    if (pr && !inputs.githubToken) core.warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
+    const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs) : null;
+
+    const options: MarkdownOptions = { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${pkg.version}` };
+    const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);
+    if (summary.omitted > 0) core.warning(`The job summary leaves ${summary.omitted} deployment(s) out to stay under GitHub's 1 MiB limit; the JSON report (output \`report\`) has them all.`);
+    await core.summary.addRaw(summary.text, true).write();
     annotate(report, inputs);
-    await comment(body, inputs);
+    // The comment is also a file, for workflows that post it elsewhere (fork pull requests).
+    const body = commentBody(report, diff, inputs, options);
+    const commentPath = join(temp, `gpu-fit-comment-${inputs.commentId}.md`);
+    await writeFile(commentPath, `${body.text}\n`);
+    if (pr && octokit) await comment(octokit, pr, body, diff, inputs);
 
     const failing = report.deployments.filter((d) => isFailing(d.verdict, inputs.failOn));
     core.setOutput('result', report.result);
     core.setOutput('undersized', report.deployments.filter((d) => d.verdict === 'undersized').length);
+    core.setOutput('changed', diff ? diff.changed : '');
     core.setOutput('report', reportPath);
+    core.setOutput('comment-file', commentPath);
     if (failing.length > 0) {
       core.setFailed(`${failing.length} deployment(s) failed the GPU fit check: ${failing.map((d) => `${d.name} (${d.verdict})`).join(', ')}`);
     }

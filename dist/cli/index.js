@@ -12333,7 +12333,8 @@ function loadManifest(text, file, requireGpu = true) {
 
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check, shared by the action and the CLI: find manifests, load them, estimate each
-// deployment, and build the report. File reading is the only I/O here.
+// deployment, and build the report. Reading files is the only I/O, and it is kept apart so the
+// same check runs on texts read elsewhere (the base commit of a pull request).
 
 
 
@@ -12342,40 +12343,36 @@ function loadManifest(text, file, requireGpu = true) {
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
 const CATALOG_GPUS = GPUS.map(toGpu);
-async function checkManifests(request) {
-    const globbed = request.patterns.length > 0 ? await findManifests(request.root, request.patterns) : [];
-    const files = [...new Set([...(request.files ?? []), ...globbed])];
-    const rows = [];
-    for (const file of files) {
-        let text;
+async function readManifests(root, patterns, files = []) {
+    const globbed = patterns.length > 0 ? await findManifests(root, patterns) : [];
+    const all = [...new Set([...files, ...globbed])];
+    return Promise.all(all.map(async (file) => {
         try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(request.root, file), 'utf8');
+            return { file, text: await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, file), 'utf8') };
         }
         catch (e) {
-            rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: `Cannot read the file: ${e.message}` }] }));
+            return { file, text: null, error: `Cannot read the file: ${e.message}` };
+        }
+    }));
+}
+function checkTexts(manifests, options) {
+    const rows = [];
+    for (const { file, text, error } of manifests) {
+        if (text === null) {
+            rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
             continue;
         }
         const loaded = loadManifest(text, file);
         rows.push(...loaded.failed.map(reportFailure));
-        rows.push(...loaded.resolved.map((d) => reportDeployment(d, { minHeadroom: request.minHeadroom, failOn: request.failOn, catalog: CATALOG_GPUS })));
+        rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
     }
     rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-    return { report: buildReport(rows, request.failOn), files };
+    return buildReport(rows, options.failOn);
 }
-
-;// CONCATENATED MODULE: ./src/constants.ts
-// Names and limits shared by the action and the CLI.
-/** Where manifests live by default: anywhere in the repository. */
-const DEFAULT_MANIFEST_GLOBS = ['**/gpu-fit.yaml', '**/gpu-fit.yml', '**/*.gpu-fit.yaml', '**/*.gpu-fit.yml'];
-/** GitHub rejects issue comments longer than this many characters. */
-const COMMENT_MAX_CHARS = 65_536;
-/** The job summary of one step must stay under 1 MiB. */
-const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** The hidden marker that identifies gpu-fit's sticky comment; comment-id keeps jobs apart. */
-function commentMarker(commentId) {
-    return `<!-- gpu-fit:comment-id=${commentId.replace(/-->/g, '')} -->`;
+async function checkManifests(request) {
+    const texts = await readManifests(request.root, request.patterns, request.files);
+    return { report: checkTexts(texts, request), files: texts.map((t) => t.file) };
 }
-const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'new', 'off']));
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Text from manifests (names, paths, model ids) goes into Markdown that GitHub renders: escape it
@@ -12518,11 +12515,12 @@ function deploymentDetails(d, options) {
     lines.push('</details>');
     return lines.join('\n');
 }
+const TABLE_HEADER = [
+    '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
+    '|---|---|---|---:|---:|---:|---:|---|',
+];
 function renderTable(deployments, options) {
-    const lines = [
-        '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
-        '|---|---|---|---:|---:|---:|---:|---|',
-    ];
+    const lines = [...TABLE_HEADER];
     for (const d of deployments)
         lines.push(tableRow(d, options));
     return lines.join('\n');
@@ -12530,18 +12528,242 @@ function renderTable(deployments, options) {
 function sortForReview(deployments) {
     return [...deployments].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
 }
-function renderMarkdown(report, options) {
-    const rows = sortForReview(report.deployments);
+function footerLine(options) {
+    const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
+    return `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
+}
+function leftOutLine(count, where) {
+    return `> ${count} more deployment${count === 1 ? '' : 's'} left out to fit the size limit: ${where}.`;
+}
+function detailsLeftOutLine(count, where) {
+    return `> Breakdowns left out for ${count} deployment${count === 1 ? '' : 's'} to fit the size limit: ${where}.`;
+}
+/** The whole report: headline, table, a collapsed breakdown per deployment (worst first). */
+function renderMarkdown(report, options, cut = {}) {
+    const where = cut.where ?? 'see the JSON report (output `report`)';
+    const all = sortForReview(report.deployments);
+    const rows = all.slice(0, cut.rows ?? Infinity);
+    const details = rows.slice(0, cut.details ?? Infinity);
     const parts = [`### GPU fit: ${headline(report)}`, ''];
     if (rows.length > 0) {
         parts.push(renderTable(rows, options), '');
-        for (const d of rows)
+        for (const d of details)
             parts.push(deploymentDetails(d, options), '');
     }
-    const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
-    parts.push(`<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`);
+    if (details.length < rows.length)
+        parts.push(detailsLeftOutLine(rows.length - details.length, where), '');
+    if (rows.length < all.length)
+        parts.push(leftOutLine(all.length - rows.length, where), '');
+    parts.push(footerLine(options));
     return parts.join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+// The pull-request comment: one line that says what the pull request does to GPU fit, a table of
+// the deployments it changes (needed memory, headroom and verdict, before → after), their
+// breakdowns, and the unchanged deployments folded away.
+
+
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function worsened(c) {
+    return c.before !== null && c.after !== null && VERDICT_ORDER[c.after.verdict] < VERDICT_ORDER[c.before.verdict];
+}
+/** "2 deployments changed: 1 now undersized on L4, 1 added". */
+function diffHeadline(diff, head) {
+    const icon = head.result === 'fail' ? '❌' : head.deployments.some((d) => d.verdict === 'tight' || d.verdict === 'undersized') ? '⚠️' : '✅';
+    if (diff.changed === 0) {
+        const total = head.deployments.length;
+        const state = head.deployments.every((d) => d.verdict === 'fits') ? (total === 1 ? 'it fits' : `all ${total} fit`) : `${total} checked`;
+        return `${icon} No deployment changed (${state})`;
+    }
+    const changes = diff.changes.filter((c) => c.status !== 'unchanged');
+    const parts = [];
+    const now = (verdict) => changes.filter((c) => c.after?.verdict === verdict && (c.status === 'added' || c.before?.verdict !== verdict));
+    const undersized = now('undersized');
+    if (undersized.length > 0) {
+        const gpus = [...new Set(undersized.map((c) => c.after.gpu?.name ?? '?'))].map(escapeMarkdown).join(', ');
+        parts.push(`${undersized.length} now undersized on ${gpus}`);
+    }
+    if (now('error').length > 0)
+        parts.push(`${now('error').length} now invalid`);
+    if (now('tight').length > 0)
+        parts.push(`${now('tight').length} now tight`);
+    const fixed = changes.filter((c) => c.status !== 'added' && c.after?.verdict === 'fits' && c.before && c.before.verdict !== 'fits');
+    if (fixed.length > 0)
+        parts.push(`${fixed.length} now fit${fixed.length === 1 ? 's' : ''}`);
+    const added = changes.filter((c) => c.status === 'added').length;
+    const removed = changes.filter((c) => c.status === 'removed').length;
+    const renamed = changes.filter((c) => c.status === 'renamed').length;
+    if (added > 0)
+        parts.push(`${added} added`);
+    if (removed > 0)
+        parts.push(`${removed} removed`);
+    if (renamed > 0)
+        parts.push(`${renamed} renamed`);
+    return `${icon} ${plural(diff.changed, 'deployment')} changed${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+}
+function verdictText(d) {
+    return d ? `${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]}` : '—';
+}
+function neededCell(c, units) {
+    const b = c.before?.memory?.totalBytes;
+    const a = c.after?.memory?.totalBytes;
+    if (b === undefined && a === undefined)
+        return '—';
+    if (b === undefined)
+        return formatBytes(a, units);
+    if (a === undefined)
+        return `${formatBytes(b, units)} → —`;
+    if (a === b)
+        return formatBytes(a, units);
+    return `${formatBytes(b, units)} → **${formatBytes(a, units)}** (${formatSignedBytes(a - b, units)}, ${a >= b ? '+' : ''}${formatPercent((a - b) / b)})`;
+}
+function headroomCell(c, units) {
+    const show = (d) => (d?.headroomBytes === null || d?.headroomBytes === undefined ? '—' : formatBytes(d.headroomBytes, units));
+    if (!c.before)
+        return show(c.after);
+    if (!c.after)
+        return `${show(c.before)} → —`;
+    return c.before.headroomBytes === c.after.headroomBytes ? show(c.after) : `${show(c.before)} → ${show(c.after)}`;
+}
+function changeRow(c, options) {
+    const d = (c.after ?? c.before);
+    const label = c.status === 'added'
+        ? ' (new)'
+        : c.status === 'removed'
+            ? ' (removed)'
+            : c.renamedFrom
+                ? ` (was ${escapeMarkdown(c.renamedFrom.name === d.name ? c.renamedFrom.file : `${c.renamedFrom.name}${c.renamedFrom.file !== d.file ? ` in ${c.renamedFrom.file}` : ''}`)})`
+                : '';
+    const name = `**${escapeMarkdown(d.name)}**${label}<br><sub>${escapeMarkdown(d.file)}:${d.line}</sub>`;
+    const gpuText = (r) => (r?.gpu ? `${r.gpu.count} × ${escapeMarkdown(r.gpu.name)}` : '—');
+    const modelText = (r) => escapeMarkdown(r?.model ?? '—');
+    // What the pull request moved: old → new where both sides exist and differ.
+    const moved = (text) => c.before && c.after && text(c.before) !== text(c.after) ? `${text(c.before)} → ${text(c.after)}` : text(d);
+    const gpu = moved(gpuText);
+    let verdict;
+    if (c.status === 'added')
+        verdict = verdictText(c.after);
+    else if (c.status === 'removed')
+        verdict = `${verdictText(c.before)} → removed`;
+    else if (c.before.verdict === c.after.verdict)
+        verdict = verdictText(c.after);
+    else
+        verdict = worsened(c) ? `${verdictText(c.before)} → **${verdictText(c.after)}**` : `${verdictText(c.before)} → ${verdictText(c.after)}`;
+    return `| ${name} | ${moved(modelText)} | ${gpu} | ${neededCell(c, options.units)} | ${headroomCell(c, options.units)} | ${verdict} |`;
+}
+/** Changes worst first: new failures, then other changes, then additions and removals. */
+function rank(c) {
+    const after = c.after ? VERDICT_ORDER[c.after.verdict] : 4;
+    return (worsened(c) ? 0 : 10) + after;
+}
+function renderDiffMarkdown(diff, head, options, cut = {}, sections = { details: true, unchanged: true, footer: true }) {
+    const kept = cut.rows ?? Infinity;
+    const where = cut.where ?? 'the job summary has them';
+    const changed = diff.changes.filter((c) => c.status !== 'unchanged').sort((a, b) => rank(a) - rank(b));
+    const unchanged = diff.changes.filter((c) => c.status === 'unchanged').map((c) => c.after);
+    const shownChanged = changed.slice(0, kept);
+    const withDetails = shownChanged.filter((c) => c.after !== null);
+    const shownDetails = withDetails.slice(0, cut.details ?? Infinity);
+    const shownUnchanged = sections.unchanged ? unchanged.slice(0, Math.max(0, kept - changed.length)) : [];
+    const parts = [`### GPU fit: ${diffHeadline(diff, head)}`, ''];
+    if (shownChanged.length > 0) {
+        parts.push('| Deployment | Model | GPU | Needed per GPU | Headroom | Verdict |', '|---|---|---|---:|---:|---|');
+        for (const c of shownChanged)
+            parts.push(changeRow(c, options));
+        parts.push('');
+        if (sections.details)
+            for (const c of shownDetails)
+                parts.push(deploymentDetails(c.after, options), '');
+    }
+    if (shownUnchanged.length > 0) {
+        parts.push(`<details><summary>${plural(unchanged.length, 'unchanged deployment')}</summary>`, '', ...TABLE_HEADER);
+        for (const d of shownUnchanged)
+            parts.push(tableRow(d, options));
+        parts.push('', '</details>', '');
+    }
+    const omitted = changed.length - shownChanged.length + (sections.unchanged ? unchanged.length - shownUnchanged.length : 0);
+    if (sections.details && shownDetails.length < withDetails.length)
+        parts.push(detailsLeftOutLine(withDetails.length - shownDetails.length, where), '');
+    if (omitted > 0)
+        parts.push(leftOutLine(omitted, where), '');
+    if (sections.footer)
+        parts.push(footerLine(options));
+    return parts.join('\n').trimEnd();
+}
+/** How many entries renderDiffMarkdown can keep or leave out. */
+function diffEntries(diff) {
+    return diff.changes.length;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff.ts
+// What a pull request does to GPU fit: the report at the base commit against the report at the
+// head, deployment by deployment. Files renamed in the pull request are matched through their
+// old names; a deployment whose key changed but whose figures did not is a rename.
+const key = (file, name) => `${file}\u0000${name}`;
+function sameFigures(a, b) {
+    return (a.verdict === b.verdict &&
+        a.memory?.totalBytes === b.memory?.totalBytes &&
+        a.availableBytes === b.availableBytes &&
+        a.gpu?.name === b.gpu?.name &&
+        a.gpu?.count === b.gpu?.count &&
+        a.model === b.model &&
+        a.engine === b.engine &&
+        a.errors.length === b.errors.length);
+}
+/**
+ * @param renamedFiles head file → base file, for manifests the pull request renamed.
+ */
+function diffReports(base, head, renamedFiles = new Map()) {
+    const baseByKey = new Map(base.deployments.map((d) => [key(d.file, d.name), d]));
+    const matched = new Set();
+    const changes = [];
+    const unmatchedHead = [];
+    for (const after of head.deployments) {
+        const baseFile = renamedFiles.get(after.file) ?? after.file;
+        const before = baseByKey.get(key(baseFile, after.name));
+        if (!before) {
+            unmatchedHead.push(after);
+            continue;
+        }
+        matched.add(before);
+        const renamed = baseFile !== after.file;
+        const status = !sameFigures(before, after) ? 'changed' : renamed ? 'renamed' : 'unchanged';
+        changes.push({ status, before, after, ...(renamed ? { renamedFrom: { file: baseFile, name: before.name } } : {}) });
+    }
+    const unmatchedBase = base.deployments.filter((d) => !matched.has(d));
+    for (const after of unmatchedHead) {
+        const baseFile = renamedFiles.get(after.file) ?? after.file;
+        // Same file, same figures, new name: the deployment was renamed.
+        const before = unmatchedBase.find((b) => b.file === baseFile && !matched.has(b) && sameFigures(b, after) && b.errors.length === 0);
+        if (before) {
+            matched.add(before);
+            changes.push({ status: 'renamed', before, after, renamedFrom: { file: before.file, name: before.name } });
+        }
+        else
+            changes.push({ status: 'added', before: null, after });
+    }
+    for (const before of unmatchedBase)
+        if (!matched.has(before))
+            changes.push({ status: 'removed', before, after: null });
+    return { changes, changed: changes.filter((c) => c.status !== 'unchanged').length };
+}
+
+;// CONCATENATED MODULE: ./src/constants.ts
+// Names and limits shared by the action and the CLI.
+/** Where manifests live by default: anywhere in the repository. */
+const DEFAULT_MANIFEST_GLOBS = ['**/gpu-fit.yaml', '**/gpu-fit.yml', '**/*.gpu-fit.yaml', '**/*.gpu-fit.yml'];
+/** GitHub rejects issue comments longer than this many characters. */
+const COMMENT_MAX_CHARS = 65_536;
+/** The job summary of one step must stay under 1 MiB. */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The hidden marker that identifies gpu-fit's sticky comment; comment-id keeps jobs apart. */
+function commentMarker(commentId) {
+    return `<!-- gpu-fit:comment-id=${commentId.replace(/-->/g, '')} -->`;
+}
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'new', 'delete-and-new', 'hide-and-new', 'off']));
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 // The terminal table the CLI prints: aligned plain text, then the problems with file:line:column.
@@ -12595,6 +12817,8 @@ function renderText(report, units) {
 
 
 
+
+
 /** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
 async function expand(cwd, args) {
     if (args.length === 0)
@@ -12637,11 +12861,20 @@ async function runCheck(cwd, args, options) {
     if (checked.length === 0) {
         return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
     }
-    const output = options.format === 'json'
+    const markdown = { units: options.units, minHeadroom: options.minHeadroom };
+    let output = options.format === 'json'
         ? JSON.stringify(report, null, 2)
         : options.format === 'markdown'
-            ? renderMarkdown(report, { units: options.units, minHeadroom: options.minHeadroom })
+            ? renderMarkdown(report, markdown)
             : renderText(report, options.units);
+    if (options.base !== undefined && options.format !== 'json') {
+        // The same arguments, read from the other checkout.
+        const baseRoot = (0,external_node_path_namespaceObject.resolve)(cwd, options.base);
+        const base = await expand(baseRoot, args.map((a) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, a)) || '.'));
+        const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn });
+        const diff = diffReports(baseReport, report);
+        output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
+    }
     return { output, code: exitCode(report, options.failOn) };
 }
 
@@ -12796,6 +13029,9 @@ Check options:
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
+  --base DIR                     compare with the same manifests in another checkout
+                                 (git worktree add ../base main), as on a pull request;
+                                 with --format markdown, prints the pull-request comment
 
 Estimate options (manifest field names, with dashes):
   --model ID | --num-parameters N --num-hidden-layers L --hidden-size H
@@ -12846,7 +13082,7 @@ async function main(argv) {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
     };
-    for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom']) {
+    for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
         options[flag] = { type: 'string' };
     }
     let parsed;
@@ -12896,7 +13132,10 @@ async function main(argv) {
     }
     const format = choice('format', values.format, ['table', 'markdown', 'json'], 'table');
     const failOn = choice('fail-on', values['fail-on'], FAIL_ON, 'undersized');
-    const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom });
+    const base = values.base;
+    if (base !== undefined && format === 'json')
+        throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
+    const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base });
     console.log(output);
     return code;
 }

@@ -3,6 +3,8 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { checkManifests } from '../check.js';
+import { diffHeadline, renderDiffMarkdown } from '../report/diff-markdown.js';
+import { diffReports } from '../report/diff.js';
 import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
 import { findManifests } from '../manifest/discover.js';
 import type { DisplayUnit } from '../report/format.js';
@@ -15,6 +17,8 @@ export interface CheckOptions {
   units: DisplayUnit;
   failOn: FailOn;
   minHeadroom: number;
+  /** Another checkout (say, a `git worktree` of main) to compare with, as the action does on a pull request. */
+  base?: string;
 }
 
 /** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
@@ -54,11 +58,20 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
   if (checked.length === 0) {
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
   }
-  const output =
+  const markdown = { units: options.units, minHeadroom: options.minHeadroom };
+  let output =
     options.format === 'json'
       ? JSON.stringify(report, null, 2)
       : options.format === 'markdown'
-        ? renderMarkdown(report, { units: options.units, minHeadroom: options.minHeadroom })
+        ? renderMarkdown(report, markdown)
         : renderText(report, options.units);
+  if (options.base !== undefined && options.format !== 'json') {
+    // The same arguments, read from the other checkout.
+    const baseRoot = resolve(cwd, options.base);
+    const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
+    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn });
+    const diff = diffReports(baseReport, report);
+    output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
+  }
   return { output, code: exitCode(report, options.failOn) };
 }

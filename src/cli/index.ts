@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
   };
-  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom']) {
+  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
     options[flag] = { type: 'string' };
   }
   let parsed;
@@ -81,7 +81,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const format = choice('format', values.format as string | undefined, ['table', 'markdown', 'json'] as const, 'table');
   const failOn = choice<FailOn>('fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'undersized');
-  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom });
+  const base = values.base as string | undefined;
+  if (base !== undefined && format === 'json') throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
+  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base });
   console.log(output);
   return code;
 }

@@ -13,6 +13,9 @@ Check options:
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
+  --base DIR                     compare with the same manifests in another checkout
+                                 (git worktree add ../base main), as on a pull request;
+                                 with --format markdown, prints the pull-request comment
 
 Estimate options (manifest field names, with dashes):
   --model ID | --num-parameters N --num-hidden-layers L --hidden-size H

@@ -39,7 +39,7 @@ function location(d: DeploymentReport): string {
   return `${escapeMarkdown(d.file)}:${d.line}`;
 }
 
-function tableRow(d: DeploymentReport, options: MarkdownOptions): string {
+export function tableRow(d: DeploymentReport, options: MarkdownOptions): string {
   const u = options.units;
   const gpu = d.gpu ? `${d.gpu.count} × ${escapeMarkdown(d.gpu.name)}` : '—';
   const needed = d.memory ? formatBytes(d.memory.totalBytes, u) : '—';
@@ -113,11 +113,13 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
   return lines.join('\n');
 }
 
+export const TABLE_HEADER = [
+  '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
+  '|---|---|---|---:|---:|---:|---:|---|',
+];
+
 export function renderTable(deployments: DeploymentReport[], options: MarkdownOptions): string {
-  const lines = [
-    '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
-    '|---|---|---|---:|---:|---:|---:|---|',
-  ];
+  const lines = [...TABLE_HEADER];
   for (const d of deployments) lines.push(tableRow(d, options));
   return lines.join('\n');
 }
@@ -126,16 +128,40 @@ export function sortForReview(deployments: DeploymentReport[]): DeploymentReport
   return [...deployments].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
 }
 
-export function renderMarkdown(report: Report, options: MarkdownOptions): string {
-  const rows = sortForReview(report.deployments);
+export function footerLine(options: MarkdownOptions): string {
+  const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
+  return `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
+}
+
+export function leftOutLine(count: number, where: string): string {
+  return `> ${count} more deployment${count === 1 ? '' : 's'} left out to fit the size limit: ${where}.`;
+}
+
+export function detailsLeftOutLine(count: number, where: string): string {
+  return `> Breakdowns left out for ${count} deployment${count === 1 ? '' : 's'} to fit the size limit: ${where}.`;
+}
+
+/** How much of a report to draw, to fit a size limit: rows and breakdowns left out from the end. */
+export interface Cut {
+  rows?: number;
+  details?: number;
+  /** Where the left-out deployments can be read, e.g. "the job summary has them". */
+  where?: string;
+}
+
+/** The whole report: headline, table, a collapsed breakdown per deployment (worst first). */
+export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cut = {}): string {
+  const where = cut.where ?? 'see the JSON report (output `report`)';
+  const all = sortForReview(report.deployments);
+  const rows = all.slice(0, cut.rows ?? Infinity);
+  const details = rows.slice(0, cut.details ?? Infinity);
   const parts = [`### GPU fit: ${headline(report)}`, ''];
   if (rows.length > 0) {
     parts.push(renderTable(rows, options), '');
-    for (const d of rows) parts.push(deploymentDetails(d, options), '');
+    for (const d of details) parts.push(deploymentDetails(d, options), '');
   }
-  const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
-  parts.push(
-    `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`,
-  );
+  if (details.length < rows.length) parts.push(detailsLeftOutLine(rows.length - details.length, where), '');
+  if (rows.length < all.length) parts.push(leftOutLine(all.length - rows.length, where), '');
+  parts.push(footerLine(options));
   return parts.join('\n');
 }

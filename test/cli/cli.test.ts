@@ -1,7 +1,7 @@
 // The bundled CLI, run with plain node as a user runs it.
 
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -110,5 +110,19 @@ describe('gpu-fit (check)', () => {
     const run = await cli([], dir);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/No gpu-fit manifests found/);
+  });
+
+  it('--base compares with another checkout and prints the pull-request comment', async () => {
+    const head = await workspace();
+    const base = await workspace();
+    const path = join(head, 'deploy/gpu-fit.yaml');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('gpu: RTX 3060', 'gpu: RTX 3090'));
+    const run = await cli(['deploy', '--base', base, '--format', 'markdown'], head);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^### GPU fit: ✅ 1 deployment changed: 1 now fits\n/);
+    expect(run.stdout).toMatch(/\| \*\*seven-b\*\*<br><sub>deploy\/gpu-fit\.yaml:13<\/sub> \|.*\| 1 × RTX 3060 → 1 × RTX 3090 \| 16\.85 GiB \| −\d\.\d\d GiB → \d\.\d\d GiB \| ❌ undersized → ✅ fits \|/);
+    expect(run.stdout).toContain('<details><summary>1 unchanged deployment</summary>');
+    const table = await cli(['deploy', '--base', base], head);
+    expect(table.stdout.split('\n')[0]).toBe(`Against ${base}: ✅ 1 deployment changed: 1 now fits`);
   });
 });

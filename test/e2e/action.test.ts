@@ -27,8 +27,9 @@ afterEach(async () => {
 
 const commentRequests = () => server.requests.filter((r) => r.path.includes('/comments'));
 
-describe('the action on a pull request', () => {
-  it('gates, writes the summary and outputs, and creates one sticky comment', async () => {
+describe('the action', () => {
+  it('gates, writes the summary, outputs and JSON report, and creates one sticky comment', async () => {
+    server.pullFiles.push({ filename: 'deploy/gpu-fit.yaml', status: 'added' });
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
 
     expect(run.code).toBe(1);
@@ -65,54 +66,10 @@ describe('the action on a pull request', () => {
     expect(posts[0].path).toBe('/repos/acme/models/issues/7/comments');
     expect(posts[0].authorization).toBe('token ghs_test_token_value');
     expect(server.comments).toHaveLength(1);
-    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 2 deployments checked: 1 undersized on RTX 3060/);
+    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 2 deployments changed: 1 now undersized on RTX 3060, 2 added\n/);
     // the token is registered as a secret, and appears nowhere else in the log
     expect(run.stdout).toContain('::add-mask::ghs_test_token_value');
     expect((run.stdout + run.stderr).replace('::add-mask::ghs_test_token_value', '')).not.toContain('ghs_test_token_value');
-  });
-
-  it('edits the same comment on the next run instead of adding one', async () => {
-    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
-    const firstId = server.comments[0].id;
-    // the deployment changes: the comment must change in place
-    const path = join(workspace, 'deploy/gpu-fit.yaml');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('gpu: RTX 3060', 'gpu: RTX 3090'));
-    const second = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
-
-    expect(second.code).toBe(0);
-    expect(second.outputs.result).toBe('pass');
-    expect(server.comments).toHaveLength(1);
-    expect(server.comments[0].id).toBe(firstId);
-    expect(server.comments[0].body).toMatch(/✅ All 2 deployments fit their GPUs/);
-    const patches = commentRequests().filter((r) => r.method === 'PATCH');
-    expect(patches.map((r) => r.path)).toEqual([`/repos/acme/models/issues/comments/${firstId}`]);
-  });
-
-  it('leaves an unchanged comment alone', async () => {
-    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
-    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
-    expect(commentRequests().filter((r) => r.method === 'PATCH')).toHaveLength(0);
-    expect(server.comments).toHaveLength(1);
-  });
-
-  it('only warns when the token may not comment (403), and still gates', async () => {
-    server.failures.push({ method: 'POST', pathIncludes: '/comments', status: 403, times: 1 });
-    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
-
-    expect(run.stdout).toMatch(/::warning::Could not post the gpu-fit comment: the token cannot write to this pull request/);
-    expect(run.code).toBe(1); // from the undersized deployment, not the API
-    expect(run.outputs.result).toBe('fail');
-    expect(run.summary).toContain('seven-b');
-    expect(server.comments).toHaveLength(0);
-  });
-
-  it('keeps two comment-ids apart', async () => {
-    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': 'staging' } });
-    await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': 'production' } });
-    expect(server.comments.map((c) => c.body.split('\n')[0])).toEqual([
-      '<!-- gpu-fit:comment-id=staging -->',
-      '<!-- gpu-fit:comment-id=production -->',
-    ]);
   });
 
   it('passes with fail-on: never and reports undersized in the outputs', async () => {
@@ -120,13 +77,6 @@ describe('the action on a pull request', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('pass');
     expect(run.outputs.undersized).toBe('1');
-  });
-
-  it('does not comment outside pull requests', async () => {
-    const run = await runAction({ workspace, apiUrl: server.url, eventName: 'push', event: { ref: 'refs/heads/main' } });
-    expect(run.code).toBe(1);
-    expect(run.summary).toContain('seven-b');
-    expect(server.requests).toHaveLength(0);
   });
 
   it('fails with a message, not a stack trace, on a bad input', async () => {
@@ -176,5 +126,20 @@ describe('the action on a pull request', () => {
     expect(run.stdout).toContain('::error title=gpu-fit%3A chat,file=broken.gpu-fit.yaml,line=6,col=5::`max_model_length` is not a known field. Did you mean "max_model_len"?');
     const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
     expect(report.deployments.map((d: { name: string; verdict: string }) => `${d.name}:${d.verdict}`)).toEqual(['chat:error', 'tiny:fits', 'seven-b:undersized']);
+  });
+});
+
+describe('events other than pull requests gate without commenting', () => {
+  it.each([
+    ['push', { ref: 'refs/heads/main' }],
+    ['merge_group', { merge_group: { head_sha: 'd'.repeat(40), base_sha: 'e'.repeat(40) } }],
+    ['workflow_dispatch', { ref: 'refs/heads/main' }],
+    ['schedule', { schedule: '0 6 * * 1' }],
+  ])('%s', async (eventName, event) => {
+    const run = await runAction({ workspace, apiUrl: server.url, eventName, event });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '' });
+    expect(run.summary).toContain('### GPU fit: ❌ 2 deployments checked: 1 undersized on RTX 3060');
+    expect(server.requests).toHaveLength(0);
   });
 });

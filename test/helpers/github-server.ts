@@ -1,5 +1,6 @@
-// A small GitHub REST API on 127.0.0.1 for end-to-end tests: issue comments (list with
-// pagination, create, update), with every request recorded and failures injectable.
+// A small GitHub API on 127.0.0.1 for end-to-end tests: issue comments (list with pagination,
+// create, update, delete), GraphQL minimizeComment, pull-request files and file contents at a
+// commit. Every request is recorded and failures can be injected.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,20 +11,42 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   authorization: string | undefined;
+  /** Date.now() when the request arrived. */
+  at: number;
 }
 
 export interface StoredComment {
   id: number;
+  node_id: string;
   body: string;
   user: { login: string; type: string };
+  minimized?: boolean;
+}
+
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed';
+  previous_filename?: string;
+}
+
+export interface Failure {
+  method: string;
+  pathIncludes: string;
+  status: number;
+  times: number;
+  headers?: Record<string, string>;
+  message?: string;
 }
 
 export interface GitHubServer {
   url: string;
   requests: RecordedRequest[];
   comments: StoredComment[];
-  /** Answer the next requests matching method+path prefix with this status instead. */
-  failures: Array<{ method: string; pathIncludes: string; status: number; times: number; headers?: Record<string, string> }>;
+  /** Files of the pull request (GET /pulls/:n/files). */
+  pullFiles: PullFile[];
+  /** File texts by commit SHA and path (GET /contents/:path?ref=). */
+  files: Map<string, Map<string, string>>;
+  failures: Failure[];
   close(): Promise<void>;
 }
 
@@ -37,62 +60,90 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
+  res.end(body === undefined ? '' : JSON.stringify(body));
 }
 
 export async function startGitHubServer(options: { owner: string; repo: string; comments?: StoredComment[]; pageSize?: number }): Promise<GitHubServer> {
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = options.comments ?? [];
-  const failures: GitHubServer['failures'] = [];
+  const failures: Failure[] = [];
+  const pullFiles: PullFile[] = [];
+  const files = new Map<string, Map<string, string>>();
   let nextId = 1000 + comments.length;
   const base = `/repos/${options.owner}/${options.repo}`;
+  let port = 0;
+
+  const paginate = (res: ServerResponse, url: URL, items: unknown[]) => {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), options.pageSize ?? 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const headers: Record<string, string> = {};
+    if (page < last) {
+      headers.link = `<http://127.0.0.1:${port}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <http://127.0.0.1:${port}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`;
+    }
+    send(res, 200, items.slice((page - 1) * perPage, page * perPage), headers);
+  };
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
-    requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, body, authorization: req.headers.authorization });
+    requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, body, authorization: req.headers.authorization, at: Date.now() });
     const failure = failures.find((f) => f.method === req.method && url.pathname.includes(f.pathIncludes) && f.times > 0);
     if (failure) {
       failure.times -= 1;
-      send(res, failure.status, { message: `injected ${failure.status}` }, failure.headers);
+      send(res, failure.status, { message: failure.message ?? `injected ${failure.status}` }, failure.headers);
       return;
     }
     const list = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname);
     const one = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(url.pathname);
-    if (list && req.method === 'GET') {
-      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), options.pageSize ?? 100);
-      const page = Number(url.searchParams.get('page') ?? 1);
-      const slice = comments.slice((page - 1) * perPage, page * perPage);
-      const last = Math.max(1, Math.ceil(comments.length / perPage));
-      const headers: Record<string, string> = {};
-      if (page < last) {
-        const address = server.address() as AddressInfo;
-        headers.link = `<http://127.0.0.1:${address.port}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <http://127.0.0.1:${address.port}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`;
-      }
-      send(res, 200, slice.map((c) => ({ ...c, html_url: `https://github.example/c/${c.id}` })), headers);
-      return;
-    }
+    const pullFilesRoute = new RegExp(`^${base}/pulls/(\\d+)/files$`).exec(url.pathname);
+    const contents = new RegExp(`^${base}/contents/(.+)$`).exec(url.pathname);
+    const withUrl = (c: StoredComment) => ({ ...c, html_url: `https://github.example/c/${c.id}` });
+    if (list && req.method === 'GET') return paginate(res, url, comments.map(withUrl));
     if (list && req.method === 'POST') {
-      const comment = { id: (nextId += 1), body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      nextId += 1;
+      const comment: StoredComment = { id: nextId, node_id: `IC_${nextId}`, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
       comments.push(comment);
-      send(res, 201, { ...comment, html_url: `https://github.example/c/${comment.id}` });
-      return;
+      return send(res, 201, withUrl(comment));
     }
     if (one && req.method === 'PATCH') {
       const comment = comments.find((c) => c.id === Number(one[1]));
       if (!comment) return send(res, 404, { message: 'Not Found' });
       comment.body = (body as { body: string }).body;
-      send(res, 200, { ...comment, html_url: `https://github.example/c/${comment.id}` });
-      return;
+      return send(res, 200, withUrl(comment));
+    }
+    if (one && req.method === 'DELETE') {
+      const index = comments.findIndex((c) => c.id === Number(one[1]));
+      if (index < 0) return send(res, 404, { message: 'Not Found' });
+      comments.splice(index, 1);
+      res.writeHead(204);
+      return res.end();
+    }
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      const { query, variables } = body as { query: string; variables: { id: string } };
+      if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query' }] });
+      const comment = comments.find((c) => c.node_id === variables.id);
+      if (!comment) return send(res, 200, { errors: [{ message: 'Could not resolve to a node' }] });
+      comment.minimized = true;
+      return send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
+    }
+    if (pullFilesRoute && req.method === 'GET') return paginate(res, url, pullFiles);
+    if (contents && req.method === 'GET') {
+      const path = decodeURIComponent(contents[1]);
+      const text = files.get(url.searchParams.get('ref') ?? '')?.get(path);
+      if (text === undefined) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { type: 'file', path, encoding: 'base64', content: Buffer.from(text).toString('base64') });
     }
     send(res, 404, { message: `no route for ${req.method} ${url.pathname}` });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     comments,
+    pullFiles,
+    files,
     failures,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -94,11 +94,16 @@ export async function runAction(options: {
   };
 }
 
-export function pullRequestEvent(number = 7) {
+export const BASE_SHA = 'c'.repeat(40);
+export const HEAD_SHA = 'b'.repeat(40);
+
+export function pullRequestEvent(number = 7, options: { fork?: boolean } = {}) {
+  const baseRepo = { full_name: 'acme/models', fork: false };
+  const headRepo = options.fork ? { full_name: 'someone/models', fork: true } : baseRepo;
   return {
     action: 'synchronize',
     number,
-    pull_request: { number, head: { sha: 'b'.repeat(40), ref: 'feature' }, base: { sha: 'c'.repeat(40), ref: 'main' } },
+    pull_request: { number, head: { sha: HEAD_SHA, ref: 'feature', repo: headRepo }, base: { sha: BASE_SHA, ref: 'main', repo: baseRepo } },
     repository: { name: 'models', owner: { login: 'acme' }, full_name: 'acme/models' },
   };
 }
