@@ -46948,9 +46948,18 @@ function architectureOf(model) {
     return arch;
 }
 
+;// CONCATENATED MODULE: ./src/models/ref.ts
+// What a deployment asks of a model source: a Hub repository at a revision, or a config.json
+// kept in the repository. The manifest layer names them; an adapter answers them.
+function refKey(ref) {
+    return ref.kind === 'hub' ? `hub:${ref.id}@${ref.revision}` : `config:${ref.file}:${ref.path}`;
+}
+const DEFAULT_REVISION = 'main';
+
 ;// CONCATENATED MODULE: ./src/manifest/resolve.ts
 // Turns a validated deployment into the estimator's input: looks the model and the GPU up in
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
+
 
 
 
@@ -46974,7 +46983,28 @@ function ollamaDefaultContext(totalVram, modelContext) {
     const tier = totalVram >= 47 * GiB ? 262144 : totalVram >= 23 * GiB ? 32768 : 4096;
     return modelContext ? Math.min(tier, modelContext) : tier;
 }
-function resolveDeployment(decl) {
+/**
+ * The model a deployment needs from outside the built-in catalog: a config.json in the
+ * repository, or a Hub repository the catalog does not hold. Null when the catalog (or raw
+ * architecture numbers) is enough.
+ */
+function modelRef(decl) {
+    const config = get(decl, 'config');
+    if (config)
+        return { kind: 'config', file: decl.pos.file, path: config.value };
+    const model = get(decl, 'model');
+    if (!model)
+        return null;
+    const lookup = findModel(model.value);
+    if ('model' in lookup)
+        return null;
+    // A catalog model's name without its organisation is a slip, not a Hub repository.
+    if (!model.value.includes('/') && lookup.suggestions.some((s) => s.toLowerCase().endsWith(`/${model.value.toLowerCase()}`)))
+        return null;
+    return { kind: 'hub', id: model.value, revision: get(decl, 'revision')?.value ?? DEFAULT_REVISION };
+}
+const NO_ANSWERS = new Map();
+function resolveDeployment(decl, models = NO_ANSWERS) {
     const errors = [];
     const notes = [];
     const at = (pos, message) => errors.push({ ...pos, message });
@@ -46985,8 +47015,38 @@ function resolveDeployment(decl) {
     let quantizationConfig;
     let impliedFormat;
     let impliedBits;
+    let checkpoint;
     const model = get(decl, 'model');
-    if (model) {
+    const configField = get(decl, 'config');
+    const ref = modelRef(decl);
+    const answer = ref ? models.get(refKey(ref)) : undefined;
+    /** A model read from the Hub or the repository: its config.json, and its checkpoint where read. */
+    const useSourced = (sourced, pos) => {
+        try {
+            architecture = normalizeConfig(sourced.config);
+        }
+        catch (e) {
+            at(pos, `${sourced.source}: ${e.message}.`);
+            return;
+        }
+        modelId = model?.value ?? sourced.id;
+        modelLabel = modelId;
+        checkpoint = sourced.checkpoint;
+        const qc = sourced.config.quantization_config;
+        if (qc && typeof qc === 'object')
+            quantizationConfig = qc;
+        notes.push(...sourced.notes);
+    };
+    if (answer) {
+        if ('model' in answer)
+            useSourced(answer.model, (configField ?? model).pos);
+        else
+            at((configField ?? model).pos, answer.error);
+    }
+    else if (configField) {
+        at(configField.pos, '`config` is read only where the check has the repository\'s files (the action and the CLI); here it was not read.');
+    }
+    else if (model) {
         const lookup = findModel(model.value);
         if ('model' in lookup) {
             architecture = architectureOf(lookup.model);
@@ -47092,7 +47152,7 @@ function resolveDeployment(decl) {
             fieldLines,
             notes,
             input: {
-                model: { id: modelId, architecture, quantizationConfig },
+                model: { id: modelId, architecture, quantizationConfig, checkpoint },
                 gpu,
                 serving: {
                     engine,
@@ -47423,7 +47483,15 @@ const ARCHITECTURE_FIELDS = {
     max_position_embeddings: { kind: 'integer', min: 1, description: 'Longest context the model supports.' },
 };
 const DEPLOYMENT_FIELDS = {
-    model: { kind: 'string', description: 'Hugging Face model id from the built-in catalog.' },
+    model: {
+        kind: 'string',
+        description: 'Hugging Face model id: from the built-in catalog, else read from the Hub (config.json and the safetensors headers).',
+    },
+    revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
+    config: {
+        kind: 'string',
+        description: 'Path of a config.json kept in the repository, relative to this manifest (instead of reading the Hub).',
+    },
     architecture: {
         kind: 'object',
         fields: ARCHITECTURE_FIELDS,
@@ -47682,13 +47750,12 @@ function validateDeployment(name, keyPos, node, requireGpu) {
         return { name, pos: keyPos, decl: null, errors };
     }
     const fields = validateMap(node, DEPLOYMENT_FIELDS, [], '', errors);
-    const hasModel = node.entries.some((e) => e.key === 'model');
-    const hasArchitecture = node.entries.some((e) => e.key === 'architecture');
-    if (!hasModel && !hasArchitecture) {
-        errors.push(validate_error(keyPos, `Deployment "${name}" needs \`model\` (a catalog id) or \`architecture\` (raw numbers).`));
+    const has = (key) => node.entries.some((e) => e.key === key);
+    if (!has('model') && !has('config') && !has('architecture')) {
+        errors.push(validate_error(keyPos, `Deployment "${name}" needs \`model\` (a Hugging Face id), \`config\` (a config.json in the repository) or \`architecture\` (raw numbers).`));
     }
-    else if (hasModel && hasArchitecture) {
-        errors.push(validate_error(keyPos, `Deployment "${name}" has both \`model\` and \`architecture\`: keep one.`));
+    else if (has('architecture') && (has('model') || has('config'))) {
+        errors.push(validate_error(keyPos, `Deployment "${name}" has both \`${has('model') ? 'model' : 'config'}\` and \`architecture\`: keep one.`));
     }
     if (requireGpu && !node.entries.some((e) => e.key === 'gpu')) {
         errors.push(validate_error(keyPos, `Deployment "${name}" needs \`gpu\`: a catalog name such as L4, or {name, memory}.`));
@@ -47732,33 +47799,114 @@ function validateManifest(root, file, requireGpu = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
-// One manifest's text → deployments ready to estimate, and the ones that failed with their errors.
+// One manifest's text → deployments ready to estimate, and the ones that failed with their
+// errors. Parsing and resolving are two steps, so the models a manifest names outside the
+// catalog can be fetched in between (Hub, repository files) while resolution stays pure.
 
 
 
 /** Row name for problems that belong to the file rather than to one deployment. */
 const MANIFEST_ROW = '(manifest)';
-function loadManifest(text, file, requireGpu = true) {
+function parseManifest(text, file, requireGpu = true) {
     const parsed = parseYaml(text, file);
     if (parsed.errors.length > 0) {
-        return { file, resolved: [], failed: [{ name: MANIFEST_ROW, file, line: parsed.errors[0].line, errors: parsed.errors }] };
+        return { file, deployments: [], failed: [{ name: MANIFEST_ROW, file, line: parsed.errors[0].line, errors: parsed.errors }] };
     }
     const validated = validateManifest(parsed.root, file, requireGpu);
-    const failed = [];
+    const failed = validated.errors.length > 0 ? [{ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors }] : [];
+    return { file, deployments: validated.deployments, failed };
+}
+/** Models the manifest's deployments name outside the built-in catalog. */
+function modelRefs(parsed) {
+    return parsed.deployments.flatMap((d) => {
+        const ref = d.decl ? modelRef(d.decl) : null;
+        return ref ? [ref] : [];
+    });
+}
+function resolveManifest(parsed, models) {
+    const failed = [...parsed.failed];
     const resolved = [];
-    if (validated.errors.length > 0) {
-        failed.push({ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors });
-    }
-    for (const d of validated.deployments) {
+    for (const d of parsed.deployments) {
         // Lookups run even when a field failed, so every problem of a deployment shows at once.
-        const resolution = d.decl ? resolveDeployment(d.decl) : { errors: [] };
+        const resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
         const errors = [...d.errors, ...('errors' in resolution ? resolution.errors : [])];
         if ('deployment' in resolution && errors.length === 0)
             resolved.push(resolution.deployment);
         else
-            failed.push({ name: d.name, file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });
+            failed.push({ name: d.name, file: parsed.file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });
     }
-    return { file, resolved, failed };
+    return { file: parsed.file, resolved, failed };
+}
+function loadManifest(text, file, requireGpu = true, models) {
+    return resolveManifest(parseManifest(text, file, requireGpu), models);
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint.ts
+// A checkpoint's tensors as its safetensors headers list them (name, dtype, shape → bytes), and
+// the bytes an engine holds for them. Exact bytes beat a parameter count × bytes per parameter
+// whenever the engine serves the checkpoint in the format it is stored in.
+
+
+/** safetensors dtypes that hold unquantized floating-point weights (cast to the serving dtype). */
+const FLOAT_DTYPES = new Set(['F64', 'F32', 'F16', 'BF16']);
+/** Decoder layers of the language model; vision towers name their layers differently. */
+const DECODER_LAYER = /^(?:model\.|language_model\.model\.|model\.language_model\.|transformer\.)?(?:layers|h)\.(\d+)\./;
+/** Sums a checkpoint at the serving dtype (cast) or as stored. */
+function sumCheckpoint(checkpoint, arch, mode, dtypeBytes) {
+    let bytes = 0;
+    let stored = 0;
+    let skipped = 0;
+    let count = 0;
+    for (const t of checkpoint.tensors) {
+        stored += t.bytes;
+        const layer = DECODER_LAYER.exec(t.name);
+        // vLLM's model classes skip weights of layers beyond num_hidden_layers (DeepSeek V3's MTP layer).
+        if (layer && Number(layer[1]) >= arch.numHiddenLayers) {
+            skipped += t.bytes;
+            continue;
+        }
+        count += 1;
+        bytes += mode === 'cast' && FLOAT_DTYPES.has(t.dtype) ? t.elements * dtypeBytes : t.bytes;
+    }
+    return { bytes, storedBytes: stored, skippedBytes: skipped, tensors: count, mode, source: checkpoint.source };
+}
+/**
+ * The checkpoint's bytes as the engine will hold them, or undefined when the engine does not
+ * serve it as stored: a GGUF type, or quantization applied at load time to an unquantized
+ * checkpoint (fp8, bitsandbytes), where the architecture's count decides instead.
+ */
+function servedCheckpoint(model, serving, dtypeBytes, format) {
+    const checkpoint = model.checkpoint;
+    if (!checkpoint || checkpoint.tensors.length === 0)
+        return undefined;
+    if (serving.quantization && isGgufType(serving.quantization))
+        return undefined;
+    const stored = model.quantizationConfig ? resolveFormat(null, model.quantizationConfig) : null;
+    if (stored) {
+        if (!format || format.name !== stored.name)
+            return undefined;
+        return sumCheckpoint(checkpoint, model.architecture, 'as-stored', dtypeBytes);
+    }
+    if (format)
+        return undefined;
+    return sumCheckpoint(checkpoint, model.architecture, 'cast', dtypeBytes);
+}
+/** The weights line, saying that its figure is anchored to the checkpoint's exact bytes. */
+function withCheckpoint(component, checkpoint) {
+    if (!checkpoint)
+        return component;
+    return {
+        ...component,
+        formula: `${component.formula}, scaled to the checkpoint's exact bytes`,
+        inputs: {
+            ...component.inputs,
+            checkpoint_bytes: checkpoint.bytes,
+            checkpoint_tensors: checkpoint.tensors,
+            checkpoint_dtype_rule: checkpoint.mode === 'cast' ? 'floating tensors at the serving dtype' : 'as stored (pre-quantized)',
+            ...(checkpoint.skippedBytes > 0 ? { checkpoint_skipped_bytes: checkpoint.skippedBytes } : {}),
+            checkpoint_source: checkpoint.source,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/kv-cache.ts
@@ -48070,6 +48218,7 @@ function weightBytes(params, dtype, format) {
 
 
 
+
 /** The seed's flat allowance for everything that is not weights or KV cache. */
 const SEED_OVERHEAD_FACTOR = 1.2;
 const RULE = 'generic: the seed calculator, (weights + KV cache) × 1.2';
@@ -48079,13 +48228,21 @@ function estimateGeneric({ model, serving, gpu }) {
     const params = countParameters(arch);
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
     const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
-    const w = ftype
+    const format = ftype ? null : resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const checkpoint = ftype ? undefined : servedCheckpoint(model, serving, DTYPE_BYTES[dtype], format);
+    const w = checkpoint
         ? {
-            bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
-            formula: 'GGUF file tensors (llama-quantize type rules)',
-            inputs: { gguf_type: ftype, num_parameters: params.total },
+            bytes: checkpoint.bytes,
+            formula: 'bytes of the checkpoint\'s tensors (safetensors headers; floating tensors at the dtype)',
+            inputs: { dtype, tensors: checkpoint.tensors, checkpoint_source: checkpoint.source },
         }
-        : weightBytes(params, dtype, resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize));
+        : ftype
+            ? {
+                bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
+                formula: 'GGUF file tensors (llama-quantize type rules)',
+                inputs: { gguf_type: ftype, num_parameters: params.total },
+            }
+            : weightBytes(params, dtype, format);
     const width = kvWidth(arch, 'expanded');
     const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
     const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;
@@ -48279,10 +48436,26 @@ function stageWeights(arch, opts) {
     const key = JSON.stringify(opts);
     let stages = byOptions.get(key);
     if (!stages) {
-        stages = computeStages(arch, opts);
+        stages = opts.checkpointBytes === undefined ? computeStages(arch, opts) : anchoredStages(arch, opts, opts.checkpointBytes);
         byOptions.set(key, stages);
     }
     return stages;
+}
+/** The modelled stages scaled so that the whole model, unsharded and unpadded, is the checkpoint's bytes. */
+function anchoredStages(arch, opts, checkpointBytes) {
+    const [whole] = computeStages(arch, { ...opts, tensorParallelSize: 1, pipelineParallelSize: 1, vocabPadding: 1, mxfp4Padding: undefined, checkpointBytes: undefined });
+    if (whole.bytes <= 0)
+        return computeStages(arch, opts);
+    const scale = checkpointBytes / whole.bytes;
+    return computeStages(arch, { ...opts, checkpointBytes: undefined }).map((s) => ({
+        ...s,
+        bytes: Math.round(s.bytes * scale),
+        embeddingBytes: Math.round(s.embeddingBytes * scale),
+        lmHeadBytes: Math.round(s.lmHeadBytes * scale),
+        layerBytes: Math.round(s.layerBytes * scale),
+        encoderBytes: Math.round(s.encoderBytes * scale),
+        checkpointScale: scale,
+    }));
 }
 function computeStages(arch, opts) {
     const tp = opts.tensorParallelSize;
@@ -48564,6 +48737,7 @@ function atLeast(version, min) {
 
 
 
+
 /** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
 const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
 /** server_args.py defaults by GPU memory (nvidia-smi MiB), tensor × pipeline parallel size and version. */
@@ -48621,7 +48795,8 @@ function estimateSglang({ model, serving, gpu }) {
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-    const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format });
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+    const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format, checkpointBytes: checkpoint?.bytes });
     const stage = busiestStage(stages);
     const weightsBytes = stage.bytes;
     const total = deviceTotalBytes(gpu);
@@ -48664,12 +48839,12 @@ function estimateSglang({ model, serving, gpu }) {
     }
     const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
     const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
-    const weights = {
+    const weights = withCheckpoint({
         bytes: weightsBytes,
         formula: `parameters on this GPU × bytes (vocabulary padded to 64, split over tensor_parallel_size${pipeline})`,
         inputs: { tensor_parallel_size: tp, pipeline_parallel_size: pp, dtype, quantization: format?.name ?? 'none' },
         rule,
-    };
+    }, checkpoint);
     const kvCache = {
         bytes: kvNeeded,
         formula: arch.mla
@@ -48807,6 +48982,7 @@ function computeLayers(arch, tp, mlaLayout) {
 
 
 
+
 /** TGI_WIGGLE_ROOM by release (models/globals.py). */
 function wiggleRoom(version) {
     if (!atLeast(version, '2.0.0'))
@@ -48829,7 +49005,8 @@ function estimateTgi({ model, serving, gpu }) {
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-    const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format }));
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+    const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format, checkpointBytes: checkpoint?.bytes }));
     const total = deviceTotalBytes(gpu);
     const fraction = serving.gpuMemoryUtilization ?? 1;
     const wiggle = wiggleRoom(version);
@@ -48855,12 +49032,12 @@ function estimateTgi({ model, serving, gpu }) {
         notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
     return {
         engine: 'tgi',
-        weights: {
+        weights: withCheckpoint({
             bytes: stage.bytes,
             formula: 'parameters on this shard × bytes (split over num_shard)',
             inputs: { num_shard: tp, dtype, quantization: format?.name ?? 'none' },
             rule,
-        },
+        }, checkpoint),
         kvCache: {
             bytes: Math.round(kvNeeded),
             formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads_per_shard × head_dim × kv_bytes',
@@ -48907,6 +49084,7 @@ function estimateTgi({ model, serving, gpu }) {
 
 
 
+
 function estimateTransformers({ model, serving, gpu }) {
     const arch = model.architecture;
     const gpus = serving.tensorParallelSize * serving.pipelineParallelSize;
@@ -48916,7 +49094,8 @@ function estimateTransformers({ model, serving, gpu }) {
         notes.push(`dtype auto is the checkpoint's ${dtype}; transformers 4.x loads float32 unless from_pretrained gets torch_dtype="auto".`);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-    const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format });
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+    const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format, checkpointBytes: checkpoint?.bytes });
     const stage = busiestStage(stages);
     const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
     const layers = kvLayers(arch, 1, 'expanded').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
@@ -48938,12 +49117,12 @@ function estimateTransformers({ model, serving, gpu }) {
         notes.push(`device_map="auto" spreads whole layers over ${gpus} GPUs; the busiest holds layers ${stage.firstLayer}–${stage.lastLayer}.`);
     return {
         engine: 'transformers',
-        weights: {
+        weights: withCheckpoint({
             bytes: stage.bytes,
             formula: 'parameters on this GPU × bytes per parameter',
             inputs: { dtype, quantization: format?.name ?? 'none', gpus, layers: `${stage.firstLayer}-${stage.lastLayer}` },
             rule,
-        },
+        }, checkpoint),
         kvCache: {
             bytes: Math.round(kvCache),
             formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads × head_dim × kv_bytes (sliding layers: window)',
@@ -49162,6 +49341,7 @@ const CUDA_GRAPH_POOL_BYTES = 1 * GiB;
 
 
 
+
 function vllmEra(version) {
     if (!version)
         return 'G';
@@ -49256,7 +49436,9 @@ function estimateVllm(input) {
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
     const stages = stageWeights(arch, {
+        checkpointBytes: checkpoint?.bytes,
         tensorParallelSize: tp,
         pipelineParallelSize: pp,
         vocabPadding: 64,
@@ -49334,7 +49516,7 @@ function estimateVllm(input) {
     }
     notes.push(`Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${graphs ? ` and CUDA graphs (~${(graphs / GiB).toFixed(2)} GiB)` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`);
     const rule = `vllm: ${eraLabel}`;
-    const weights = {
+    const weights = withCheckpoint({
         bytes: weightsBytes,
         formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
         inputs: {
@@ -49345,7 +49527,7 @@ function estimateVllm(input) {
             rotary_cache_bytes: rope,
         },
         rule: `${rule}: model_executor/model_loader, "Model loading took"`,
-    };
+    }, checkpoint);
     const kvCache = {
         bytes: kvNeeded,
         formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
@@ -49561,14 +49743,20 @@ async function readManifests(root, patterns, files = []) {
         }
     }));
 }
-function checkTexts(manifests, options) {
+async function checkTexts(manifests, options) {
     const rows = [];
+    const parsed = [];
     for (const { file, text, error } of manifests) {
         if (text === null) {
             rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
             continue;
         }
-        const loaded = loadManifest(text, file);
+        parsed.push(parseManifest(text, file));
+    }
+    // Models outside the catalog are fetched once, together, between parsing and resolving.
+    const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
+    for (const manifest of parsed) {
+        const loaded = resolveManifest(manifest, answers);
         rows.push(...loaded.failed.map(reportFailure));
         rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
     }
@@ -49577,7 +49765,7 @@ function checkTexts(manifests, options) {
 }
 async function checkManifests(request) {
     const texts = await readManifests(request.root, request.patterns, request.files);
-    return { report: checkTexts(texts, request), files: texts.map((t) => t.file) };
+    return { report: await checkTexts(texts, request), files: texts.map((t) => t.file) };
 }
 
 ;// CONCATENATED MODULE: ./src/constants.ts
@@ -49832,6 +50020,9 @@ function getInputs() {
     const githubToken = getInput('github-token');
     if (githubToken)
         core_setSecret(githubToken);
+    const hfToken = getInput('hf-token').trim() || (process.env.HF_TOKEN ?? '').trim();
+    if (hfToken)
+        core_setSecret(hfToken);
     const headroomText = getInput('min-headroom').trim();
     const minHeadroom = Number(headroomText.endsWith('%') ? Number(headroomText.slice(0, -1)) / 100 : headroomText);
     if (!headroomText || !Number.isFinite(minHeadroom) || minHeadroom < 0 || minHeadroom >= 1) {
@@ -49848,9 +50039,358 @@ function getInputs() {
         minHeadroom,
         units: oneOf('units', DISPLAY_UNITS),
         workingDirectory: getInput('working-directory').trim() || '.',
+        hfToken,
+        offline: getBooleanInput('offline'),
     };
-    core_debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '' })}`);
+    core_debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '', hfToken: inputs.hfToken ? '***' : '' })}`);
     return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/hub/http.ts
+// HTTP for the Hub: retries with backoff on network errors, 5xx and 429 (honouring
+// retry-after), and byte-range reads that also work against a server that ignores Range, by
+// reading only the bytes needed from the stream and closing it.
+/** An HTTP answer that is not the file: carries the status for the caller's message. */
+class HttpError extends Error {
+    url;
+    status;
+    code;
+    constructor(url, status, message, 
+    /** The Hub's X-Error-Code (RepoNotFound, GatedRepo, RevisionNotFound, EntryNotFound), where sent. */
+    code) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.code = code;
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryable(status) {
+    return status >= 500 || status === 429;
+}
+/** GET with retries; resolves with a 2xx response, throws HttpError otherwise. */
+async function http_get(url, options, extraHeaders = {}) {
+    for (let attempt = 0;; attempt += 1) {
+        let response;
+        try {
+            response = await fetch(url, { headers: { ...options.headers, ...extraHeaders }, redirect: 'follow' });
+        }
+        catch (error) {
+            if (attempt >= options.retries) {
+                const cause = error.cause;
+                throw new HttpError(url, 0, `${cause?.code ?? cause?.message ?? error.message} after ${attempt + 1} tries`);
+            }
+            await sleep(Math.min(options.baseDelayMs * 2 ** attempt, options.maxDelayMs));
+            continue;
+        }
+        if (response.ok)
+            return response;
+        await response.body?.cancel().catch(() => undefined);
+        if (!retryable(response.status) || attempt >= options.retries) {
+            throw new HttpError(url, response.status, `HTTP ${response.status}${attempt > 0 ? ` after ${attempt + 1} tries` : ''}`, response.headers.get('x-error-code') ?? undefined);
+        }
+        const retryAfter = Number(response.headers.get('retry-after'));
+        const delay = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : options.baseDelayMs * 2 ** attempt;
+        await sleep(Math.min(delay, options.maxDelayMs));
+    }
+}
+async function getJson(url, options) {
+    const response = await http_get(url, options);
+    const text = await response.text();
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new HttpError(url, response.status, 'the answer is not JSON');
+    }
+}
+/**
+ * Bytes [start, end) of a file. A 206 answer is the range itself; a 200 answer (a server that
+ * ignores Range) is read only as far as `end`, then closed, so the rest is never downloaded.
+ */
+async function getRange(url, start, end, options) {
+    const response = await http_get(url, options, { Range: `bytes=${start}-${end - 1}` });
+    const skip = response.status === 206 ? 0 : start;
+    const want = response.status === 206 ? end - start : end;
+    const reader = response.body?.getReader();
+    if (!reader)
+        throw new HttpError(url, response.status, 'the answer has no body');
+    const chunks = [];
+    let received = 0;
+    while (received < want) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        received += value.length;
+    }
+    await reader.cancel().catch(() => undefined);
+    const all = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+        all.set(chunk, offset);
+        offset += chunk.length;
+    }
+    if (received < want)
+        throw new HttpError(url, response.status, `the file ends after ${received} bytes, before byte ${end}`);
+    return all.subarray(skip, want);
+}
+
+;// CONCATENATED MODULE: ./src/hub/safetensors.ts
+// The safetensors header: 8 bytes of little-endian length, then JSON naming each tensor's dtype,
+// shape and byte range (https://github.com/huggingface/safetensors#format). Only the header is
+// ever read; the weights stay where they are.
+/** The format caps the header at 100 MB; anything larger is not a safetensors file. */
+const MAX_HEADER_BYTES = 100_000_000;
+/** The header's length from the file's first 8 bytes. */
+function headerLength(prefix) {
+    if (prefix.length < 8)
+        throw new Error('the file is shorter than the 8-byte safetensors header length');
+    const length = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
+    if (length === 0n || length > BigInt(MAX_HEADER_BYTES))
+        throw new Error(`the safetensors header length ${length} is not plausible`);
+    return Number(length);
+}
+/** Tensors named in a header: bytes from the data offsets, elements from the shape. */
+function parseHeader(json) {
+    let header;
+    try {
+        header = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`the safetensors header is not JSON (${e.message})`);
+    }
+    if (typeof header !== 'object' || header === null || Array.isArray(header))
+        throw new Error('the safetensors header is not a JSON object');
+    const tensors = [];
+    for (const [name, entry] of Object.entries(header)) {
+        if (name === '__metadata__')
+            continue;
+        const t = entry;
+        const offsets = t.data_offsets;
+        if (typeof t.dtype !== 'string' || !Array.isArray(t.shape) || !Array.isArray(offsets) || offsets.length !== 2) {
+            throw new Error(`tensor "${name}" in the safetensors header lacks dtype, shape or data_offsets`);
+        }
+        const [start, end] = offsets;
+        if (!Number.isInteger(start) || !Number.isInteger(end) || end < start)
+            throw new Error(`tensor "${name}" has invalid data_offsets`);
+        const elements = t.shape.reduce((a, b) => a * b, 1);
+        tensors.push({ name, dtype: t.dtype, elements, bytes: end - start });
+    }
+    return tensors;
+}
+
+;// CONCATENATED MODULE: ./src/hub/hub.ts
+// The Hugging Face Hub as a model source: config.json, and the checkpoint's tensors from the
+// safetensors headers (model.safetensors.index.json, then each shard's header through HTTP
+// Range reads). Every model is fetched once per run.
+
+
+const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
+async function pool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+function createHub(options) {
+    const endpoint = options.endpoint.replace(/\/+$/, '');
+    const http = {
+        retries: options.retries ?? 3,
+        baseDelayMs: options.baseDelayMs ?? 250,
+        maxDelayMs: 30_000,
+        headers: { 'user-agent': 'gpu-fit', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    };
+    const cache = new Map();
+    let requests = 0;
+    const fileUrl = (id, revision, file) => `${endpoint}/${id}/resolve/${encodeURIComponent(revision)}/${file}`;
+    async function header(url) {
+        requests += 2;
+        const length = headerLength(await getRange(url, 0, 8, http));
+        const json = new TextDecoder().decode(await getRange(url, 8, 8 + length, http));
+        try {
+            return parseHeader(json);
+        }
+        catch (e) {
+            throw new HttpError(url, 200, e.message);
+        }
+    }
+    async function checkpoint(id, revision) {
+        const indexUrl = fileUrl(id, revision, 'model.safetensors.index.json');
+        try {
+            requests += 1;
+            const index = (await getJson(indexUrl, http));
+            const files = [...new Set(Object.values(index.weight_map ?? {}))].sort();
+            if (files.length === 0)
+                throw new HttpError(indexUrl, 200, 'the index has no weight_map');
+            const headers = await pool(files, options.concurrency ?? 8, (file) => header(fileUrl(id, revision, file)));
+            return { source: indexUrl, files: files.length, tensors: headers.flat() };
+        }
+        catch (error) {
+            if (!(error instanceof HttpError && error.status === 404))
+                throw error;
+        }
+        const single = fileUrl(id, revision, 'model.safetensors');
+        try {
+            return { source: single, files: 1, tensors: await header(single) };
+        }
+        catch (error) {
+            if (error instanceof HttpError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    async function load(id, revision) {
+        const configUrl = fileUrl(id, revision, 'config.json');
+        try {
+            requests += 1;
+            const response = await http_get(configUrl, http);
+            const config = JSON.parse(await response.text());
+            if (typeof config !== 'object' || config === null || Array.isArray(config))
+                throw new HttpError(configUrl, 200, 'config.json is not a JSON object');
+            const cp = await checkpoint(id, revision);
+            const notes = cp ? [] : [`${id} has no safetensors weights at ${revision}: weights are counted from config.json.`];
+            return { model: { id, revision, config, configUrl, checkpoint: cp, notes } };
+        }
+        catch (error) {
+            if (error instanceof HttpError)
+                return { error: error.message, status: error.status, url: error.url, code: error.code };
+            if (error instanceof SyntaxError)
+                return { error: `config.json is not JSON (${error.message})`, status: 200, url: configUrl };
+            return { error: error.message, status: 0, url: configUrl };
+        }
+    }
+    return {
+        model(id, revision) {
+            const key = `${id}@${revision}`;
+            let answer = cache.get(key);
+            if (!answer) {
+                answer = load(id, revision);
+                cache.set(key, answer);
+            }
+            return answer;
+        },
+        get requests() {
+            return requests;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/models/source.ts
+// Answers the models deployments name outside the built-in catalog: from the Hugging Face Hub
+// (or a mirror), or from a config.json kept in the repository. Offline, only the latter.
+// Every model is asked for once per run, however many deployments name it.
+
+
+
+
+
+function catalogSuggestions(id) {
+    return didYouMean(closest(id, MODELS.map((m) => m.id), 3));
+}
+function hubError(id, revision, answer, options) {
+    const at = revision === DEFAULT_REVISION ? '' : ` at revision ${revision}`;
+    const where = `${answer.url} answered ${answer.status}`;
+    if (answer.code === 'GatedRepo' || answer.status === 403 || (answer.status === 401 && options.hasToken && answer.code !== 'RepoNotFound')) {
+        return options.hasToken
+            ? `"${id}" is gated or private on the Hub (${where}) and the token given may not read it: accept the model's terms on its Hub page with that account, or use a token that can.`
+            : `"${id}" is gated or private on the Hub (${where}). Set ${options.tokenHint} to a Hugging Face token that may read it.`;
+    }
+    if (answer.code === 'RevisionNotFound')
+        return `"${id}" has no revision "${revision}" on the Hub (${where}).`;
+    if (answer.status === 404 || answer.code === 'RepoNotFound') {
+        return `Model "${id}" is neither in the built-in catalog nor on the Hub${at} (${where}).${catalogSuggestions(id)}`;
+    }
+    if (answer.status === 401) {
+        // The Hub answers 401 both for a missing repository and for a private one, to an anonymous caller.
+        return `"${id}" is not on the Hub, or is private or gated (${where}).${catalogSuggestions(id)} If it exists, set ${options.tokenHint} to a Hugging Face token that may read it.`;
+    }
+    return `Could not read "${id}"${at} from the Hub: ${answer.url}: ${answer.error}.`;
+}
+const inside = (root, path) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/** A config.json in the repository, refused when its path or a symbolic link leads out of the workspace. */
+async function localConfig(root, ref) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(ref.path))
+        return { error: `\`config\` must be relative to the manifest; "${ref.path}" is absolute.` };
+    let target = (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(ref.file), ref.path);
+    const shown = () => (0,external_node_path_namespaceObject.relative)(root, target).split(external_node_path_namespaceObject.sep).join('/');
+    if (!inside(root, target))
+        return { error: `\`config\` "${ref.path}" leads out of the workspace: refused.` };
+    try {
+        if ((await (0,promises_namespaceObject.stat)(target)).isDirectory())
+            target = (0,external_node_path_namespaceObject.join)(target, 'config.json');
+        const real = await (0,promises_namespaceObject.realpath)(target);
+        if (!inside(await (0,promises_namespaceObject.realpath)(root), real))
+            return { error: `\`config\` "${ref.path}" follows a symbolic link out of the workspace: refused.` };
+        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(real, 'utf8'));
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+            return { error: `${shown()} is not a JSON object.` };
+        const name = config._name_or_path;
+        return { model: { id: typeof name === 'string' && name ? name : shown(), config: config, source: shown(), notes: [] } };
+    }
+    catch (e) {
+        const error = e;
+        if (error.code === 'ENOENT')
+            return { error: `\`config\` "${ref.path}": no such file (${shown()}).` };
+        if (error instanceof SyntaxError)
+            return { error: `${shown()} is not JSON: ${error.message}.` };
+        return { error: `\`config\` "${ref.path}": ${error.message}.` };
+    }
+}
+function createModelSource(options) {
+    const cache = new Map();
+    const one = async (ref) => {
+        if (ref.kind === 'config')
+            return localConfig(options.root, ref);
+        if (!options.hub) {
+            return { error: `Model "${ref.id}" is not in the built-in catalog, and offline mode reads no Hub.${catalogSuggestions(ref.id)} Set \`config:\` to a config.json in the repository, or ${options.offlineHint}.` };
+        }
+        const answer = await options.hub.model(ref.id, ref.revision);
+        if ('error' in answer)
+            return { error: hubError(ref.id, ref.revision, answer, options) };
+        const m = answer.model;
+        const notes = [...m.notes, `Read from the Hub: ${m.configUrl}${m.checkpoint ? ` and ${m.checkpoint.files} safetensors header(s), ${m.checkpoint.tensors.length} tensors` : ''}.`];
+        return { model: { id: m.id, config: m.config, checkpoint: m.checkpoint, source: m.configUrl, notes } };
+    };
+    return {
+        async answer(refs) {
+            const answers = new Map();
+            await Promise.all(refs.map(async (ref) => {
+                const key = refKey(ref);
+                let pending = cache.get(key);
+                if (!pending) {
+                    pending = one(ref);
+                    cache.set(key, pending);
+                }
+                answers.set(key, await pending);
+            }));
+            return answers;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/models/from-env.ts
+// The model source the action and the CLI use: the Hub at HF_ENDPOINT (default huggingface.co)
+// with a token, unless offline (also HF_HUB_OFFLINE=1, the Hub libraries' own switch).
+
+
+function modelSourceFromEnv(settings) {
+    const env = settings.env ?? process.env;
+    const offline = settings.offline || ['1', 'true', 'yes'].includes((env.HF_HUB_OFFLINE ?? '').toLowerCase());
+    const endpoint = env.HF_ENDPOINT?.trim() || DEFAULT_HUB_ENDPOINT;
+    return createModelSource({
+        root: settings.root,
+        hub: offline ? null : createHub({ endpoint, token: settings.token || undefined }),
+        tokenHint: settings.tokenHint,
+        hasToken: settings.token !== '',
+        offlineHint: settings.offlineHint,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/diff.ts
@@ -50312,6 +50852,7 @@ function sizedSummary(report, diff, options, limitBytes, where) {
 
 
 
+
 function annotate(report, inputs) {
     for (const d of report.deployments) {
         for (const e of d.errors) {
@@ -50337,10 +50878,10 @@ function apiWarning(what, error, pr) {
     warning(`gpu-fit could not ${what}: ${why}. The check itself is unaffected.`);
 }
 /** The head report against the base commit's, or null when the base cannot be read. */
-async function compareWithBase(octokit, pr, head, headReport, patterns, inputs) {
+async function compareWithBase(octokit, pr, head, headReport, patterns, inputs, models) {
     try {
         const base = await baseManifests(octokit, pr, head, patterns, inputs.workingDirectory);
-        const baseReport = checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+        const baseReport = await checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models });
         return diffReports(baseReport, headReport, base.renamed);
     }
     catch (error) {
@@ -50377,7 +50918,14 @@ async function run() {
         const root = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
         const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
         const head = await readManifests(root, patterns);
-        const report = checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+        const models = modelSourceFromEnv({
+            root: (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd()),
+            offline: inputs.offline,
+            token: inputs.hfToken,
+            tokenHint: 'the `hf-token` input (or HF_TOKEN)',
+            offlineHint: 'set the `offline` input to false',
+        });
+        const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models });
         info(`gpu-fit ${package_namespaceObject.rE}: ${head.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
         if (head.length === 0)
             warning(`No gpu-fit manifests matched: ${patterns.join(', ')}`);
@@ -50390,7 +50938,7 @@ async function run() {
         const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { ...DEFAULT_RETRY, log: info }) : null;
         if (pr && !inputs.githubToken)
             warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
-        const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs) : null;
+        const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs, models) : null;
         const options = { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${package_namespaceObject.rE}` };
         const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);
         if (summary.omitted > 0)

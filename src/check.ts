@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
-import { loadManifest } from './manifest/load.js';
+import { modelRefs, parseManifest, resolveManifest } from './manifest/load.js';
+import type { ModelSource } from './models/source.js';
 import { buildReport, reportDeployment, reportFailure, type DeploymentReport, type FailOn, type Report } from './report/report.js';
 
 /** A manifest's text, or why it could not be read. */
@@ -20,6 +21,8 @@ export interface ManifestText {
 export interface CheckOptions {
   minHeadroom: number;
   failOn: FailOn;
+  /** Answers models outside the catalog (Hub, repository files); without it only the catalog is used. */
+  models?: ModelSource;
 }
 
 export interface CheckRequest extends CheckOptions {
@@ -47,14 +50,20 @@ export async function readManifests(root: string, patterns: readonly string[], f
   );
 }
 
-export function checkTexts(manifests: readonly ManifestText[], options: CheckOptions): Report {
+export async function checkTexts(manifests: readonly ManifestText[], options: CheckOptions): Promise<Report> {
   const rows: DeploymentReport[] = [];
+  const parsed = [];
   for (const { file, text, error } of manifests) {
     if (text === null) {
       rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
       continue;
     }
-    const loaded = loadManifest(text, file);
+    parsed.push(parseManifest(text, file));
+  }
+  // Models outside the catalog are fetched once, together, between parsing and resolving.
+  const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
+  for (const manifest of parsed) {
+    const loaded = resolveManifest(manifest, answers);
     rows.push(...loaded.failed.map(reportFailure));
     rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
   }
@@ -64,5 +73,5 @@ export function checkTexts(manifests: readonly ManifestText[], options: CheckOpt
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {
   const texts = await readManifests(request.root, request.patterns, request.files);
-  return { report: checkTexts(texts, request), files: texts.map((t) => t.file) };
+  return { report: await checkTexts(texts, request), files: texts.map((t) => t.file) };
 }

@@ -16,6 +16,10 @@ export interface ActionInputs {
   minHeadroom: number;
   units: DisplayUnit;
   workingDirectory: string;
+  /** Hugging Face token for gated and private models (input hf-token, else HF_TOKEN). */
+  hfToken: string;
+  /** Only the catalog and the repository's files: no Hub. */
+  offline: boolean;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
@@ -28,6 +32,8 @@ function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
 export function getInputs(): ActionInputs {
   const githubToken = core.getInput('github-token');
   if (githubToken) core.setSecret(githubToken);
+  const hfToken = core.getInput('hf-token').trim() || (process.env.HF_TOKEN ?? '').trim();
+  if (hfToken) core.setSecret(hfToken);
   const headroomText = core.getInput('min-headroom').trim();
   const minHeadroom = Number(headroomText.endsWith('%') ? Number(headroomText.slice(0, -1)) / 100 : headroomText);
   if (!headroomText || !Number.isFinite(minHeadroom) || minHeadroom < 0 || minHeadroom >= 1) {
@@ -44,7 +50,9 @@ export function getInputs(): ActionInputs {
     minHeadroom,
     units: oneOf('units', DISPLAY_UNITS),
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    hfToken,
+    offline: core.getBooleanInput('offline'),
   };
-  core.debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '' })}`);
+  core.debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '', hfToken: inputs.hfToken ? '***' : '' })}`);
   return inputs;
 }

@@ -16,6 +16,8 @@ import { createClient, DEFAULT_RETRY, type Octokit } from './github/client.js';
 import { postComment } from './github/comment.js';
 import { pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
+import { modelSourceFromEnv } from './models/from-env.js';
+import type { ModelSource } from './models/source.js';
 import { diffReports, type ReportDiff } from './report/diff.js';
 import { formatBytes } from './report/format.js';
 import type { MarkdownOptions } from './report/markdown.js';
@@ -48,10 +50,18 @@ function apiWarning(what: string, error: unknown, pr: PullRequest | null): void 
 }
 
 /** The head report against the base commit's, or null when the base cannot be read. */
-async function compareWithBase(octokit: Octokit, pr: PullRequest, head: readonly ManifestText[], headReport: Report, patterns: readonly string[], inputs: ActionInputs): Promise<ReportDiff | null> {
+async function compareWithBase(
+  octokit: Octokit,
+  pr: PullRequest,
+  head: readonly ManifestText[],
+  headReport: Report,
+  patterns: readonly string[],
+  inputs: ActionInputs,
+  models: ModelSource,
+): Promise<ReportDiff | null> {
   try {
     const base = await baseManifests(octokit, pr, head, patterns, inputs.workingDirectory);
-    const baseReport = checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+    const baseReport = await checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models });
     return diffReports(baseReport, headReport, base.renamed);
   } catch (error) {
     apiWarning('read the manifests at the base commit', error, pr);
@@ -85,7 +95,14 @@ export async function run(): Promise<void> {
     const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
     const head = await readManifests(root, patterns);
-    const report = checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn });
+    const models = modelSourceFromEnv({
+      root: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()),
+      offline: inputs.offline,
+      token: inputs.hfToken,
+      tokenHint: 'the `hf-token` input (or HF_TOKEN)',
+      offlineHint: 'set the `offline` input to false',
+    });
+    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models });
     core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
     if (head.length === 0) core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}`);
 
@@ -98,7 +115,7 @@ export async function run(): Promise<void> {
     const pr = pullRequestOf(github.context.eventName, github.context.payload, github.context.repo);
     const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { ...DEFAULT_RETRY, log: core.info }) : null;
     if (pr && !inputs.githubToken) core.warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
-    const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs) : null;
+    const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs, models) : null;
 
     const options: MarkdownOptions = { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${pkg.version}` };
     const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);

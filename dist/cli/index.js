@@ -9759,7 +9759,15 @@ const ARCHITECTURE_FIELDS = {
     max_position_embeddings: { kind: 'integer', min: 1, description: 'Longest context the model supports.' },
 };
 const DEPLOYMENT_FIELDS = {
-    model: { kind: 'string', description: 'Hugging Face model id from the built-in catalog.' },
+    model: {
+        kind: 'string',
+        description: 'Hugging Face model id: from the built-in catalog, else read from the Hub (config.json and the safetensors headers).',
+    },
+    revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
+    config: {
+        kind: 'string',
+        description: 'Path of a config.json kept in the repository, relative to this manifest (instead of reading the Hub).',
+    },
     architecture: {
         kind: 'object',
         fields: ARCHITECTURE_FIELDS,
@@ -9972,6 +9980,74 @@ function formatCapacity(tokens, concurrency) {
         return '—';
     const times = concurrency === null ? '' : ` (${concurrency.toFixed(2)}×)`;
     return `${formatInteger(tokens)}${times}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint.ts
+// A checkpoint's tensors as its safetensors headers list them (name, dtype, shape → bytes), and
+// the bytes an engine holds for them. Exact bytes beat a parameter count × bytes per parameter
+// whenever the engine serves the checkpoint in the format it is stored in.
+
+
+/** safetensors dtypes that hold unquantized floating-point weights (cast to the serving dtype). */
+const FLOAT_DTYPES = new Set(['F64', 'F32', 'F16', 'BF16']);
+/** Decoder layers of the language model; vision towers name their layers differently. */
+const DECODER_LAYER = /^(?:model\.|language_model\.model\.|model\.language_model\.|transformer\.)?(?:layers|h)\.(\d+)\./;
+/** Sums a checkpoint at the serving dtype (cast) or as stored. */
+function sumCheckpoint(checkpoint, arch, mode, dtypeBytes) {
+    let bytes = 0;
+    let stored = 0;
+    let skipped = 0;
+    let count = 0;
+    for (const t of checkpoint.tensors) {
+        stored += t.bytes;
+        const layer = DECODER_LAYER.exec(t.name);
+        // vLLM's model classes skip weights of layers beyond num_hidden_layers (DeepSeek V3's MTP layer).
+        if (layer && Number(layer[1]) >= arch.numHiddenLayers) {
+            skipped += t.bytes;
+            continue;
+        }
+        count += 1;
+        bytes += mode === 'cast' && FLOAT_DTYPES.has(t.dtype) ? t.elements * dtypeBytes : t.bytes;
+    }
+    return { bytes, storedBytes: stored, skippedBytes: skipped, tensors: count, mode, source: checkpoint.source };
+}
+/**
+ * The checkpoint's bytes as the engine will hold them, or undefined when the engine does not
+ * serve it as stored: a GGUF type, or quantization applied at load time to an unquantized
+ * checkpoint (fp8, bitsandbytes), where the architecture's count decides instead.
+ */
+function servedCheckpoint(model, serving, dtypeBytes, format) {
+    const checkpoint = model.checkpoint;
+    if (!checkpoint || checkpoint.tensors.length === 0)
+        return undefined;
+    if (serving.quantization && isGgufType(serving.quantization))
+        return undefined;
+    const stored = model.quantizationConfig ? resolveFormat(null, model.quantizationConfig) : null;
+    if (stored) {
+        if (!format || format.name !== stored.name)
+            return undefined;
+        return sumCheckpoint(checkpoint, model.architecture, 'as-stored', dtypeBytes);
+    }
+    if (format)
+        return undefined;
+    return sumCheckpoint(checkpoint, model.architecture, 'cast', dtypeBytes);
+}
+/** The weights line, saying that its figure is anchored to the checkpoint's exact bytes. */
+function withCheckpoint(component, checkpoint) {
+    if (!checkpoint)
+        return component;
+    return {
+        ...component,
+        formula: `${component.formula}, scaled to the checkpoint's exact bytes`,
+        inputs: {
+            ...component.inputs,
+            checkpoint_bytes: checkpoint.bytes,
+            checkpoint_tensors: checkpoint.tensors,
+            checkpoint_dtype_rule: checkpoint.mode === 'cast' ? 'floating tensors at the serving dtype' : 'as stored (pre-quantized)',
+            ...(checkpoint.skippedBytes > 0 ? { checkpoint_skipped_bytes: checkpoint.skippedBytes } : {}),
+            checkpoint_source: checkpoint.source,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/kv-cache.ts
@@ -10283,6 +10359,7 @@ function weightBytes(params, dtype, format) {
 
 
 
+
 /** The seed's flat allowance for everything that is not weights or KV cache. */
 const SEED_OVERHEAD_FACTOR = 1.2;
 const RULE = 'generic: the seed calculator, (weights + KV cache) × 1.2';
@@ -10292,13 +10369,21 @@ function estimateGeneric({ model, serving, gpu }) {
     const params = countParameters(arch);
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
     const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
-    const w = ftype
+    const format = ftype ? null : resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const checkpoint = ftype ? undefined : servedCheckpoint(model, serving, DTYPE_BYTES[dtype], format);
+    const w = checkpoint
         ? {
-            bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
-            formula: 'GGUF file tensors (llama-quantize type rules)',
-            inputs: { gguf_type: ftype, num_parameters: params.total },
+            bytes: checkpoint.bytes,
+            formula: 'bytes of the checkpoint\'s tensors (safetensors headers; floating tensors at the dtype)',
+            inputs: { dtype, tensors: checkpoint.tensors, checkpoint_source: checkpoint.source },
         }
-        : weightBytes(params, dtype, resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize));
+        : ftype
+            ? {
+                bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
+                formula: 'GGUF file tensors (llama-quantize type rules)',
+                inputs: { gguf_type: ftype, num_parameters: params.total },
+            }
+            : weightBytes(params, dtype, format);
     const width = kvWidth(arch, 'expanded');
     const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
     const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;
@@ -10492,10 +10577,26 @@ function stageWeights(arch, opts) {
     const key = JSON.stringify(opts);
     let stages = byOptions.get(key);
     if (!stages) {
-        stages = computeStages(arch, opts);
+        stages = opts.checkpointBytes === undefined ? computeStages(arch, opts) : anchoredStages(arch, opts, opts.checkpointBytes);
         byOptions.set(key, stages);
     }
     return stages;
+}
+/** The modelled stages scaled so that the whole model, unsharded and unpadded, is the checkpoint's bytes. */
+function anchoredStages(arch, opts, checkpointBytes) {
+    const [whole] = computeStages(arch, { ...opts, tensorParallelSize: 1, pipelineParallelSize: 1, vocabPadding: 1, mxfp4Padding: undefined, checkpointBytes: undefined });
+    if (whole.bytes <= 0)
+        return computeStages(arch, opts);
+    const scale = checkpointBytes / whole.bytes;
+    return computeStages(arch, { ...opts, checkpointBytes: undefined }).map((s) => ({
+        ...s,
+        bytes: Math.round(s.bytes * scale),
+        embeddingBytes: Math.round(s.embeddingBytes * scale),
+        lmHeadBytes: Math.round(s.lmHeadBytes * scale),
+        layerBytes: Math.round(s.layerBytes * scale),
+        encoderBytes: Math.round(s.encoderBytes * scale),
+        checkpointScale: scale,
+    }));
 }
 function computeStages(arch, opts) {
     const tp = opts.tensorParallelSize;
@@ -10777,6 +10878,7 @@ function atLeast(version, min) {
 
 
 
+
 /** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
 const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
 /** server_args.py defaults by GPU memory (nvidia-smi MiB), tensor × pipeline parallel size and version. */
@@ -10834,7 +10936,8 @@ function estimateSglang({ model, serving, gpu }) {
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-    const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format });
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+    const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format, checkpointBytes: checkpoint?.bytes });
     const stage = busiestStage(stages);
     const weightsBytes = stage.bytes;
     const total = deviceTotalBytes(gpu);
@@ -10877,12 +10980,12 @@ function estimateSglang({ model, serving, gpu }) {
     }
     const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
     const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
-    const weights = {
+    const weights = withCheckpoint({
         bytes: weightsBytes,
         formula: `parameters on this GPU × bytes (vocabulary padded to 64, split over tensor_parallel_size${pipeline})`,
         inputs: { tensor_parallel_size: tp, pipeline_parallel_size: pp, dtype, quantization: format?.name ?? 'none' },
         rule,
-    };
+    }, checkpoint);
     const kvCache = {
         bytes: kvNeeded,
         formula: arch.mla
@@ -11020,6 +11123,7 @@ function computeLayers(arch, tp, mlaLayout) {
 
 
 
+
 /** TGI_WIGGLE_ROOM by release (models/globals.py). */
 function wiggleRoom(version) {
     if (!atLeast(version, '2.0.0'))
@@ -11042,7 +11146,8 @@ function estimateTgi({ model, serving, gpu }) {
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-    const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format }));
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+    const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format, checkpointBytes: checkpoint?.bytes }));
     const total = deviceTotalBytes(gpu);
     const fraction = serving.gpuMemoryUtilization ?? 1;
     const wiggle = wiggleRoom(version);
@@ -11068,12 +11173,12 @@ function estimateTgi({ model, serving, gpu }) {
         notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
     return {
         engine: 'tgi',
-        weights: {
+        weights: withCheckpoint({
             bytes: stage.bytes,
             formula: 'parameters on this shard × bytes (split over num_shard)',
             inputs: { num_shard: tp, dtype, quantization: format?.name ?? 'none' },
             rule,
-        },
+        }, checkpoint),
         kvCache: {
             bytes: Math.round(kvNeeded),
             formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads_per_shard × head_dim × kv_bytes',
@@ -11120,6 +11225,7 @@ function estimateTgi({ model, serving, gpu }) {
 
 
 
+
 function estimateTransformers({ model, serving, gpu }) {
     const arch = model.architecture;
     const gpus = serving.tensorParallelSize * serving.pipelineParallelSize;
@@ -11129,7 +11235,8 @@ function estimateTransformers({ model, serving, gpu }) {
         notes.push(`dtype auto is the checkpoint's ${dtype}; transformers 4.x loads float32 unless from_pretrained gets torch_dtype="auto".`);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-    const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format });
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+    const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format, checkpointBytes: checkpoint?.bytes });
     const stage = busiestStage(stages);
     const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
     const layers = kvLayers(arch, 1, 'expanded').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
@@ -11151,12 +11258,12 @@ function estimateTransformers({ model, serving, gpu }) {
         notes.push(`device_map="auto" spreads whole layers over ${gpus} GPUs; the busiest holds layers ${stage.firstLayer}–${stage.lastLayer}.`);
     return {
         engine: 'transformers',
-        weights: {
+        weights: withCheckpoint({
             bytes: stage.bytes,
             formula: 'parameters on this GPU × bytes per parameter',
             inputs: { dtype, quantization: format?.name ?? 'none', gpus, layers: `${stage.firstLayer}-${stage.lastLayer}` },
             rule,
-        },
+        }, checkpoint),
         kvCache: {
             bytes: Math.round(kvCache),
             formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads × head_dim × kv_bytes (sliding layers: window)',
@@ -11375,6 +11482,7 @@ const CUDA_GRAPH_POOL_BYTES = 1 * GiB;
 
 
 
+
 function vllmEra(version) {
     if (!version)
         return 'G';
@@ -11469,7 +11577,9 @@ function estimateVllm(input) {
     const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
     const dtypeBytes = DTYPE_BYTES[dtype];
     const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+    const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
     const stages = stageWeights(arch, {
+        checkpointBytes: checkpoint?.bytes,
         tensorParallelSize: tp,
         pipelineParallelSize: pp,
         vocabPadding: 64,
@@ -11547,7 +11657,7 @@ function estimateVllm(input) {
     }
     notes.push(`Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${graphs ? ` and CUDA graphs (~${(graphs / GiB).toFixed(2)} GiB)` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`);
     const rule = `vllm: ${eraLabel}`;
-    const weights = {
+    const weights = withCheckpoint({
         bytes: weightsBytes,
         formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
         inputs: {
@@ -11558,7 +11668,7 @@ function estimateVllm(input) {
             rotary_cache_bytes: rope,
         },
         rule: `${rule}: model_executor/model_loader, "Model loading took"`,
-    };
+    }, checkpoint);
     const kvCache = {
         bytes: kvNeeded,
         formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
@@ -11750,10 +11860,365 @@ function buildReport(deployments, failOn) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/hub/http.ts
+// HTTP for the Hub: retries with backoff on network errors, 5xx and 429 (honouring
+// retry-after), and byte-range reads that also work against a server that ignores Range, by
+// reading only the bytes needed from the stream and closing it.
+/** An HTTP answer that is not the file: carries the status for the caller's message. */
+class HttpError extends Error {
+    url;
+    status;
+    code;
+    constructor(url, status, message, 
+    /** The Hub's X-Error-Code (RepoNotFound, GatedRepo, RevisionNotFound, EntryNotFound), where sent. */
+    code) {
+        super(message);
+        this.url = url;
+        this.status = status;
+        this.code = code;
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryable(status) {
+    return status >= 500 || status === 429;
+}
+/** GET with retries; resolves with a 2xx response, throws HttpError otherwise. */
+async function get(url, options, extraHeaders = {}) {
+    for (let attempt = 0;; attempt += 1) {
+        let response;
+        try {
+            response = await fetch(url, { headers: { ...options.headers, ...extraHeaders }, redirect: 'follow' });
+        }
+        catch (error) {
+            if (attempt >= options.retries) {
+                const cause = error.cause;
+                throw new HttpError(url, 0, `${cause?.code ?? cause?.message ?? error.message} after ${attempt + 1} tries`);
+            }
+            await sleep(Math.min(options.baseDelayMs * 2 ** attempt, options.maxDelayMs));
+            continue;
+        }
+        if (response.ok)
+            return response;
+        await response.body?.cancel().catch(() => undefined);
+        if (!retryable(response.status) || attempt >= options.retries) {
+            throw new HttpError(url, response.status, `HTTP ${response.status}${attempt > 0 ? ` after ${attempt + 1} tries` : ''}`, response.headers.get('x-error-code') ?? undefined);
+        }
+        const retryAfter = Number(response.headers.get('retry-after'));
+        const delay = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : options.baseDelayMs * 2 ** attempt;
+        await sleep(Math.min(delay, options.maxDelayMs));
+    }
+}
+async function getJson(url, options) {
+    const response = await get(url, options);
+    const text = await response.text();
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new HttpError(url, response.status, 'the answer is not JSON');
+    }
+}
+/**
+ * Bytes [start, end) of a file. A 206 answer is the range itself; a 200 answer (a server that
+ * ignores Range) is read only as far as `end`, then closed, so the rest is never downloaded.
+ */
+async function getRange(url, start, end, options) {
+    const response = await get(url, options, { Range: `bytes=${start}-${end - 1}` });
+    const skip = response.status === 206 ? 0 : start;
+    const want = response.status === 206 ? end - start : end;
+    const reader = response.body?.getReader();
+    if (!reader)
+        throw new HttpError(url, response.status, 'the answer has no body');
+    const chunks = [];
+    let received = 0;
+    while (received < want) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        received += value.length;
+    }
+    await reader.cancel().catch(() => undefined);
+    const all = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+        all.set(chunk, offset);
+        offset += chunk.length;
+    }
+    if (received < want)
+        throw new HttpError(url, response.status, `the file ends after ${received} bytes, before byte ${end}`);
+    return all.subarray(skip, want);
+}
+
+;// CONCATENATED MODULE: ./src/hub/safetensors.ts
+// The safetensors header: 8 bytes of little-endian length, then JSON naming each tensor's dtype,
+// shape and byte range (https://github.com/huggingface/safetensors#format). Only the header is
+// ever read; the weights stay where they are.
+/** The format caps the header at 100 MB; anything larger is not a safetensors file. */
+const MAX_HEADER_BYTES = 100_000_000;
+/** The header's length from the file's first 8 bytes. */
+function headerLength(prefix) {
+    if (prefix.length < 8)
+        throw new Error('the file is shorter than the 8-byte safetensors header length');
+    const length = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
+    if (length === 0n || length > BigInt(MAX_HEADER_BYTES))
+        throw new Error(`the safetensors header length ${length} is not plausible`);
+    return Number(length);
+}
+/** Tensors named in a header: bytes from the data offsets, elements from the shape. */
+function parseHeader(json) {
+    let header;
+    try {
+        header = JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`the safetensors header is not JSON (${e.message})`);
+    }
+    if (typeof header !== 'object' || header === null || Array.isArray(header))
+        throw new Error('the safetensors header is not a JSON object');
+    const tensors = [];
+    for (const [name, entry] of Object.entries(header)) {
+        if (name === '__metadata__')
+            continue;
+        const t = entry;
+        const offsets = t.data_offsets;
+        if (typeof t.dtype !== 'string' || !Array.isArray(t.shape) || !Array.isArray(offsets) || offsets.length !== 2) {
+            throw new Error(`tensor "${name}" in the safetensors header lacks dtype, shape or data_offsets`);
+        }
+        const [start, end] = offsets;
+        if (!Number.isInteger(start) || !Number.isInteger(end) || end < start)
+            throw new Error(`tensor "${name}" has invalid data_offsets`);
+        const elements = t.shape.reduce((a, b) => a * b, 1);
+        tensors.push({ name, dtype: t.dtype, elements, bytes: end - start });
+    }
+    return tensors;
+}
+
+;// CONCATENATED MODULE: ./src/hub/hub.ts
+// The Hugging Face Hub as a model source: config.json, and the checkpoint's tensors from the
+// safetensors headers (model.safetensors.index.json, then each shard's header through HTTP
+// Range reads). Every model is fetched once per run.
+
+
+const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
+async function pool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+function createHub(options) {
+    const endpoint = options.endpoint.replace(/\/+$/, '');
+    const http = {
+        retries: options.retries ?? 3,
+        baseDelayMs: options.baseDelayMs ?? 250,
+        maxDelayMs: 30_000,
+        headers: { 'user-agent': 'gpu-fit', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    };
+    const cache = new Map();
+    let requests = 0;
+    const fileUrl = (id, revision, file) => `${endpoint}/${id}/resolve/${encodeURIComponent(revision)}/${file}`;
+    async function header(url) {
+        requests += 2;
+        const length = headerLength(await getRange(url, 0, 8, http));
+        const json = new TextDecoder().decode(await getRange(url, 8, 8 + length, http));
+        try {
+            return parseHeader(json);
+        }
+        catch (e) {
+            throw new HttpError(url, 200, e.message);
+        }
+    }
+    async function checkpoint(id, revision) {
+        const indexUrl = fileUrl(id, revision, 'model.safetensors.index.json');
+        try {
+            requests += 1;
+            const index = (await getJson(indexUrl, http));
+            const files = [...new Set(Object.values(index.weight_map ?? {}))].sort();
+            if (files.length === 0)
+                throw new HttpError(indexUrl, 200, 'the index has no weight_map');
+            const headers = await pool(files, options.concurrency ?? 8, (file) => header(fileUrl(id, revision, file)));
+            return { source: indexUrl, files: files.length, tensors: headers.flat() };
+        }
+        catch (error) {
+            if (!(error instanceof HttpError && error.status === 404))
+                throw error;
+        }
+        const single = fileUrl(id, revision, 'model.safetensors');
+        try {
+            return { source: single, files: 1, tensors: await header(single) };
+        }
+        catch (error) {
+            if (error instanceof HttpError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    async function load(id, revision) {
+        const configUrl = fileUrl(id, revision, 'config.json');
+        try {
+            requests += 1;
+            const response = await get(configUrl, http);
+            const config = JSON.parse(await response.text());
+            if (typeof config !== 'object' || config === null || Array.isArray(config))
+                throw new HttpError(configUrl, 200, 'config.json is not a JSON object');
+            const cp = await checkpoint(id, revision);
+            const notes = cp ? [] : [`${id} has no safetensors weights at ${revision}: weights are counted from config.json.`];
+            return { model: { id, revision, config, configUrl, checkpoint: cp, notes } };
+        }
+        catch (error) {
+            if (error instanceof HttpError)
+                return { error: error.message, status: error.status, url: error.url, code: error.code };
+            if (error instanceof SyntaxError)
+                return { error: `config.json is not JSON (${error.message})`, status: 200, url: configUrl };
+            return { error: error.message, status: 0, url: configUrl };
+        }
+    }
+    return {
+        model(id, revision) {
+            const key = `${id}@${revision}`;
+            let answer = cache.get(key);
+            if (!answer) {
+                answer = load(id, revision);
+                cache.set(key, answer);
+            }
+            return answer;
+        },
+        get requests() {
+            return requests;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/models/ref.ts
+// What a deployment asks of a model source: a Hub repository at a revision, or a config.json
+// kept in the repository. The manifest layer names them; an adapter answers them.
+function refKey(ref) {
+    return ref.kind === 'hub' ? `hub:${ref.id}@${ref.revision}` : `config:${ref.file}:${ref.path}`;
+}
+const DEFAULT_REVISION = 'main';
+
+;// CONCATENATED MODULE: ./src/models/source.ts
+// Answers the models deployments name outside the built-in catalog: from the Hugging Face Hub
+// (or a mirror), or from a config.json kept in the repository. Offline, only the latter.
+// Every model is asked for once per run, however many deployments name it.
+
+
+
+
+
+function catalogSuggestions(id) {
+    return didYouMean(closest(id, MODELS.map((m) => m.id), 3));
+}
+function hubError(id, revision, answer, options) {
+    const at = revision === DEFAULT_REVISION ? '' : ` at revision ${revision}`;
+    const where = `${answer.url} answered ${answer.status}`;
+    if (answer.code === 'GatedRepo' || answer.status === 403 || (answer.status === 401 && options.hasToken && answer.code !== 'RepoNotFound')) {
+        return options.hasToken
+            ? `"${id}" is gated or private on the Hub (${where}) and the token given may not read it: accept the model's terms on its Hub page with that account, or use a token that can.`
+            : `"${id}" is gated or private on the Hub (${where}). Set ${options.tokenHint} to a Hugging Face token that may read it.`;
+    }
+    if (answer.code === 'RevisionNotFound')
+        return `"${id}" has no revision "${revision}" on the Hub (${where}).`;
+    if (answer.status === 404 || answer.code === 'RepoNotFound') {
+        return `Model "${id}" is neither in the built-in catalog nor on the Hub${at} (${where}).${catalogSuggestions(id)}`;
+    }
+    if (answer.status === 401) {
+        // The Hub answers 401 both for a missing repository and for a private one, to an anonymous caller.
+        return `"${id}" is not on the Hub, or is private or gated (${where}).${catalogSuggestions(id)} If it exists, set ${options.tokenHint} to a Hugging Face token that may read it.`;
+    }
+    return `Could not read "${id}"${at} from the Hub: ${answer.url}: ${answer.error}.`;
+}
+const inside = (root, path) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/** A config.json in the repository, refused when its path or a symbolic link leads out of the workspace. */
+async function localConfig(root, ref) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(ref.path))
+        return { error: `\`config\` must be relative to the manifest; "${ref.path}" is absolute.` };
+    let target = (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(ref.file), ref.path);
+    const shown = () => (0,external_node_path_namespaceObject.relative)(root, target).split(external_node_path_namespaceObject.sep).join('/');
+    if (!inside(root, target))
+        return { error: `\`config\` "${ref.path}" leads out of the workspace: refused.` };
+    try {
+        if ((await (0,promises_namespaceObject.stat)(target)).isDirectory())
+            target = (0,external_node_path_namespaceObject.join)(target, 'config.json');
+        const real = await (0,promises_namespaceObject.realpath)(target);
+        if (!inside(await (0,promises_namespaceObject.realpath)(root), real))
+            return { error: `\`config\` "${ref.path}" follows a symbolic link out of the workspace: refused.` };
+        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(real, 'utf8'));
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+            return { error: `${shown()} is not a JSON object.` };
+        const name = config._name_or_path;
+        return { model: { id: typeof name === 'string' && name ? name : shown(), config: config, source: shown(), notes: [] } };
+    }
+    catch (e) {
+        const error = e;
+        if (error.code === 'ENOENT')
+            return { error: `\`config\` "${ref.path}": no such file (${shown()}).` };
+        if (error instanceof SyntaxError)
+            return { error: `${shown()} is not JSON: ${error.message}.` };
+        return { error: `\`config\` "${ref.path}": ${error.message}.` };
+    }
+}
+function createModelSource(options) {
+    const cache = new Map();
+    const one = async (ref) => {
+        if (ref.kind === 'config')
+            return localConfig(options.root, ref);
+        if (!options.hub) {
+            return { error: `Model "${ref.id}" is not in the built-in catalog, and offline mode reads no Hub.${catalogSuggestions(ref.id)} Set \`config:\` to a config.json in the repository, or ${options.offlineHint}.` };
+        }
+        const answer = await options.hub.model(ref.id, ref.revision);
+        if ('error' in answer)
+            return { error: hubError(ref.id, ref.revision, answer, options) };
+        const m = answer.model;
+        const notes = [...m.notes, `Read from the Hub: ${m.configUrl}${m.checkpoint ? ` and ${m.checkpoint.files} safetensors header(s), ${m.checkpoint.tensors.length} tensors` : ''}.`];
+        return { model: { id: m.id, config: m.config, checkpoint: m.checkpoint, source: m.configUrl, notes } };
+    };
+    return {
+        async answer(refs) {
+            const answers = new Map();
+            await Promise.all(refs.map(async (ref) => {
+                const key = refKey(ref);
+                let pending = cache.get(key);
+                if (!pending) {
+                    pending = one(ref);
+                    cache.set(key, pending);
+                }
+                answers.set(key, await pending);
+            }));
+            return answers;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/models/from-env.ts
+// The model source the action and the CLI use: the Hub at HF_ENDPOINT (default huggingface.co)
+// with a token, unless offline (also HF_HUB_OFFLINE=1, the Hub libraries' own switch).
+
+
+function modelSourceFromEnv(settings) {
+    const env = settings.env ?? process.env;
+    const offline = settings.offline || ['1', 'true', 'yes'].includes((env.HF_HUB_OFFLINE ?? '').toLowerCase());
+    const endpoint = env.HF_ENDPOINT?.trim() || DEFAULT_HUB_ENDPOINT;
+    return createModelSource({
+        root: settings.root,
+        hub: offline ? null : createHub({ endpoint, token: settings.token || undefined }),
+        tokenHint: settings.tokenHint,
+        hasToken: settings.token !== '',
+        offlineHint: settings.offlineHint,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/glob.ts
 // Glob patterns as Actions users write them: `**` crosses folders, `*` and `?` stay inside one,
 // `{a,b}` alternates, a leading `!` excludes. Paths are relative and use forward slashes.
@@ -11903,9 +12368,10 @@ function describe(value) {
 
 
 
+
 /** Stands in for the GPU when none was named (gpu-fit estimate without --gpu). */
 const NO_GPU = { name: '(no GPU given)', memoryBytes: 0 };
-function get(decl, key) {
+function resolve_get(decl, key) {
     return decl.fields[key];
 }
 function architectureFromFields(fields) {
@@ -11921,19 +12387,70 @@ function ollamaDefaultContext(totalVram, modelContext) {
     const tier = totalVram >= 47 * GiB ? 262144 : totalVram >= 23 * GiB ? 32768 : 4096;
     return modelContext ? Math.min(tier, modelContext) : tier;
 }
-function resolveDeployment(decl) {
+/**
+ * The model a deployment needs from outside the built-in catalog: a config.json in the
+ * repository, or a Hub repository the catalog does not hold. Null when the catalog (or raw
+ * architecture numbers) is enough.
+ */
+function modelRef(decl) {
+    const config = resolve_get(decl, 'config');
+    if (config)
+        return { kind: 'config', file: decl.pos.file, path: config.value };
+    const model = resolve_get(decl, 'model');
+    if (!model)
+        return null;
+    const lookup = findModel(model.value);
+    if ('model' in lookup)
+        return null;
+    // A catalog model's name without its organisation is a slip, not a Hub repository.
+    if (!model.value.includes('/') && lookup.suggestions.some((s) => s.toLowerCase().endsWith(`/${model.value.toLowerCase()}`)))
+        return null;
+    return { kind: 'hub', id: model.value, revision: resolve_get(decl, 'revision')?.value ?? DEFAULT_REVISION };
+}
+const NO_ANSWERS = new Map();
+function resolveDeployment(decl, models = NO_ANSWERS) {
     const errors = [];
     const notes = [];
     const at = (pos, message) => errors.push({ ...pos, message });
-    const engine = (get(decl, 'engine')?.value ?? 'generic');
+    const engine = (resolve_get(decl, 'engine')?.value ?? 'generic');
     let architecture;
     let modelId = null;
     let modelLabel = '';
     let quantizationConfig;
     let impliedFormat;
     let impliedBits;
-    const model = get(decl, 'model');
-    if (model) {
+    let checkpoint;
+    const model = resolve_get(decl, 'model');
+    const configField = resolve_get(decl, 'config');
+    const ref = modelRef(decl);
+    const answer = ref ? models.get(refKey(ref)) : undefined;
+    /** A model read from the Hub or the repository: its config.json, and its checkpoint where read. */
+    const useSourced = (sourced, pos) => {
+        try {
+            architecture = normalizeConfig(sourced.config);
+        }
+        catch (e) {
+            at(pos, `${sourced.source}: ${e.message}.`);
+            return;
+        }
+        modelId = model?.value ?? sourced.id;
+        modelLabel = modelId;
+        checkpoint = sourced.checkpoint;
+        const qc = sourced.config.quantization_config;
+        if (qc && typeof qc === 'object')
+            quantizationConfig = qc;
+        notes.push(...sourced.notes);
+    };
+    if (answer) {
+        if ('model' in answer)
+            useSourced(answer.model, (configField ?? model).pos);
+        else
+            at((configField ?? model).pos, answer.error);
+    }
+    else if (configField) {
+        at(configField.pos, '`config` is read only where the check has the repository\'s files (the action and the CLI); here it was not read.');
+    }
+    else if (model) {
         const lookup = findModel(model.value);
         if ('model' in lookup) {
             architecture = architectureOf(lookup.model);
@@ -11952,7 +12469,7 @@ function resolveDeployment(decl) {
             at(model.pos, lookup.error);
     }
     else {
-        const arch = get(decl, 'architecture');
+        const arch = resolve_get(decl, 'architecture');
         if (arch) {
             architecture = architectureFromFields(arch.value);
             const p = architecture.numParametersGiven;
@@ -11960,7 +12477,7 @@ function resolveDeployment(decl) {
             modelLabel = `custom ${size} (L=${architecture.numHiddenLayers}, H=${architecture.hiddenSize})`;
         }
     }
-    const gpuDecl = get(decl, 'gpu');
+    const gpuDecl = resolve_get(decl, 'gpu');
     let gpu;
     if (!gpuDecl && decl.requireGpu) {
         gpu = undefined; // reported by validation
@@ -11989,9 +12506,9 @@ function resolveDeployment(decl) {
         else
             at(gpuDecl.pos, lookup.error);
     }
-    const tensorParallelSize = get(decl, 'tensor_parallel_size')?.value ?? 1;
-    const pipelineParallelSize = get(decl, 'pipeline_parallel_size')?.value ?? 1;
-    let maxModelLen = get(decl, 'max_model_len')?.value;
+    const tensorParallelSize = resolve_get(decl, 'tensor_parallel_size')?.value ?? 1;
+    const pipelineParallelSize = resolve_get(decl, 'pipeline_parallel_size')?.value ?? 1;
+    let maxModelLen = resolve_get(decl, 'max_model_len')?.value;
     if (architecture && maxModelLen === undefined) {
         if (engine === 'ollama' && gpu) {
             maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
@@ -12009,7 +12526,7 @@ function resolveDeployment(decl) {
         notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}); vLLM refuses it unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.`);
     }
     // Quantization: the manifest's, else what the repository name implies; GGUF types belong to llama.cpp/Ollama.
-    const quantizationField = get(decl, 'quantization');
+    const quantizationField = resolve_get(decl, 'quantization');
     let quantization = quantizationField?.value ?? null;
     if (quantization === null && impliedFormat && impliedFormat !== 'gguf')
         quantization = impliedFormat;
@@ -12020,7 +12537,7 @@ function resolveDeployment(decl) {
     if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
         at(quantizationField.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
     }
-    const memFractionStatic = get(decl, 'mem_fraction_static');
+    const memFractionStatic = resolve_get(decl, 'mem_fraction_static');
     if (memFractionStatic && engine !== 'sglang') {
         at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
     }
@@ -12039,27 +12556,27 @@ function resolveDeployment(decl) {
             fieldLines,
             notes,
             input: {
-                model: { id: modelId, architecture, quantizationConfig },
+                model: { id: modelId, architecture, quantizationConfig, checkpoint },
                 gpu,
                 serving: {
                     engine,
-                    engineVersion: get(decl, 'engine_version')?.value,
-                    dtype: (get(decl, 'dtype')?.value ?? 'auto'),
+                    engineVersion: resolve_get(decl, 'engine_version')?.value,
+                    dtype: (resolve_get(decl, 'dtype')?.value ?? 'auto'),
                     quantization,
-                    bits: get(decl, 'bits')?.value ?? impliedBits,
-                    groupSize: get(decl, 'group_size')?.value,
-                    kvCacheDtype: get(decl, 'kv_cache_dtype')?.value ?? 'auto',
+                    bits: resolve_get(decl, 'bits')?.value ?? impliedBits,
+                    groupSize: resolve_get(decl, 'group_size')?.value,
+                    kvCacheDtype: resolve_get(decl, 'kv_cache_dtype')?.value ?? 'auto',
                     maxModelLen,
-                    concurrency: get(decl, 'concurrency')?.value ?? 1,
+                    concurrency: resolve_get(decl, 'concurrency')?.value ?? 1,
                     tensorParallelSize,
                     pipelineParallelSize,
-                    gpuMemoryUtilization: get(decl, 'gpu_memory_utilization')?.value ?? memFractionStatic?.value,
-                    maxNumSeqs: get(decl, 'max_num_seqs')?.value,
-                    maxNumBatchedTokens: get(decl, 'max_num_batched_tokens')?.value,
-                    blockSize: get(decl, 'block_size')?.value,
-                    enforceEager: get(decl, 'enforce_eager')?.value,
-                    nGpuLayers: get(decl, 'n_gpu_layers')?.value,
-                    flashAttention: get(decl, 'flash_attention')?.value,
+                    gpuMemoryUtilization: resolve_get(decl, 'gpu_memory_utilization')?.value ?? memFractionStatic?.value,
+                    maxNumSeqs: resolve_get(decl, 'max_num_seqs')?.value,
+                    maxNumBatchedTokens: resolve_get(decl, 'max_num_batched_tokens')?.value,
+                    blockSize: resolve_get(decl, 'block_size')?.value,
+                    enforceEager: resolve_get(decl, 'enforce_eager')?.value,
+                    nGpuLayers: resolve_get(decl, 'n_gpu_layers')?.value,
+                    flashAttention: resolve_get(decl, 'flash_attention')?.value,
                 },
             },
         },
@@ -12252,13 +12769,12 @@ function validateDeployment(name, keyPos, node, requireGpu) {
         return { name, pos: keyPos, decl: null, errors };
     }
     const fields = validateMap(node, DEPLOYMENT_FIELDS, [], '', errors);
-    const hasModel = node.entries.some((e) => e.key === 'model');
-    const hasArchitecture = node.entries.some((e) => e.key === 'architecture');
-    if (!hasModel && !hasArchitecture) {
-        errors.push(error(keyPos, `Deployment "${name}" needs \`model\` (a catalog id) or \`architecture\` (raw numbers).`));
+    const has = (key) => node.entries.some((e) => e.key === key);
+    if (!has('model') && !has('config') && !has('architecture')) {
+        errors.push(error(keyPos, `Deployment "${name}" needs \`model\` (a Hugging Face id), \`config\` (a config.json in the repository) or \`architecture\` (raw numbers).`));
     }
-    else if (hasModel && hasArchitecture) {
-        errors.push(error(keyPos, `Deployment "${name}" has both \`model\` and \`architecture\`: keep one.`));
+    else if (has('architecture') && (has('model') || has('config'))) {
+        errors.push(error(keyPos, `Deployment "${name}" has both \`${has('model') ? 'model' : 'config'}\` and \`architecture\`: keep one.`));
     }
     if (requireGpu && !node.entries.some((e) => e.key === 'gpu')) {
         errors.push(error(keyPos, `Deployment "${name}" needs \`gpu\`: a catalog name such as L4, or {name, memory}.`));
@@ -12302,33 +12818,46 @@ function validateManifest(root, file, requireGpu = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
-// One manifest's text → deployments ready to estimate, and the ones that failed with their errors.
+// One manifest's text → deployments ready to estimate, and the ones that failed with their
+// errors. Parsing and resolving are two steps, so the models a manifest names outside the
+// catalog can be fetched in between (Hub, repository files) while resolution stays pure.
 
 
 
 /** Row name for problems that belong to the file rather than to one deployment. */
 const MANIFEST_ROW = '(manifest)';
-function loadManifest(text, file, requireGpu = true) {
+function parseManifest(text, file, requireGpu = true) {
     const parsed = parseYaml(text, file);
     if (parsed.errors.length > 0) {
-        return { file, resolved: [], failed: [{ name: MANIFEST_ROW, file, line: parsed.errors[0].line, errors: parsed.errors }] };
+        return { file, deployments: [], failed: [{ name: MANIFEST_ROW, file, line: parsed.errors[0].line, errors: parsed.errors }] };
     }
     const validated = validateManifest(parsed.root, file, requireGpu);
-    const failed = [];
+    const failed = validated.errors.length > 0 ? [{ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors }] : [];
+    return { file, deployments: validated.deployments, failed };
+}
+/** Models the manifest's deployments name outside the built-in catalog. */
+function modelRefs(parsed) {
+    return parsed.deployments.flatMap((d) => {
+        const ref = d.decl ? modelRef(d.decl) : null;
+        return ref ? [ref] : [];
+    });
+}
+function resolveManifest(parsed, models) {
+    const failed = [...parsed.failed];
     const resolved = [];
-    if (validated.errors.length > 0) {
-        failed.push({ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors });
-    }
-    for (const d of validated.deployments) {
+    for (const d of parsed.deployments) {
         // Lookups run even when a field failed, so every problem of a deployment shows at once.
-        const resolution = d.decl ? resolveDeployment(d.decl) : { errors: [] };
+        const resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
         const errors = [...d.errors, ...('errors' in resolution ? resolution.errors : [])];
         if ('deployment' in resolution && errors.length === 0)
             resolved.push(resolution.deployment);
         else
-            failed.push({ name: d.name, file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });
+            failed.push({ name: d.name, file: parsed.file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });
     }
-    return { file, resolved, failed };
+    return { file: parsed.file, resolved, failed };
+}
+function loadManifest(text, file, requireGpu = true, models) {
+    return resolveManifest(parseManifest(text, file, requireGpu), models);
 }
 
 ;// CONCATENATED MODULE: ./src/check.ts
@@ -12355,14 +12884,20 @@ async function readManifests(root, patterns, files = []) {
         }
     }));
 }
-function checkTexts(manifests, options) {
+async function checkTexts(manifests, options) {
     const rows = [];
+    const parsed = [];
     for (const { file, text, error } of manifests) {
         if (text === null) {
             rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
             continue;
         }
-        const loaded = loadManifest(text, file);
+        parsed.push(parseManifest(text, file));
+    }
+    // Models outside the catalog are fetched once, together, between parsing and resolving.
+    const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
+    for (const manifest of parsed) {
+        const loaded = resolveManifest(manifest, answers);
         rows.push(...loaded.failed.map(reportFailure));
         rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
     }
@@ -12371,7 +12906,7 @@ function checkTexts(manifests, options) {
 }
 async function checkManifests(request) {
     const texts = await readManifests(request.root, request.patterns, request.files);
-    return { report: checkTexts(texts, request), files: texts.map((t) => t.file) };
+    return { report: await checkTexts(texts, request), files: texts.map((t) => t.file) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -12857,6 +13392,7 @@ async function runCheck(cwd, args, options) {
         files,
         minHeadroom: options.minHeadroom,
         failOn: options.failOn,
+        models: options.models,
     });
     if (checked.length === 0) {
         return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
@@ -12871,7 +13407,7 @@ async function runCheck(cwd, args, options) {
         // The same arguments, read from the other checkout.
         const baseRoot = (0,external_node_path_namespaceObject.resolve)(cwd, options.base);
         const base = await expand(baseRoot, args.map((a) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, a)) || '.'));
-        const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn });
+        const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models });
         const diff = diffReports(baseReport, report);
         output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
     }
@@ -12901,6 +13437,8 @@ const ARCHITECTURE_FLAGS = [
 ];
 const DEPLOYMENT_FLAGS = [
     'model',
+    'revision',
+    'config',
     'engine',
     'engine-version',
     'dtype',
@@ -12938,7 +13476,7 @@ function line(label, c, units) {
         .join(', ');
     return `${label.padEnd(12)} ${formatBytes(c.bytes, units).padStart(12)}  ${c.formula}${inputs ? `\n${' '.repeat(27)}${inputs}` : ''}`;
 }
-function runEstimate(values, units, format, minHeadroom) {
+async function runEstimate(values, units, format, minHeadroom, models) {
     const deployment = {};
     const architecture = {};
     for (const flag of DEPLOYMENT_FLAGS)
@@ -12949,11 +13487,12 @@ function runEstimate(values, units, format, minHeadroom) {
             architecture[snake(flag)] = typed(values[flag]);
     if (Object.keys(architecture).length > 0)
         deployment.architecture = architecture;
-    for (const key of ['gpu', 'engine_version', 'quantization', 'model']) {
+    for (const key of ['gpu', 'engine_version', 'quantization', 'model', 'revision', 'config']) {
         if (typeof deployment[key] === 'number')
             deployment[key] = String(values[key.replace(/_/g, '-')]);
     }
-    const loaded = loadManifest((0,dist/* stringify */.As)({ version: 1, deployments: { estimate: deployment } }), 'command line', false);
+    const parsed = parseManifest((0,dist/* stringify */.As)({ version: 1, deployments: { estimate: deployment } }), 'command line', false);
+    const loaded = resolveManifest(parsed, models ? await models.answer(modelRefs(parsed)) : undefined);
     if (loaded.failed.length > 0) {
         const messages = loaded.failed.flatMap((f) => f.errors.map((e) => `error: ${e.message.replace(/`([a-z_.]+)`/g, (_, f) => `--${f.replace(/^architecture\./, '').replace(/_/g, '-')}`)}`));
         return { output: messages.join('\n'), code: 2 };
@@ -13023,9 +13562,13 @@ Usage:
   gpu-fit models                          list the model catalog
   gpu-fit schema                          print the manifest's JSON Schema
 
+Models outside the built-in catalog are read from the Hugging Face Hub (HF_ENDPOINT, default
+https://huggingface.co; a token for gated models in HF_TOKEN). --offline reads no Hub.
+
 Check options:
   --format table|markdown|json   output (default table)
   --units GiB|GB                 memory unit shown (default GiB)
+  --offline                      only the built-in catalog and local config.json files
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
@@ -13034,7 +13577,7 @@ Check options:
                                  with --format markdown, prints the pull-request comment
 
 Estimate options (manifest field names, with dashes):
-  --model ID | --num-parameters N --num-hidden-layers L --hidden-size H
+  --model ID [--revision REV] | --config PATH/config.json | --num-parameters N --num-hidden-layers L --hidden-size H
                [--num-attention-heads A --num-key-value-heads K --head-dim D]
   --engine generic|vllm|sglang|tgi|llama.cpp|ollama|transformers   --engine-version V
   --dtype auto|float32|float16|bfloat16   --quantization NAME (fp8, awq, gptq, Q4_K_M, ...)
@@ -13049,6 +13592,7 @@ Exit codes: 0 all fit, 1 a deployment is undersized (or tight with --fail-on tig
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The gpu-fit command line: the action's checks on a laptop.
+
 
 
 
@@ -13081,6 +13625,7 @@ async function main(argv) {
     const options = {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        offline: { type: 'boolean' },
     };
     for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
         options[flag] = { type: 'string' };
@@ -13105,9 +13650,16 @@ async function main(argv) {
     const units = choice('units', values.units, DISPLAY_UNITS, 'GiB');
     const minHeadroom = fraction(values['min-headroom']);
     const command = positionals[0];
+    const models = modelSourceFromEnv({
+        root: process.cwd(),
+        offline: values.offline === true,
+        token: (process.env.HF_TOKEN ?? '').trim(),
+        tokenHint: 'HF_TOKEN',
+        offlineHint: 'drop --offline',
+    });
     if (command === 'estimate') {
         const format = choice('format', values.format, ['table', 'json'], 'table');
-        const { output, code } = runEstimate(values, units, format, minHeadroom);
+        const { output, code } = await runEstimate(values, units, format, minHeadroom, models);
         (code === 2 ? console.error : console.log)(output);
         return code;
     }
@@ -13135,7 +13687,7 @@ async function main(argv) {
     const base = values.base;
     if (base !== undefined && format === 'json')
         throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
-    const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base });
+    const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models });
     console.log(output);
     return code;
 }

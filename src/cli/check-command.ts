@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { checkManifests } from '../check.js';
+import type { ModelSource } from '../models/source.js';
 import { diffHeadline, renderDiffMarkdown } from '../report/diff-markdown.js';
 import { diffReports } from '../report/diff.js';
 import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
@@ -19,6 +20,7 @@ export interface CheckOptions {
   minHeadroom: number;
   /** Another checkout (say, a `git worktree` of main) to compare with, as the action does on a pull request. */
   base?: string;
+  models?: ModelSource;
 }
 
 /** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
@@ -54,6 +56,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     files,
     minHeadroom: options.minHeadroom,
     failOn: options.failOn,
+    models: options.models,
   });
   if (checked.length === 0) {
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
@@ -69,7 +72,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
-    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn });
+    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models });
     const diff = diffReports(baseReport, report);
     output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
   }

@@ -7,7 +7,8 @@ import { estimate } from '../core/estimate.js';
 import { recommendGpus } from '../core/recommend.js';
 import type { Component } from '../core/types.js';
 import { judge } from '../core/verdict.js';
-import { loadManifest } from '../manifest/load.js';
+import { modelRefs, parseManifest, resolveManifest } from '../manifest/load.js';
+import type { ModelSource } from '../models/source.js';
 import { NO_GPU } from '../manifest/resolve.js';
 import { formatBytes, formatCount, formatInput, formatInteger, type DisplayUnit } from '../report/format.js';
 
@@ -24,6 +25,8 @@ export const ARCHITECTURE_FLAGS = [
 
 export const DEPLOYMENT_FLAGS = [
   'model',
+  'revision',
+  'config',
   'engine',
   'engine-version',
   'dtype',
@@ -64,22 +67,24 @@ function line(label: string, c: Component, units: DisplayUnit): string {
   return `${label.padEnd(12)} ${formatBytes(c.bytes, units).padStart(12)}  ${c.formula}${inputs ? `\n${' '.repeat(27)}${inputs}` : ''}`;
 }
 
-export function runEstimate(
+export async function runEstimate(
   values: Record<string, string | undefined>,
   units: DisplayUnit,
   format: 'table' | 'json',
   minHeadroom: number,
-): { output: string; code: number } {
+  models?: ModelSource,
+): Promise<{ output: string; code: number }> {
   const deployment: Record<string, unknown> = {};
   const architecture: Record<string, unknown> = {};
   for (const flag of DEPLOYMENT_FLAGS) if (values[flag] !== undefined) deployment[snake(flag)] = typed(values[flag]!);
   for (const flag of ARCHITECTURE_FLAGS) if (values[flag] !== undefined) architecture[snake(flag)] = typed(values[flag]!);
   if (Object.keys(architecture).length > 0) deployment.architecture = architecture;
-  for (const key of ['gpu', 'engine_version', 'quantization', 'model']) {
+  for (const key of ['gpu', 'engine_version', 'quantization', 'model', 'revision', 'config']) {
     if (typeof deployment[key] === 'number') deployment[key] = String(values[key.replace(/_/g, '-')]);
   }
 
-  const loaded = loadManifest(stringify({ version: 1, deployments: { estimate: deployment } }), 'command line', false);
+  const parsed = parseManifest(stringify({ version: 1, deployments: { estimate: deployment } }), 'command line', false);
+  const loaded = resolveManifest(parsed, models ? await models.answer(modelRefs(parsed)) : undefined);
   if (loaded.failed.length > 0) {
     const messages = loaded.failed.flatMap((f) => f.errors.map((e) => `error: ${e.message.replace(/`([a-z_.]+)`/g, (_, f: string) => `--${f.replace(/^architecture\./, '').replace(/_/g, '-')}`)}`));
     return { output: messages.join('\n'), code: 2 };

@@ -8,6 +8,7 @@ import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchema } from '../manifest/schema.js';
 import { DISPLAY_UNITS, formatBytes, type DisplayUnit } from '../report/format.js';
 import { FAIL_ON, type FailOn } from '../report/report.js';
+import { modelSourceFromEnv } from '../models/from-env.js';
 import { runCheck } from './check-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
+    offline: { type: 'boolean' },
   };
   for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
     options[flag] = { type: 'string' };
@@ -55,10 +57,17 @@ async function main(argv: string[]): Promise<number> {
   const units = choice<DisplayUnit>('units', values.units as string | undefined, DISPLAY_UNITS, 'GiB');
   const minHeadroom = fraction(values['min-headroom'] as string | undefined);
   const command = positionals[0];
+  const models = modelSourceFromEnv({
+    root: process.cwd(),
+    offline: values.offline === true,
+    token: (process.env.HF_TOKEN ?? '').trim(),
+    tokenHint: 'HF_TOKEN',
+    offlineHint: 'drop --offline',
+  });
 
   if (command === 'estimate') {
     const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
-    const { output, code } = runEstimate(values as Record<string, string | undefined>, units, format, minHeadroom);
+    const { output, code } = await runEstimate(values as Record<string, string | undefined>, units, format, minHeadroom, models);
     (code === 2 ? console.error : console.log)(output);
     return code;
   }
@@ -83,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
   const failOn = choice<FailOn>('fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'undersized');
   const base = values.base as string | undefined;
   if (base !== undefined && format === 'json') throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
-  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base });
+  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models });
   console.log(output);
   return code;
 }

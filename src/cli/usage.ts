@@ -7,9 +7,13 @@ Usage:
   gpu-fit models                          list the model catalog
   gpu-fit schema                          print the manifest's JSON Schema
 
+Models outside the built-in catalog are read from the Hugging Face Hub (HF_ENDPOINT, default
+https://huggingface.co; a token for gated models in HF_TOKEN). --offline reads no Hub.
+
 Check options:
   --format table|markdown|json   output (default table)
   --units GiB|GB                 memory unit shown (default GiB)
+  --offline                      only the built-in catalog and local config.json files
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
@@ -18,7 +22,7 @@ Check options:
                                  with --format markdown, prints the pull-request comment
 
 Estimate options (manifest field names, with dashes):
-  --model ID | --num-parameters N --num-hidden-layers L --hidden-size H
+  --model ID [--revision REV] | --config PATH/config.json | --num-parameters N --num-hidden-layers L --hidden-size H
                [--num-attention-heads A --num-key-value-heads K --head-dim D]
   --engine generic|vllm|sglang|tgi|llama.cpp|ollama|transformers   --engine-version V
   --dtype auto|float32|float16|bfloat16   --quantization NAME (fp8, awq, gptq, Q4_K_M, ...)

@@ -18,6 +18,11 @@ export interface ShardOptions {
   format: QuantFormat | null;
   /** MXFP4 expert kernels pad the expert width and hidden size to these multiples. */
   mxfp4Padding?: { intermediate: number; hidden: number };
+  /**
+   * Exact bytes of the checkpoint as served, unsharded (safetensors headers): the modelled
+   * layout is scaled to it, so the sharding rules stay and the total is the checkpoint's.
+   */
+  checkpointBytes?: number;
 }
 
 export interface StageWeights {
@@ -30,6 +35,8 @@ export interface StageWeights {
   lmHeadBytes: number;
   layerBytes: number;
   encoderBytes: number;
+  /** checkpointBytes ÷ the modelled unsharded bytes, where a checkpoint anchors the figure. */
+  checkpointScale?: number;
 }
 
 /** vllm/distributed/utils.py get_pp_indices: remainder layers go to the stages before the last. */
@@ -152,10 +159,26 @@ export function stageWeights(arch: Architecture, opts: ShardOptions): StageWeigh
   const key = JSON.stringify(opts);
   let stages = byOptions.get(key);
   if (!stages) {
-    stages = computeStages(arch, opts);
+    stages = opts.checkpointBytes === undefined ? computeStages(arch, opts) : anchoredStages(arch, opts, opts.checkpointBytes);
     byOptions.set(key, stages);
   }
   return stages;
+}
+
+/** The modelled stages scaled so that the whole model, unsharded and unpadded, is the checkpoint's bytes. */
+function anchoredStages(arch: Architecture, opts: ShardOptions, checkpointBytes: number): StageWeights[] {
+  const [whole] = computeStages(arch, { ...opts, tensorParallelSize: 1, pipelineParallelSize: 1, vocabPadding: 1, mxfp4Padding: undefined, checkpointBytes: undefined });
+  if (whole.bytes <= 0) return computeStages(arch, opts);
+  const scale = checkpointBytes / whole.bytes;
+  return computeStages(arch, { ...opts, checkpointBytes: undefined }).map((s) => ({
+    ...s,
+    bytes: Math.round(s.bytes * scale),
+    embeddingBytes: Math.round(s.embeddingBytes * scale),
+    lmHeadBytes: Math.round(s.lmHeadBytes * scale),
+    layerBytes: Math.round(s.layerBytes * scale),
+    encoderBytes: Math.round(s.encoderBytes * scale),
+    checkpointScale: scale,
+  }));
 }
 
 function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {

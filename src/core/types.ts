@@ -1,6 +1,7 @@
 // The estimator's inputs and outputs. Every memory figure is an integer number of bytes, per GPU.
 
 import type { Architecture } from './architecture.js';
+import type { Checkpoint } from './checkpoint.js';
 import type { WeightDtypeName } from './dtype.js';
 import type { ParameterCount } from './parameters.js';
 
@@ -13,6 +14,8 @@ export interface ModelInfo {
   architecture: Architecture;
   /** quantization_config of a pre-quantized checkpoint, as config.json has it. */
   quantizationConfig?: Record<string, unknown>;
+  /** The checkpoint's tensors from its safetensors headers, where they were read. */
+  checkpoint?: Checkpoint;
 }
 
 /** A deployment's serving settings, in vLLM's names, with defaults applied by the manifest layer. */

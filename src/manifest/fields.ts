@@ -35,7 +35,15 @@ export const ARCHITECTURE_FIELDS: Record<string, FieldSpec> = {
 };
 
 export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
-  model: { kind: 'string', description: 'Hugging Face model id from the built-in catalog.' },
+  model: {
+    kind: 'string',
+    description: 'Hugging Face model id: from the built-in catalog, else read from the Hub (config.json and the safetensors headers).',
+  },
+  revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
+  config: {
+    kind: 'string',
+    description: 'Path of a config.json kept in the repository, relative to this manifest (instead of reading the Hub).',
+  },
   architecture: {
     kind: 'object',
     fields: ARCHITECTURE_FIELDS,

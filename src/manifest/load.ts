@@ -1,9 +1,12 @@
-// One manifest's text → deployments ready to estimate, and the ones that failed with their errors.
+// One manifest's text → deployments ready to estimate, and the ones that failed with their
+// errors. Parsing and resolving are two steps, so the models a manifest names outside the
+// catalog can be fetched in between (Hub, repository files) while resolution stays pure.
 
 import type { FailedItem } from '../report/report.js';
+import type { ModelRef } from '../models/ref.js';
 import { parseYaml } from './parse.js';
-import { resolveDeployment, type ResolvedDeployment } from './resolve.js';
-import { validateManifest } from './validate.js';
+import { modelRef, resolveDeployment, type ModelAnswers, type ResolvedDeployment } from './resolve.js';
+import { validateManifest, type DeploymentResult } from './validate.js';
 
 export interface LoadedManifest {
   file: string;
@@ -11,26 +14,48 @@ export interface LoadedManifest {
   failed: FailedItem[];
 }
 
+export interface ParsedManifest {
+  file: string;
+  deployments: DeploymentResult[];
+  /** Problems of the file as a whole. */
+  failed: FailedItem[];
+}
+
 /** Row name for problems that belong to the file rather than to one deployment. */
 export const MANIFEST_ROW = '(manifest)';
 
-export function loadManifest(text: string, file: string, requireGpu = true): LoadedManifest {
+export function parseManifest(text: string, file: string, requireGpu = true): ParsedManifest {
   const parsed = parseYaml(text, file);
   if (parsed.errors.length > 0) {
-    return { file, resolved: [], failed: [{ name: MANIFEST_ROW, file, line: parsed.errors[0].line, errors: parsed.errors }] };
+    return { file, deployments: [], failed: [{ name: MANIFEST_ROW, file, line: parsed.errors[0].line, errors: parsed.errors }] };
   }
   const validated = validateManifest(parsed.root, file, requireGpu);
-  const failed: FailedItem[] = [];
+  const failed: FailedItem[] =
+    validated.errors.length > 0 ? [{ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors }] : [];
+  return { file, deployments: validated.deployments, failed };
+}
+
+/** Models the manifest's deployments name outside the built-in catalog. */
+export function modelRefs(parsed: ParsedManifest): ModelRef[] {
+  return parsed.deployments.flatMap((d) => {
+    const ref = d.decl ? modelRef(d.decl) : null;
+    return ref ? [ref] : [];
+  });
+}
+
+export function resolveManifest(parsed: ParsedManifest, models?: ModelAnswers): LoadedManifest {
+  const failed = [...parsed.failed];
   const resolved: ResolvedDeployment[] = [];
-  if (validated.errors.length > 0) {
-    failed.push({ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors });
-  }
-  for (const d of validated.deployments) {
+  for (const d of parsed.deployments) {
     // Lookups run even when a field failed, so every problem of a deployment shows at once.
-    const resolution = d.decl ? resolveDeployment(d.decl) : { errors: [] };
+    const resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
     const errors = [...d.errors, ...('errors' in resolution ? resolution.errors : [])];
     if ('deployment' in resolution && errors.length === 0) resolved.push(resolution.deployment);
-    else failed.push({ name: d.name, file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });
+    else failed.push({ name: d.name, file: parsed.file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });
   }
-  return { file, resolved, failed };
+  return { file: parsed.file, resolved, failed };
+}
+
+export function loadManifest(text: string, file: string, requireGpu = true, models?: ModelAnswers): LoadedManifest {
+  return resolveManifest(parseManifest(text, file, requireGpu), models);
 }

@@ -2,12 +2,14 @@
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
 
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
+import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
 import { normalizeFtype } from '../core/gguf.js';
 import type { EngineName, EstimateInput, Gpu } from '../core/types.js';
 import { GiB } from '../core/units.js';
 import { findGpu, toGpu } from '../catalog/gpus.js';
 import { architectureOf, findModel } from '../catalog/models.js';
+import { DEFAULT_REVISION, refKey, type ModelAnswer, type ModelRef, type SourcedModel } from '../models/ref.js';
 import type { ManifestError, Position } from './parse.js';
 import type { DeploymentDecl, GpuDecl, Located } from './validate.js';
 
@@ -48,7 +50,28 @@ function ollamaDefaultContext(totalVram: number, modelContext: number | undefine
   return modelContext ? Math.min(tier, modelContext) : tier;
 }
 
-export function resolveDeployment(decl: DeploymentDecl): Resolution {
+/**
+ * The model a deployment needs from outside the built-in catalog: a config.json in the
+ * repository, or a Hub repository the catalog does not hold. Null when the catalog (or raw
+ * architecture numbers) is enough.
+ */
+export function modelRef(decl: DeploymentDecl): ModelRef | null {
+  const config = get<string>(decl, 'config');
+  if (config) return { kind: 'config', file: decl.pos.file, path: config.value };
+  const model = get<string>(decl, 'model');
+  if (!model) return null;
+  const lookup = findModel(model.value);
+  if ('model' in lookup) return null;
+  // A catalog model's name without its organisation is a slip, not a Hub repository.
+  if (!model.value.includes('/') && lookup.suggestions.some((s) => s.toLowerCase().endsWith(`/${model.value.toLowerCase()}`))) return null;
+  return { kind: 'hub', id: model.value, revision: get<string>(decl, 'revision')?.value ?? DEFAULT_REVISION };
+}
+
+export type ModelAnswers = ReadonlyMap<string, ModelAnswer>;
+
+const NO_ANSWERS: ModelAnswers = new Map();
+
+export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = NO_ANSWERS): Resolution {
   const errors: ManifestError[] = [];
   const notes: string[] = [];
   const at = (pos: Position, message: string) => errors.push({ ...pos, message });
@@ -60,8 +83,32 @@ export function resolveDeployment(decl: DeploymentDecl): Resolution {
   let quantizationConfig: Record<string, unknown> | undefined;
   let impliedFormat: string | undefined;
   let impliedBits: number | undefined;
+  let checkpoint: Checkpoint | undefined;
   const model = get<string>(decl, 'model');
-  if (model) {
+  const configField = get<string>(decl, 'config');
+  const ref = modelRef(decl);
+  const answer = ref ? models.get(refKey(ref)) : undefined;
+  /** A model read from the Hub or the repository: its config.json, and its checkpoint where read. */
+  const useSourced = (sourced: SourcedModel, pos: Position) => {
+    try {
+      architecture = normalizeConfig(sourced.config);
+    } catch (e) {
+      at(pos, `${sourced.source}: ${(e as Error).message}.`);
+      return;
+    }
+    modelId = model?.value ?? sourced.id;
+    modelLabel = modelId;
+    checkpoint = sourced.checkpoint;
+    const qc = sourced.config.quantization_config;
+    if (qc && typeof qc === 'object') quantizationConfig = qc as Record<string, unknown>;
+    notes.push(...sourced.notes);
+  };
+  if (answer) {
+    if ('model' in answer) useSourced(answer.model, (configField ?? model)!.pos);
+    else at((configField ?? model)!.pos, answer.error);
+  } else if (configField) {
+    at(configField.pos, '`config` is read only where the check has the repository\'s files (the action and the CLI); here it was not read.');
+  } else if (model) {
     const lookup = findModel(model.value);
     if ('model' in lookup) {
       architecture = architectureOf(lookup.model);
@@ -157,7 +204,7 @@ export function resolveDeployment(decl: DeploymentDecl): Resolution {
       fieldLines,
       notes,
       input: {
-        model: { id: modelId, architecture, quantizationConfig },
+        model: { id: modelId, architecture, quantizationConfig, checkpoint },
         gpu,
         serving: {
           engine,

@@ -212,12 +212,11 @@ function validateDeployment(name: string, keyPos: Position, node: YamlValue, req
     return { name, pos: keyPos, decl: null, errors };
   }
   const fields = validateMap(node, DEPLOYMENT_FIELDS, [], '', errors);
-  const hasModel = node.entries.some((e) => e.key === 'model');
-  const hasArchitecture = node.entries.some((e) => e.key === 'architecture');
-  if (!hasModel && !hasArchitecture) {
-    errors.push(error(keyPos, `Deployment "${name}" needs \`model\` (a catalog id) or \`architecture\` (raw numbers).`));
-  } else if (hasModel && hasArchitecture) {
-    errors.push(error(keyPos, `Deployment "${name}" has both \`model\` and \`architecture\`: keep one.`));
+  const has = (key: string) => node.entries.some((e) => e.key === key);
+  if (!has('model') && !has('config') && !has('architecture')) {
+    errors.push(error(keyPos, `Deployment "${name}" needs \`model\` (a Hugging Face id), \`config\` (a config.json in the repository) or \`architecture\` (raw numbers).`));
+  } else if (has('architecture') && (has('model') || has('config'))) {
+    errors.push(error(keyPos, `Deployment "${name}" has both \`${has('model') ? 'model' : 'config'}\` and \`architecture\`: keep one.`));
   }
   if (requireGpu && !node.entries.some((e) => e.key === 'gpu')) {
     errors.push(error(keyPos, `Deployment "${name}" needs \`gpu\`: a catalog name such as L4, or {name, memory}.`));

@@ -12,7 +12,9 @@ const exec = promisify(execFile);
 
 async function cli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd });
+    // Tests never reach the real Hub: a closed port.
+    const env = { ...process.env, HF_ENDPOINT: 'http://127.0.0.1:9', HF_TOKEN: '' };
+    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd, env });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -50,6 +50,8 @@ export async function runAction(options: {
   event?: unknown;
   apiUrl?: string;
   token?: string;
+  hfEndpoint?: string;
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const runnerTemp = await mkdtemp(join(tmpdir(), 'gpu-fit-runner-'));
   const summaryPath = join(runnerTemp, 'step_summary.md');
@@ -75,6 +77,9 @@ export async function runAction(options: {
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REF: 'refs/pull/7/merge',
     RUNNER_TEMP: runnerTemp,
+    // Tests never reach the real Hub: a closed port unless a test serves one.
+    HF_ENDPOINT: options.hfEndpoint ?? 'http://127.0.0.1:9',
+    ...(options.env ?? {}),
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 

@@ -99,7 +99,7 @@ describe('loading a manifest', () => {
   it('needs a model or an architecture, and a GPU', () => {
     const errors = errorsOf(['version: 1', 'deployments:', '  empty:', '    engine: vllm'].join('\n'));
     expect(errors.map((e) => e.message)).toEqual([
-      'Deployment "empty" needs `model` (a catalog id) or `architecture` (raw numbers).',
+      'Deployment "empty" needs `model` (a Hugging Face id), `config` (a config.json in the repository) or `architecture` (raw numbers).',
       'Deployment "empty" needs `gpu`: a catalog name such as L4, or {name, memory}.',
     ]);
   });

@@ -18,14 +18,14 @@ function manifest(deployments: Record<string, { model: string; gpu: string; max_
 const LLAMA = 'meta-llama/Llama-3.1-8B-Instruct';
 
 describe('diffReports', () => {
-  it('matches deployments by file and name and sorts them into added, removed, changed and unchanged', () => {
-    const base = checkTexts(
+  it('matches deployments by file and name and sorts them into added, removed, changed and unchanged', async () => {
+    const base = await checkTexts(
       [
         { file: 'a.gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'A100 80GB' }, batch: { model: LLAMA, gpu: 'L4' }, gone: { model: LLAMA, gpu: 'L4' } }) },
       ],
       options,
     );
-    const head = checkTexts(
+    const head = await checkTexts(
       [
         { file: 'a.gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'L4', max_model_len: 65536 }, batch: { model: LLAMA, gpu: 'L4' }, fresh: { model: LLAMA, gpu: 'H100 SXM' } }) },
       ],
@@ -40,10 +40,10 @@ describe('diffReports', () => {
     expect(chat.after!.verdict).toBe('undersized');
   });
 
-  it('follows a renamed file, and a renamed deployment whose figures did not change', () => {
+  it('follows a renamed file, and a renamed deployment whose figures did not change', async () => {
     const text = manifest({ chat: { model: LLAMA, gpu: 'L4' } });
-    const base = checkTexts([{ file: 'old/gpu-fit.yaml', text }], options);
-    const head = checkTexts([{ file: 'new/gpu-fit.yaml', text: text.replace('  chat:', '  assistant:') }], options);
+    const base = await checkTexts([{ file: 'old/gpu-fit.yaml', text }], options);
+    const head = await checkTexts([{ file: 'new/gpu-fit.yaml', text: text.replace('  chat:', '  assistant:') }], options);
     const diff = diffReports(base, head, new Map([['new/gpu-fit.yaml', 'old/gpu-fit.yaml']]));
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]).toMatchObject({ status: 'renamed', renamedFrom: { file: 'old/gpu-fit.yaml', name: 'chat' } });
@@ -54,9 +54,9 @@ describe('diffReports', () => {
 describe('the diff comment', () => {
   const base = checkTexts([{ file: 'gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'L4' }, batch: { model: LLAMA, gpu: 'L4' } }) }], options);
 
-  it('leads with the outcome: how many changed and what is now undersized, and where', () => {
-    const head = checkTexts([{ file: 'gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'L4', max_model_len: 65536 }, batch: { model: LLAMA, gpu: 'L4' } }) }], options);
-    const diff = diffReports(base, head);
+  it('leads with the outcome: how many changed and what is now undersized, and where', async () => {
+    const head = await checkTexts([{ file: 'gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'L4', max_model_len: 65536 }, batch: { model: LLAMA, gpu: 'L4' } }) }], options);
+    const diff = diffReports(await base, head);
     expect(diffHeadline(diff, head)).toBe('❌ 1 deployment changed: 1 now undersized on L4');
     const text = renderDiffMarkdown(diff, head, md);
     const lines = text.split('\n');
@@ -69,15 +69,15 @@ describe('the diff comment', () => {
     expect(text.indexOf('**chat**')).toBeLessThan(text.indexOf('1 unchanged deployment'));
   });
 
-  it('says so when nothing changed', () => {
-    const diff = diffReports(base, base);
+  it('says so when nothing changed', async () => {
+    const diff = diffReports(await base, await base);
     expect(diff.changed).toBe(0);
-    expect(diffHeadline(diff, base)).toBe('✅ No deployment changed (all 2 fit)');
+    expect(diffHeadline(diff, await base)).toBe('✅ No deployment changed (all 2 fit)');
   });
 
-  it('leaves whole deployments out, and says how many, when asked to keep fewer', () => {
-    const head = checkTexts([{ file: 'gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'T4' }, batch: { model: LLAMA, gpu: 'T4' } }) }], options);
-    const diff = diffReports(base, head);
+  it('leaves whole deployments out, and says how many, when asked to keep fewer', async () => {
+    const head = await checkTexts([{ file: 'gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'T4' }, batch: { model: LLAMA, gpu: 'T4' } }) }], options);
+    const diff = diffReports(await base, head);
     const text = renderDiffMarkdown(diff, head, md, { rows: 1 });
     expect(text.match(/^\| \*\*\w+\*\*<br>/gm)).toHaveLength(1);
     expect(text).toContain('> 1 more deployment left out to fit the size limit: the job summary has them.');

@@ -2,6 +2,7 @@
 // everything else (framework, CUDA context, fragmentation). It knows no engine, so it may use
 // the whole GPU. Kept exact so its worked examples reproduce to the byte.
 
+import { servedCheckpoint } from '../checkpoint.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvWidth } from '../kv-cache.js';
 import { countParameters } from '../parameters.js';
@@ -22,13 +23,21 @@ export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimat
   const params = countParameters(arch);
   const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, false);
   const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
-  const w = ftype
+  const format = ftype ? null : resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+  const checkpoint = ftype ? undefined : servedCheckpoint(model, serving, DTYPE_BYTES[dtype], format);
+  const w = checkpoint
     ? {
-        bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
-        formula: 'GGUF file tensors (llama-quantize type rules)',
-        inputs: { gguf_type: ftype, num_parameters: params.total } as Record<string, number | string>,
+        bytes: checkpoint.bytes,
+        formula: 'bytes of the checkpoint\'s tensors (safetensors headers; floating tensors at the dtype)',
+        inputs: { dtype, tensors: checkpoint.tensors, checkpoint_source: checkpoint.source } as Record<string, number | string>,
       }
-    : weightBytes(params, dtype, resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize));
+    : ftype
+      ? {
+          bytes: ggufTensors(arch, ftype).reduce((a, t) => a + t.bytes, 0),
+          formula: 'GGUF file tensors (llama-quantize type rules)',
+          inputs: { gguf_type: ftype, num_parameters: params.total } as Record<string, number | string>,
+        }
+      : weightBytes(params, dtype, format);
   const width = kvWidth(arch, 'expanded');
   const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
   const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;

@@ -3,6 +3,7 @@
 // python/sglang/srt/model_executor/model_runner.py profile_max_num_token and
 // python/sglang/srt/server_args.py (default mem_fraction_static), sgl-project/sglang.
 
+import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
@@ -78,7 +79,8 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-  const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format });
+  const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+  const stages = stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: pp, vocabPadding: 64, dtypeBytes, format, checkpointBytes: checkpoint?.bytes });
   const stage = busiestStage(stages);
   const weightsBytes = stage.bytes;
 
@@ -122,12 +124,15 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   }
   const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
   const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
-  const weights: Component = {
-    bytes: weightsBytes,
-    formula: `parameters on this GPU × bytes (vocabulary padded to 64, split over tensor_parallel_size${pipeline})`,
-    inputs: { tensor_parallel_size: tp, pipeline_parallel_size: pp, dtype, quantization: format?.name ?? 'none' },
-    rule,
-  };
+  const weights: Component = withCheckpoint(
+    {
+      bytes: weightsBytes,
+      formula: `parameters on this GPU × bytes (vocabulary padded to 64, split over tensor_parallel_size${pipeline})`,
+      inputs: { tensor_parallel_size: tp, pipeline_parallel_size: pp, dtype, quantization: format?.name ?? 'none' },
+      rule,
+    },
+    checkpoint,
+  );
   const kvCache: Component = {
     bytes: kvNeeded,
     formula: arch.mla

@@ -3,6 +3,7 @@
 // the total, into KV blocks. Source: server/text_generation_server/models/flash_causal_lm.py
 // FlashCausalLM.warmup and utils/import_utils.py get_cuda_free_memory (TGI v3.3: W = 0.90).
 
+import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { forwardPeak } from '../activation.js';
 import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
@@ -33,7 +34,8 @@ export function estimateTgi({ model, serving, gpu }: EstimateInput): Estimate {
   const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-  const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format }));
+  const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+  const stage = busiestStage(stageWeights(arch, { tensorParallelSize: tp, pipelineParallelSize: 1, vocabPadding: 64, dtypeBytes, format, checkpointBytes: checkpoint?.bytes }));
   const total = deviceTotalBytes(gpu);
   const fraction = serving.gpuMemoryUtilization ?? 1;
   const wiggle = wiggleRoom(version);
@@ -59,12 +61,15 @@ export function estimateTgi({ model, serving, gpu }: EstimateInput): Estimate {
   if (!atLeast(version, '3.0.0')) notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
   return {
     engine: 'tgi',
-    weights: {
-      bytes: stage.bytes,
-      formula: 'parameters on this shard × bytes (split over num_shard)',
-      inputs: { num_shard: tp, dtype, quantization: format?.name ?? 'none' },
-      rule,
-    },
+    weights: withCheckpoint(
+      {
+        bytes: stage.bytes,
+        formula: 'parameters on this shard × bytes (split over num_shard)',
+        inputs: { num_shard: tp, dtype, quantization: format?.name ?? 'none' },
+        rule,
+      },
+      checkpoint,
+    ),
     kvCache: {
       bytes: Math.round(kvNeeded),
       formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads_per_shard × head_dim × kv_bytes',

@@ -5,6 +5,7 @@
 // Sources: transformers cache_utils.py DynamicLayer.update (torch.cat), generation/utils.py
 // (logits_to_keep, float32 next-token logits, ≥ 4.47).
 
+import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { forwardPeak } from '../activation.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
@@ -24,7 +25,8 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
   if (serving.dtype === 'auto') notes.push(`dtype auto is the checkpoint's ${dtype}; transformers 4.x loads float32 unless from_pretrained gets torch_dtype="auto".`);
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
-  const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format });
+  const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+  const stages = stageWeights(arch, { tensorParallelSize: 1, pipelineParallelSize: gpus, vocabPadding: 1, dtypeBytes, format, checkpointBytes: checkpoint?.bytes });
   const stage = busiestStage(stages);
 
   const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
@@ -47,12 +49,12 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
   if (gpus > 1) notes.push(`device_map="auto" spreads whole layers over ${gpus} GPUs; the busiest holds layers ${stage.firstLayer}–${stage.lastLayer}.`);
   return {
     engine: 'transformers',
-    weights: {
+    weights: withCheckpoint({
       bytes: stage.bytes,
       formula: 'parameters on this GPU × bytes per parameter',
       inputs: { dtype, quantization: format?.name ?? 'none', gpus, layers: `${stage.firstLayer}-${stage.lastLayer}` },
       rule,
-    },
+    }, checkpoint),
     kvCache: {
       bytes: Math.round(kvCache),
       formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads × head_dim × kv_bytes (sliding layers: window)',

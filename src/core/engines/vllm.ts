@@ -11,6 +11,7 @@
 //   H  V1 ≥ 0.21   gpu_memory_utilization default 0.92, CUDA-graph estimate subtracted (not modelled)
 // KV blocks: v1/core/kv_cache_utils.py get_num_blocks / get_max_concurrency_for_kv_cache_config.
 
+import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
@@ -118,7 +119,9 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
+  const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
   const stages = stageWeights(arch, {
+    checkpointBytes: checkpoint?.bytes,
     tensorParallelSize: tp,
     pipelineParallelSize: pp,
     vocabPadding: 64,
@@ -203,18 +206,21 @@ export function estimateVllm(input: EstimateInput): Estimate {
   );
 
   const rule = `vllm: ${eraLabel}`;
-  const weights: Component = {
-    bytes: weightsBytes,
-    formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
-    inputs: {
-      tensor_parallel_size: tp,
-      ...(pp > 1 ? { pipeline_parallel_size: pp, stage_layers: `${stage.firstLayer}-${stage.lastLayer}` } : {}),
-      dtype,
-      quantization: format?.name ?? 'none',
-      rotary_cache_bytes: rope,
+  const weights: Component = withCheckpoint(
+    {
+      bytes: weightsBytes,
+      formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
+      inputs: {
+        tensor_parallel_size: tp,
+        ...(pp > 1 ? { pipeline_parallel_size: pp, stage_layers: `${stage.firstLayer}-${stage.lastLayer}` } : {}),
+        dtype,
+        quantization: format?.name ?? 'none',
+        rotary_cache_bytes: rope,
+      },
+      rule: `${rule}: model_executor/model_loader, "Model loading took"`,
     },
-    rule: `${rule}: model_executor/model_loader, "Model loading took"`,
-  };
+    checkpoint,
+  );
   const kvCache: Component = {
     bytes: kvNeeded,
     formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,

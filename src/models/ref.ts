@@ -1,0 +1,27 @@
+// What a deployment asks of a model source: a Hub repository at a revision, or a config.json
+// kept in the repository. The manifest layer names them; an adapter answers them.
+
+import type { HfConfig } from '../core/architecture.js';
+import type { Checkpoint } from '../core/checkpoint.js';
+
+export type ModelRef =
+  | { kind: 'hub'; id: string; revision: string }
+  /** `path` as written, relative to the manifest `file` (both workspace-relative). */
+  | { kind: 'config'; file: string; path: string };
+
+export interface SourcedModel {
+  id: string;
+  config: HfConfig;
+  checkpoint?: Checkpoint;
+  /** Where the config came from (URL or workspace path). */
+  source: string;
+  notes: string[];
+}
+
+export type ModelAnswer = { model: SourcedModel } | { error: string };
+
+export function refKey(ref: ModelRef): string {
+  return ref.kind === 'hub' ? `hub:${ref.id}@${ref.revision}` : `config:${ref.file}:${ref.path}`;
+}
+
+export const DEFAULT_REVISION = 'main';

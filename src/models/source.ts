@@ -1,0 +1,106 @@
+// Answers the models deployments name outside the built-in catalog: from the Hugging Face Hub
+// (or a mirror), or from a config.json kept in the repository. Offline, only the latter.
+// Every model is asked for once per run, however many deployments name it.
+
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { MODELS } from '../catalog/models.js';
+import { closest, didYouMean } from '../core/suggest.js';
+import type { Hub, HubAnswer } from '../hub/hub.js';
+import { DEFAULT_REVISION, refKey, type ModelAnswer, type ModelRef } from './ref.js';
+
+export interface ModelSourceOptions {
+  /** The workspace: config paths must stay inside it. */
+  root: string;
+  /** null when offline: the catalog and the repository's files only. */
+  hub: Hub | null;
+  /** How the user gives a token here, for the gated-model message. */
+  tokenHint: string;
+  hasToken: boolean;
+  /** How the user turns offline mode off here. */
+  offlineHint: string;
+}
+
+export interface ModelSource {
+  /** Answers for these references, keyed by refKey. */
+  answer(refs: readonly ModelRef[]): Promise<Map<string, ModelAnswer>>;
+}
+
+function catalogSuggestions(id: string): string {
+  return didYouMean(closest(id, MODELS.map((m) => m.id), 3));
+}
+
+function hubError(id: string, revision: string, answer: Extract<HubAnswer, { error: string }>, options: ModelSourceOptions): string {
+  const at = revision === DEFAULT_REVISION ? '' : ` at revision ${revision}`;
+  const where = `${answer.url} answered ${answer.status}`;
+  if (answer.code === 'GatedRepo' || answer.status === 403 || (answer.status === 401 && options.hasToken && answer.code !== 'RepoNotFound')) {
+    return options.hasToken
+      ? `"${id}" is gated or private on the Hub (${where}) and the token given may not read it: accept the model's terms on its Hub page with that account, or use a token that can.`
+      : `"${id}" is gated or private on the Hub (${where}). Set ${options.tokenHint} to a Hugging Face token that may read it.`;
+  }
+  if (answer.code === 'RevisionNotFound') return `"${id}" has no revision "${revision}" on the Hub (${where}).`;
+  if (answer.status === 404 || answer.code === 'RepoNotFound') {
+    return `Model "${id}" is neither in the built-in catalog nor on the Hub${at} (${where}).${catalogSuggestions(id)}`;
+  }
+  if (answer.status === 401) {
+    // The Hub answers 401 both for a missing repository and for a private one, to an anonymous caller.
+    return `"${id}" is not on the Hub, or is private or gated (${where}).${catalogSuggestions(id)} If it exists, set ${options.tokenHint} to a Hugging Face token that may read it.`;
+  }
+  return `Could not read "${id}"${at} from the Hub: ${answer.url}: ${answer.error}.`;
+}
+
+const inside = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** A config.json in the repository, refused when its path or a symbolic link leads out of the workspace. */
+async function localConfig(root: string, ref: Extract<ModelRef, { kind: 'config' }>): Promise<ModelAnswer> {
+  if (isAbsolute(ref.path)) return { error: `\`config\` must be relative to the manifest; "${ref.path}" is absolute.` };
+  let target = resolve(root, dirname(ref.file), ref.path);
+  const shown = () => relative(root, target).split(sep).join('/');
+  if (!inside(root, target)) return { error: `\`config\` "${ref.path}" leads out of the workspace: refused.` };
+  try {
+    if ((await stat(target)).isDirectory()) target = join(target, 'config.json');
+    const real = await realpath(target);
+    if (!inside(await realpath(root), real)) return { error: `\`config\` "${ref.path}" follows a symbolic link out of the workspace: refused.` };
+    const config = JSON.parse(await readFile(real, 'utf8')) as unknown;
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) return { error: `${shown()} is not a JSON object.` };
+    const name = (config as Record<string, unknown>)._name_or_path;
+    return { model: { id: typeof name === 'string' && name ? name : shown(), config: config as Record<string, unknown>, source: shown(), notes: [] } };
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    if (error.code === 'ENOENT') return { error: `\`config\` "${ref.path}": no such file (${shown()}).` };
+    if (error instanceof SyntaxError) return { error: `${shown()} is not JSON: ${error.message}.` };
+    return { error: `\`config\` "${ref.path}": ${error.message}.` };
+  }
+}
+
+export function createModelSource(options: ModelSourceOptions): ModelSource {
+  const cache = new Map<string, Promise<ModelAnswer>>();
+  const one = async (ref: ModelRef): Promise<ModelAnswer> => {
+    if (ref.kind === 'config') return localConfig(options.root, ref);
+    if (!options.hub) {
+      return { error: `Model "${ref.id}" is not in the built-in catalog, and offline mode reads no Hub.${catalogSuggestions(ref.id)} Set \`config:\` to a config.json in the repository, or ${options.offlineHint}.` };
+    }
+    const answer = await options.hub.model(ref.id, ref.revision);
+    if ('error' in answer) return { error: hubError(ref.id, ref.revision, answer, options) };
+    const m = answer.model;
+    const notes = [...m.notes, `Read from the Hub: ${m.configUrl}${m.checkpoint ? ` and ${m.checkpoint.files} safetensors header(s), ${m.checkpoint.tensors.length} tensors` : ''}.`];
+    return { model: { id: m.id, config: m.config, checkpoint: m.checkpoint, source: m.configUrl, notes } };
+  };
+  return {
+    async answer(refs) {
+      const answers = new Map<string, ModelAnswer>();
+      await Promise.all(
+        refs.map(async (ref) => {
+          const key = refKey(ref);
+          let pending = cache.get(key);
+          if (!pending) {
+            pending = one(ref);
+            cache.set(key, pending);
+          }
+          answers.set(key, await pending);
+        }),
+      );
+      return answers;
+    },
+  };
+}

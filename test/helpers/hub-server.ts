@@ -1,0 +1,149 @@
+// A small Hugging Face Hub on 127.0.0.1 for tests: repositories of files at revisions,
+// safetensors files whose headers tests write from real tensor shapes (the data is streamed as
+// zeros and never stored), gated repositories that want a token, Range support that can be
+// switched off, failures to inject, and a record of every request and of the bytes sent.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TensorSpec {
+  name: string;
+  dtype: string;
+  shape: number[];
+}
+
+export const DTYPE_SIZE: Record<string, number> = { F64: 8, F32: 4, F16: 2, BF16: 2, F8_E4M3: 1, I64: 8, I32: 4, I16: 2, I8: 1, U8: 1, BOOL: 1 };
+
+export interface SafetensorsFile {
+  /** 8-byte length, then the JSON header (padded with spaces to 8 bytes, as the writer does). */
+  head: Buffer;
+  /** Size of the whole file: head + data. */
+  size: number;
+  dataBytes: number;
+}
+
+export function safetensorsFile(tensors: readonly TensorSpec[]): SafetensorsFile {
+  const header: Record<string, unknown> = { __metadata__: { format: 'pt' } };
+  let offset = 0;
+  for (const t of tensors) {
+    const bytes = t.shape.reduce((a, b) => a * b, 1) * DTYPE_SIZE[t.dtype];
+    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + bytes] };
+    offset += bytes;
+  }
+  let json = JSON.stringify(header);
+  json += ' '.repeat((8 - (json.length % 8)) % 8);
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(Buffer.byteLength(json)));
+  const head = Buffer.concat([length, Buffer.from(json)]);
+  return { head, size: head.length + offset, dataBytes: offset };
+}
+
+export type HubFile = string | SafetensorsFile;
+
+export interface HubRepo {
+  /** Files by revision, then path. */
+  revisions: Record<string, Record<string, HubFile>>;
+  /** Token that may read a gated repository. */
+  gatedToken?: string;
+}
+
+export interface HubRequest {
+  path: string;
+  range: string | undefined;
+  authorization: string | undefined;
+  status: number;
+}
+
+export interface HubServer {
+  url: string;
+  repos: Map<string, HubRepo>;
+  requests: HubRequest[];
+  /** Bytes of response bodies written, by request path. */
+  bytesSent: Map<string, number>;
+  /** Off: answer every Range request with the whole file (200), as some mirrors do. */
+  ranges: boolean;
+  /** Fail the next `times` requests whose path includes `pathIncludes`. */
+  failures: Array<{ pathIncludes: string; status: number; times: number }>;
+  close(): Promise<void>;
+}
+
+export async function startHubServer(): Promise<HubServer> {
+  const state: Omit<HubServer, 'url' | 'close'> = { repos: new Map(), requests: [], bytesSent: new Map(), ranges: true, failures: [] };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const record: HubRequest = { path: url.pathname, range: req.headers.range, authorization: req.headers.authorization, status: 0 };
+    state.requests.push(record);
+    const answer = (status: number, body: string, headers: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(body);
+    };
+    const failure = state.failures.find((f) => f.times > 0 && url.pathname.includes(f.pathIncludes));
+    if (failure) {
+      failure.times -= 1;
+      return answer(failure.status, JSON.stringify({ error: 'injected' }));
+    }
+    const match = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(url.pathname);
+    if (!match) return answer(404, '{"error":"no route"}');
+    const [, id, revision, path] = match;
+    const repo = state.repos.get(id);
+    if (!repo) return answer(404, '{"error":"Repository not found"}', { 'x-error-code': 'RepoNotFound' });
+    if (repo.gatedToken && req.headers.authorization !== `Bearer ${repo.gatedToken}`) {
+      return answer(401, '{"error":"Access to model is restricted"}', { 'x-error-code': 'GatedRepo' });
+    }
+    const files = repo.revisions[decodeURIComponent(revision)];
+    if (!files) return answer(404, '{"error":"Invalid rev id"}', { 'x-error-code': 'RevisionNotFound' });
+    const file = files[path];
+    if (file === undefined) return answer(404, '{"error":"Entry not found"}', { 'x-error-code': 'EntryNotFound' });
+    const size = typeof file === 'string' ? Buffer.byteLength(file) : file.size;
+    const range = state.ranges ? /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '') : null;
+    const start = range ? Number(range[1]) : 0;
+    const end = range ? Math.min(Number(range[2]), size - 1) : size - 1;
+    record.status = range ? 206 : 200;
+    res.writeHead(record.status, {
+      'content-length': String(end - start + 1),
+      ...(range ? { 'content-range': `bytes ${start}-${end}/${size}` } : {}),
+      'accept-ranges': state.ranges ? 'bytes' : 'none',
+    });
+    const head = typeof file === 'string' ? Buffer.from(file) : file.head;
+    // Stream [start, end] of head + zeros, in chunks, stopping when the client goes away.
+    let position = start;
+    let sent = 0;
+    const zeros = Buffer.alloc(64 * 1024);
+    const pump = () => {
+      while (position <= end) {
+        const chunk = position < head.length ? head.subarray(position, Math.min(head.length, end + 1)) : zeros.subarray(0, Math.min(zeros.length, end + 1 - position));
+        position += chunk.length;
+        sent += chunk.length;
+        state.bytesSent.set(url.pathname, (state.bytesSent.get(url.pathname) ?? 0) + chunk.length);
+        if (!res.write(chunk)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    res.on('close', () => (position = end + 1));
+    pump();
+    void sent;
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  }) as HubServer;
+}
+
+/** A port on 127.0.0.1 nothing listens on (a connection is refused at once). */
+export async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
