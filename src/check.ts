@@ -1,14 +1,18 @@
-// The whole check, shared by the action and the CLI: find manifests, load them, estimate each
-// deployment, and build the report. Reading files is the only I/O, and it is kept apart so the
-// same check runs on texts read elsewhere (the base commit of a pull request).
+// The whole check, shared by the action and the CLI: find manifests and deployment files, load
+// them, estimate each deployment, and build the report. Reading files is the only I/O, and it is
+// kept apart so the same check runs on texts read elsewhere (the base commit of a pull request).
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
-import { modelRefs, parseManifest, resolveManifest } from './manifest/load.js';
+import { MANIFEST_ROW, modelRefs, parseManifest, resolveManifest, type ParsedManifest } from './manifest/load.js';
 import type { ModelSource } from './models/source.js';
+import { extractDeployments, type ExtractedFile } from './sources/extract.js';
+import { pairFrom } from './sources/from.js';
+import { sourceDeploymentResult } from './sources/to-deployment.js';
+import { joinWorkspace, workspacePath } from './workspace-path.js';
 import { buildReport, reportDeployment, reportFailure, type DeploymentReport, type FailOn, type Report } from './report/report.js';
 
 /** A manifest's text, or why it could not be read. */
@@ -23,6 +27,8 @@ export interface CheckOptions {
   failOn: FailOn;
   /** Answers models outside the catalog (Hub, repository files); without it only the catalog is used. */
   models?: ModelSource;
+  /** Deployment files (Kubernetes, KServe, Helm output, Compose), and the files manifests name in `from:`. */
+  sources?: readonly ManifestText[];
 }
 
 export interface CheckRequest extends CheckOptions {
@@ -31,6 +37,8 @@ export interface CheckRequest extends CheckOptions {
   patterns: readonly string[];
   /** Explicit files (relative to root) checked in addition to the globs' matches. */
   files?: readonly string[];
+  /** Globs of deployment files. */
+  sourcePatterns?: readonly string[];
 }
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
@@ -50,16 +58,59 @@ export async function readManifests(root: string, patterns: readonly string[], f
   );
 }
 
+/** Deployment files matching the source globs, and the files manifests name in `from:` (kept inside the workspace). */
+export async function readSources(root: string, patterns: readonly string[], manifests: readonly ManifestText[]): Promise<ManifestText[]> {
+  const isManifest = new Set(manifests.map((m) => m.file));
+  const globbed = (patterns.length > 0 ? await findManifests(root, patterns) : []).filter((f) => !isManifest.has(f));
+  const texts = await readManifests(root, [], globbed);
+  const have = new Set(globbed);
+  for (const manifest of manifests) {
+    if (manifest.text === null) continue;
+    for (const d of parseManifest(manifest.text, manifest.file).deployments) {
+      if (!d.from) continue;
+      const where = await workspacePath(root, manifest.file, d.from.path.value, 'from');
+      const target = 'path' in where ? where.path : joinWorkspace(manifest.file, d.from.path.value);
+      if (have.has(target)) continue;
+      have.add(target);
+      texts.push('path' in where ? { file: target, text: await readFile(where.absolute, 'utf8').catch(() => null) } : { file: target, text: null, error: where.error });
+    }
+  }
+  return texts;
+}
+
 export async function checkTexts(manifests: readonly ManifestText[], options: CheckOptions): Promise<Report> {
   const rows: DeploymentReport[] = [];
-  const parsed = [];
+  const failedRead = (file: string, message: string) =>
+    rows.push(reportFailure({ name: MANIFEST_ROW, file, line: 1, errors: [{ file, line: 1, column: 1, message }] }));
+  const parsed: ParsedManifest[] = [];
   for (const { file, text, error } of manifests) {
-    if (text === null) {
-      rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
-      continue;
-    }
-    parsed.push(parseManifest(text, file));
+    if (text === null) failedRead(file, error ?? 'Cannot read the file.');
+    else parsed.push(parseManifest(text, file));
   }
+
+  // Deployment files: each serving container is a deployment, unless a manifest's `from:` completes it.
+  const extracted = new Map<string, ExtractedFile | { error: string }>();
+  for (const { file, text, error } of options.sources ?? []) {
+    extracted.set(file, text === null ? { error: error ?? `\`from\` ${file}: cannot read the file.` } : extractDeployments(text, file));
+  }
+  const used = new Set<object>();
+  for (const manifest of parsed) {
+    manifest.deployments = manifest.deployments.map((d) => {
+      if (!d.from) return d;
+      const target = joinWorkspace(manifest.file, d.from.path.value);
+      const paired = pairFrom(d, target, extracted.get(target) ?? { error: `\`from\` "${d.from.path.value}": the file was not read (${target}).` });
+      if (paired.used) used.add(paired.used);
+      return paired.result;
+    });
+  }
+  for (const [file, source] of extracted) {
+    if ('error' in source) continue;
+    const deployments = source.deployments.filter((d) => !used.has(d)).map((d) => sourceDeploymentResult(d));
+    const failed = source.errors.map((e) => ({ name: MANIFEST_ROW, file, line: e.line, errors: [e] }));
+    // A file read only because a manifest names it reports through that manifest.
+    if (deployments.length > 0 || failed.length > 0) parsed.push({ file, deployments, failed });
+  }
+
   // Models outside the catalog are fetched once, together, between parsing and resolving.
   const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
   for (const manifest of parsed) {
@@ -73,5 +124,6 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {
   const texts = await readManifests(request.root, request.patterns, request.files);
-  return { report: await checkTexts(texts, request), files: texts.map((t) => t.file) };
+  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts);
+  return { report: await checkTexts(texts, { ...request, sources }), files: [...texts, ...sources].map((t) => t.file) };
 }

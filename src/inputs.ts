@@ -7,6 +7,8 @@ import { FAIL_ON, type FailOn } from './report/report.js';
 
 export interface ActionInputs {
   manifests: string[];
+  /** Globs of deployment files (Kubernetes, KServe, Helm output, Compose) whose serving containers are checked. */
+  sources: string[];
   githubToken: string;
   comment: CommentMode;
   commentId: string;
@@ -42,6 +44,7 @@ export function getInputs(): ActionInputs {
   const commentId = core.getInput('comment-id').trim() || 'default';
   const inputs: ActionInputs = {
     manifests: core.getMultilineInput('manifests').filter((l) => l.trim() !== ''),
+    sources: core.getMultilineInput('sources').filter((l) => l.trim() !== ''),
     githubToken,
     comment: oneOf('comment', COMMENT_MODES),
     commentId,

@@ -9,12 +9,12 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { checkTexts, readManifests, type ManifestText } from './check.js';
+import { checkTexts, readManifests, readSources, type ManifestText } from './check.js';
 import { COMMENT_MAX_CHARS, commentMarker, DEFAULT_MANIFEST_GLOBS, SUMMARY_MAX_BYTES } from './constants.js';
 import { baseManifests } from './github/base-manifests.js';
 import { createClient, DEFAULT_RETRY, type Octokit } from './github/client.js';
 import { postComment } from './github/comment.js';
-import { pullRequestOf, type PullRequest } from './github/pull-request.js';
+import { changedFiles, pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { modelSourceFromEnv } from './models/from-env.js';
 import type { ModelSource } from './models/source.js';
@@ -33,7 +33,9 @@ function annotate(report: Report, inputs: ActionInputs): void {
       const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
       const engine = d.engineError ? ` ${d.engine} would refuse to start: ${d.engineError}` : '';
       const message = `${d.name} needs ${formatBytes(d.memory.totalBytes, inputs.units)} per GPU; ${formatBytes(d.availableBytes, inputs.units)} available on ${d.gpu?.name}.${engine}${fit}`;
-      const props = { title: `gpu-fit: ${d.name} is ${d.verdict}`, file: d.file, startLine: d.line };
+      // At the line to change: the flag, label or field that decides it.
+      const where = d.decidedBy ?? { file: d.file, line: d.line };
+      const props = { title: `gpu-fit: ${d.name} is ${d.verdict}`, file: where.file, startLine: where.line };
       if (d.verdict === 'undersized') core.error(message, props);
       else core.warning(message, props);
     }
@@ -58,11 +60,14 @@ async function compareWithBase(
   patterns: readonly string[],
   inputs: ActionInputs,
   models: ModelSource,
+  sources: readonly ManifestText[],
 ): Promise<ReportDiff | null> {
   try {
-    const base = await baseManifests(octokit, pr, head, patterns, inputs.workingDirectory);
-    const baseReport = await checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models });
-    return diffReports(baseReport, headReport, base.renamed);
+    const changes = await changedFiles(octokit, pr);
+    const base = await baseManifests(octokit, pr, changes, head, patterns, inputs.workingDirectory);
+    const baseSources = await baseManifests(octokit, pr, changes, sources, inputs.sources, inputs.workingDirectory);
+    const baseReport = await checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources: baseSources.texts });
+    return diffReports(baseReport, headReport, new Map([...base.renamed, ...baseSources.renamed]));
   } catch (error) {
     apiWarning('read the manifests at the base commit', error, pr);
     return null;
@@ -95,16 +100,19 @@ export async function run(): Promise<void> {
     const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
     const head = await readManifests(root, patterns);
+    const sources = await readSources(root, inputs.sources, head);
     const models = modelSourceFromEnv({
-      root: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()),
+      root,
       offline: inputs.offline,
       token: inputs.hfToken,
       tokenHint: 'the `hf-token` input (or HF_TOKEN)',
       offlineHint: 'set the `offline` input to false',
     });
-    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models });
-    core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${report.deployments.length} deployment(s) checked in ${root}`);
-    if (head.length === 0) core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}`);
+    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources });
+    core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${sources.length} deployment file(s), ${report.deployments.length} deployment(s) checked in ${root}`);
+    if (head.length === 0 && sources.length === 0) {
+      core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}${inputs.sources.length > 0 ? `; no deployment files matched: ${inputs.sources.join(', ')}` : ''}`);
+    }
 
     const temp = process.env.RUNNER_TEMP ?? tmpdir();
     const reportPath = join(temp, `gpu-fit-report-${inputs.commentId}.json`);
@@ -115,7 +123,7 @@ export async function run(): Promise<void> {
     const pr = pullRequestOf(github.context.eventName, github.context.payload, github.context.repo);
     const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { ...DEFAULT_RETRY, log: core.info }) : null;
     if (pr && !inputs.githubToken) core.warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
-    const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs, models) : null;
+    const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs, models, sources) : null;
 
     const options: MarkdownOptions = { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${pkg.version}` };
     const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);

@@ -2666,7 +2666,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -9763,6 +9763,11 @@ const DEPLOYMENT_FIELDS = {
         kind: 'string',
         description: 'Hugging Face model id: from the built-in catalog, else read from the Hub (config.json and the safetensors headers).',
     },
+    from: {
+        kind: 'string',
+        description: 'A deployment file (Kubernetes, KServe, Helm output, Compose), relative to this manifest: its serving flags, GPU and model are used, and the fields here complete or override them.',
+    },
+    workload: { kind: 'string', description: 'With `from`: which workload (metadata.name or Compose service) of that file, when it has several.' },
     revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
     config: {
         kind: 'string',
@@ -10170,8 +10175,27 @@ function qwenVl(config, textHidden, v25) {
     return channels * temporal * patch * patch * e + depth * (2 * norm + attention + mlp) + merger;
 }
 const ENCODER_FAMILIES = (/* unused pure expression or super */ null && (['gemma3', 'mllama', 'qwen2_vl', 'qwen2_5_vl']));
-/** Encoder parameters, or null when the encoder family is not modelled. */
-function encoderParameters(config, modelType, textHidden) {
+function first(config, keys) {
+    for (const key of keys)
+        if (typeof config[key] === 'number')
+            return config[key];
+    return undefined;
+}
+/**
+ * An encoder of a family not modelled here (a ViT, a Whisper-style audio encoder), from the
+ * sizes its config gives: per layer attention (4h² + 4h), an MLP (2·h·intermediate +
+ * intermediate + h) and two LayerNorms, plus a linear projector into the language model. An
+ * approximation that leaves out patch and position embeddings; null without the sizes.
+ */
+function genericEncoderParameters(v, textHidden) {
+    const h = first(v, ['hidden_size', 'embed_dim', 'd_model', 'width']);
+    const layers = first(v, ['num_hidden_layers', 'depth', 'encoder_layers', 'num_layers']);
+    if (!h || !layers)
+        return null;
+    const inter = first(v, ['intermediate_size', 'encoder_ffn_dim', 'mlp_dim']) ?? h * (first(v, ['mlp_ratio']) ?? 4);
+    return layers * (4 * h * h + 4 * h + 2 * h * inter + inter + h + 4 * h) + h * textHidden + textHidden;
+}
+function visionParameters(config, modelType, textHidden) {
     if (typeof config.vision_config !== 'object' || config.vision_config === null)
         return 0;
     switch (modelType) {
@@ -10184,8 +10208,21 @@ function encoderParameters(config, modelType, textHidden) {
         case 'qwen2_5_vl':
             return qwenVl(config, textHidden, true);
         default:
-            return null;
+            return genericEncoderParameters(config.vision_config, textHidden);
     }
+}
+/** Vision and audio encoder parameters (with their projectors); null when none present can be sized. */
+function encoderParameters(config, modelType, textHidden) {
+    const present = (key) => typeof config[key] === 'object' && config[key] !== null;
+    const sizes = [
+        ...(present('vision_config') ? [visionParameters(config, modelType, textHidden)] : []),
+        ...(present('audio_config') ? [genericEncoderParameters(config.audio_config, textHidden)] : []),
+    ];
+    if (sizes.length === 0)
+        return 0;
+    if (sizes.every((n) => n === null))
+        return null;
+    return sizes.reduce((a, n) => a + (n ?? 0), 0);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parameters.ts
@@ -11780,10 +11817,25 @@ function recommendGpus(input, catalog, minHeadroom, limit = 3) {
     return fitting.slice(0, limit).map((g) => g.name);
 }
 
+;// CONCATENATED MODULE: ./src/report/decided-by.ts
+// Which field of a deployment decides a verdict that is not `fits`, so the annotation lands on
+// the line to change: the context length when the engine refuses it or the KV cache is what
+// does not fit, else the GPU (its label or the manifest's gpu line).
+function decidingField(estimate, fields) {
+    const kvBound = estimate.startupError !== undefined && /max(?:imum)? (?:seq|model) len|max_total_tokens/i.test(estimate.startupError);
+    const weightsFit = estimate.weights.bytes + estimate.activations.bytes + estimate.overhead.bytes <= estimate.availableBytes;
+    if ((kvBound || (weightsFit && estimate.kvCache.bytes > 0)) && fields.max_model_len)
+        return 'max_model_len';
+    if (weightsFit && fields.concurrency)
+        return 'concurrency';
+    return fields.gpu ? 'gpu' : 'deployment';
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 // The report: one entry per deployment, in the JSON contract other tools read
 // (version, result, deployments[name, file, line, engine, model, gpu, memory, availableBytes,
 // headroomBytes, verdict, recommendedGpus, errors]). Built from estimates; renderers only format it.
+
 
 
 
@@ -11821,7 +11873,12 @@ function reportDeployment(d, options) {
         maxConcurrency: result.maxConcurrency ?? null,
         engineError: result.startupError ?? null,
         notes: [...d.notes, ...result.notes],
+        decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
     };
+}
+function decided(field, positions) {
+    const pos = positions[field] ?? positions.deployment;
+    return { field, file: pos.file, line: pos.line, column: pos.column };
 }
 function reportFailure(item) {
     return {
@@ -11843,6 +11900,7 @@ function reportFailure(item) {
         maxConcurrency: null,
         engineError: null,
         notes: [],
+        decidedBy: null,
     };
 }
 function isFailing(verdict, failOn) {
@@ -12100,6 +12158,44 @@ function createHub(options) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/workspace-path.ts
+// Paths a manifest names (config.json, deployment files) resolve relative to the manifest and
+// must stay inside the workspace, symbolic links included: a pull request cannot make the
+// action read files outside the checkout.
+
+
+const inside = (root, path) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/**
+ * `written` relative to the folder of `fromFile` (both workspace-relative), checked to stay in
+ * `root`. With `directoryFile`, a folder means that file inside it (config.json).
+ */
+async function workspacePath(root, fromFile, written, field, directoryFile) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(written))
+        return { error: `\`${field}\` must be relative to the manifest; "${written}" is absolute.` };
+    let target = (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(fromFile), written);
+    if (!inside(root, target))
+        return { error: `\`${field}\` "${written}" leads out of the workspace: refused.` };
+    const shown = () => (0,external_node_path_namespaceObject.relative)(root, target).split(external_node_path_namespaceObject.sep).join('/');
+    try {
+        if (directoryFile && (await (0,promises_namespaceObject.stat)(target)).isDirectory())
+            target = (0,external_node_path_namespaceObject.join)(target, directoryFile);
+        const real = await (0,promises_namespaceObject.realpath)(target);
+        if (!inside(await (0,promises_namespaceObject.realpath)(root), real))
+            return { error: `\`${field}\` "${written}" follows a symbolic link out of the workspace: refused.` };
+        return { path: shown(), absolute: real };
+    }
+    catch (e) {
+        const error = e;
+        if (error.code === 'ENOENT')
+            return { error: `\`${field}\` "${written}": no such file (${shown()}).`, missing: true };
+        return { error: `\`${field}\` "${written}": ${error.message}.` };
+    }
+}
+/** Workspace-relative path of `written` relative to `fromFile`'s folder, without touching the disk. */
+function joinWorkspace(fromFile, written) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(fromFile), written).split(external_node_path_namespaceObject.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/models/ref.ts
 // What a deployment asks of a model source: a Hub repository at a revision, or a config.json
 // kept in the repository. The manifest layer names them; an adapter answers them.
@@ -12139,34 +12235,22 @@ function hubError(id, revision, answer, options) {
     }
     return `Could not read "${id}"${at} from the Hub: ${answer.url}: ${answer.error}.`;
 }
-const inside = (root, path) => path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
 /** A config.json in the repository, refused when its path or a symbolic link leads out of the workspace. */
 async function localConfig(root, ref) {
-    if ((0,external_node_path_namespaceObject.isAbsolute)(ref.path))
-        return { error: `\`config\` must be relative to the manifest; "${ref.path}" is absolute.` };
-    let target = (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(ref.file), ref.path);
-    const shown = () => (0,external_node_path_namespaceObject.relative)(root, target).split(external_node_path_namespaceObject.sep).join('/');
-    if (!inside(root, target))
-        return { error: `\`config\` "${ref.path}" leads out of the workspace: refused.` };
+    const where = await workspacePath(root, ref.file, ref.path, 'config', 'config.json');
+    if ('error' in where)
+        return { error: where.error };
     try {
-        if ((await (0,promises_namespaceObject.stat)(target)).isDirectory())
-            target = (0,external_node_path_namespaceObject.join)(target, 'config.json');
-        const real = await (0,promises_namespaceObject.realpath)(target);
-        if (!inside(await (0,promises_namespaceObject.realpath)(root), real))
-            return { error: `\`config\` "${ref.path}" follows a symbolic link out of the workspace: refused.` };
-        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(real, 'utf8'));
+        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(where.absolute, 'utf8'));
         if (typeof config !== 'object' || config === null || Array.isArray(config))
-            return { error: `${shown()} is not a JSON object.` };
+            return { error: `${where.path} is not a JSON object.` };
         const name = config._name_or_path;
-        return { model: { id: typeof name === 'string' && name ? name : shown(), config: config, source: shown(), notes: [] } };
+        return { model: { id: typeof name === 'string' && name ? name : where.path, config: config, source: where.path, notes: [] } };
     }
     catch (e) {
-        const error = e;
-        if (error.code === 'ENOENT')
-            return { error: `\`config\` "${ref.path}": no such file (${shown()}).` };
-        if (error instanceof SyntaxError)
-            return { error: `${shown()} is not JSON: ${error.message}.` };
-        return { error: `\`config\` "${ref.path}": ${error.message}.` };
+        if (e instanceof SyntaxError)
+            return { error: `${where.path} is not JSON: ${e.message}.` };
+        return { error: `\`config\` "${ref.path}": ${e.message}.` };
     }
 }
 function createModelSource(options) {
@@ -12310,20 +12394,13 @@ var dist = __nccwpck_require__(8815);
 // Reads a manifest's YAML into values that remember where they were written (line, column),
 // so every error can point at its field.
 
-function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+/** Converts a parsed YAML node to a YamlValue, with positions from the line counter. */
+function converter(file, lineCounter) {
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset ?? 0);
         return { file, line, column: col };
     };
-    const errors = doc.errors.map((e) => ({
-        ...at(e.pos[0]),
-        message: `YAML syntax: ${e.message.split('\n')[0]}`,
-    }));
-    if (errors.length > 0)
-        return { root: null, errors };
-    const convert = (node) => {
+    const convert = (node, source) => {
         if ((0,dist/* isMap */.jh)(node)) {
             const entries = [];
             for (const pair of node.items) {
@@ -12333,20 +12410,44 @@ function parseYaml(text, file) {
                 const keyPos = at(keyNode?.range?.[0]);
                 const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
                 const value = pair.value
-                    ? convert(pair.value)
+                    ? convert(pair.value, source)
                     : { type: 'scalar', value: null, pos: keyPos };
                 entries.push({ key, keyPos, value });
             }
             return { type: 'map', entries, pos: at(node.range?.[0]) };
         }
         if ((0,dist/* isSeq */.oP)(node)) {
-            return { type: 'seq', items: node.items.map(convert), pos: at(node.range?.[0]) };
+            return { type: 'seq', items: node.items.map((item) => convert(item, source)), pos: at(node.range?.[0]) };
         }
-        if ((0,dist/* isScalar */.jn)(node))
-            return { type: 'scalar', value: node.value, pos: at(node.range?.[0]) };
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+            const lines = node.type === 'BLOCK_FOLDED' && source && node.range ? source.slice(node.range[0], node.range[1]).split('\n').slice(1) : undefined;
+            return { type: 'scalar', value: node.value, pos: at(node.range?.[0]), ...(block ? { block } : {}), ...(lines ? { lines } : {}) };
+        }
         return { type: 'scalar', value: null, pos: at(undefined) };
     };
-    return { root: doc.contents ? convert(doc.contents) : null, errors };
+    const errorsOf = (doc) => doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` }));
+    return { convert, errorsOf };
+}
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const { convert, errorsOf } = converter(file, lineCounter);
+    const errors = errorsOf(doc);
+    if (errors.length > 0)
+        return { root: null, errors };
+    return { root: doc.contents ? convert(doc.contents, text) : null, errors };
+}
+/** Every document of a multi-document file (Kubernetes manifests, rendered Helm output). */
+function parseYamlDocuments(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const { convert, errorsOf } = converter(file, lineCounter);
+    const errors = list.flatMap(errorsOf);
+    if (errors.length > 0)
+        return { documents: [], errors };
+    return { documents: list.filter((d) => d.contents).map((d) => convert(d.contents, text)), errors };
 }
 function describe(value) {
     if (value.type === 'map')
@@ -12410,7 +12511,7 @@ function modelRef(decl) {
 const NO_ANSWERS = new Map();
 function resolveDeployment(decl, models = NO_ANSWERS) {
     const errors = [];
-    const notes = [];
+    const notes = [...(decl.notes ?? [])];
     const at = (pos, message) => errors.push({ ...pos, message });
     const engine = (resolve_get(decl, 'engine')?.value ?? 'generic');
     let architecture;
@@ -12543,9 +12644,9 @@ function resolveDeployment(decl, models = NO_ANSWERS) {
     }
     if (errors.length > 0 || !architecture || !gpu || maxModelLen === undefined)
         return { errors };
-    const fieldLines = { deployment: decl.pos.line };
+    const fieldPositions = { deployment: decl.pos };
     for (const [key, located] of Object.entries(decl.fields))
-        fieldLines[key] = located.pos.line;
+        fieldPositions[key] = located.pos;
     return {
         deployment: {
             name: decl.name,
@@ -12553,7 +12654,7 @@ function resolveDeployment(decl, models = NO_ANSWERS) {
             gpuCount: tensorParallelSize * pipelineParallelSize,
             gpuName: gpu.name,
             modelLabel,
-            fieldLines,
+            fieldPositions,
             notes,
             input: {
                 model: { id: modelId, architecture, quantizationConfig, checkpoint },
@@ -12770,6 +12871,14 @@ function validateDeployment(name, keyPos, node, requireGpu) {
     }
     const fields = validateMap(node, DEPLOYMENT_FIELDS, [], '', errors);
     const has = (key) => node.entries.some((e) => e.key === key);
+    const from = fields.from;
+    if (from) {
+        // The rest comes from the deployment file; checked when merged with it.
+        const workload = fields.workload;
+        return { name, pos: keyPos, decl: null, errors: [], from: { path: from, workload, node } };
+    }
+    if (has('workload'))
+        errors.push(error(keyPos, `Deployment "${name}" has \`workload\` without \`from\`: name the deployment file it picks from.`));
     if (!has('model') && !has('config') && !has('architecture')) {
         errors.push(error(keyPos, `Deployment "${name}" needs \`model\` (a Hugging Face id), \`config\` (a config.json in the repository) or \`architecture\` (raw numbers).`));
     }
@@ -12846,6 +12955,11 @@ function resolveManifest(parsed, models) {
     const failed = [...parsed.failed];
     const resolved = [];
     for (const d of parsed.deployments) {
+        if (d.from) {
+            const message = '`from` is read only where the check has the repository\'s files (the action and the CLI).';
+            failed.push({ name: d.name, file: parsed.file, line: d.pos.line, errors: [{ ...d.from.path.pos, message }] });
+            continue;
+        }
         // Lookups run even when a field failed, so every problem of a deployment shows at once.
         const resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
         const errors = [...d.errors, ...('errors' in resolution ? resolution.errors : [])];
@@ -12860,10 +12974,925 @@ function loadManifest(text, file, requireGpu = true, models) {
     return resolveManifest(parseManifest(text, file, requireGpu), models);
 }
 
+;// CONCATENATED MODULE: ./catalog/ollama.json
+const ollama_namespaceObject = /*#__PURE__*/JSON.parse('{"an":{"N":"Q4_K_M"},"Jn":[{"name":"llama3.1","default":"8b","sizes":{"8b":"meta-llama/Llama-3.1-8B-Instruct","70b":"meta-llama/Llama-3.1-70B-Instruct","405b":"meta-llama/Llama-3.1-405B-Instruct"},"source":"https://ollama.com/library/llama3.1/tags"},{"name":"llama3.2","default":"3b","sizes":{"1b":"meta-llama/Llama-3.2-1B-Instruct","3b":"meta-llama/Llama-3.2-3B-Instruct"},"source":"https://ollama.com/library/llama3.2/tags"},{"name":"llama3.3","default":"70b","sizes":{"70b":"meta-llama/Llama-3.3-70B-Instruct"},"source":"https://ollama.com/library/llama3.3/tags"},{"name":"llama3","default":"8b","sizes":{"8b":"meta-llama/Meta-Llama-3-8B-Instruct","70b":"meta-llama/Meta-Llama-3-70B-Instruct"},"source":"https://ollama.com/library/llama3/tags"},{"name":"llama2","default":"7b","sizes":{"7b":"meta-llama/Llama-2-7b-chat-hf","13b":"meta-llama/Llama-2-13b-chat-hf","70b":"meta-llama/Llama-2-70b-chat-hf"},"source":"https://ollama.com/library/llama2/tags"},{"name":"qwen2.5","default":"7b","sizes":{"0.5b":"Qwen/Qwen2.5-0.5B-Instruct","1.5b":"Qwen/Qwen2.5-1.5B-Instruct","3b":"Qwen/Qwen2.5-3B-Instruct","7b":"Qwen/Qwen2.5-7B-Instruct","14b":"Qwen/Qwen2.5-14B-Instruct","32b":"Qwen/Qwen2.5-32B-Instruct","72b":"Qwen/Qwen2.5-72B-Instruct"},"source":"https://ollama.com/library/qwen2.5/tags"},{"name":"qwen2.5-coder","default":"7b","sizes":{"7b":"Qwen/Qwen2.5-Coder-7B-Instruct","32b":"Qwen/Qwen2.5-Coder-32B-Instruct"},"source":"https://ollama.com/library/qwen2.5-coder/tags"},{"name":"qwen3","default":"8b","sizes":{"0.6b":"Qwen/Qwen3-0.6B","1.7b":"Qwen/Qwen3-1.7B","4b":"Qwen/Qwen3-4B","8b":"Qwen/Qwen3-8B","14b":"Qwen/Qwen3-14B","32b":"Qwen/Qwen3-32B","30b":"Qwen/Qwen3-30B-A3B","235b":"Qwen/Qwen3-235B-A22B"},"source":"https://ollama.com/library/qwen3/tags"},{"name":"gemma3","default":"4b","sizes":{"1b":"google/gemma-3-1b-it","4b":"google/gemma-3-4b-it","12b":"google/gemma-3-12b-it","27b":"google/gemma-3-27b-it"},"source":"https://ollama.com/library/gemma3/tags"},{"name":"gemma2","default":"9b","sizes":{"2b":"google/gemma-2-2b-it","9b":"google/gemma-2-9b-it","27b":"google/gemma-2-27b-it"},"source":"https://ollama.com/library/gemma2/tags"},{"name":"mistral","default":"7b","sizes":{"7b":"mistralai/Mistral-7B-Instruct-v0.3"},"source":"https://ollama.com/library/mistral/tags (v0.3)"},{"name":"mistral-nemo","default":"12b","sizes":{"12b":"mistralai/Mistral-Nemo-Instruct-2407"},"source":"https://ollama.com/library/mistral-nemo/tags"},{"name":"mistral-small","default":"24b","sizes":{"24b":"mistralai/Mistral-Small-24B-Instruct-2501"},"source":"https://ollama.com/library/mistral-small/tags"},{"name":"mixtral","default":"8x7b","sizes":{"8x7b":"mistralai/Mixtral-8x7B-Instruct-v0.1","8x22b":"mistralai/Mixtral-8x22B-Instruct-v0.1"},"source":"https://ollama.com/library/mixtral/tags"},{"name":"phi4","default":"14b","sizes":{"14b":"microsoft/phi-4"},"source":"https://ollama.com/library/phi4/tags"},{"name":"phi4-mini","default":"3.8b","sizes":{"3.8b":"microsoft/Phi-4-mini-instruct"},"source":"https://ollama.com/library/phi4-mini/tags"},{"name":"deepseek-r1","default":null,"sizes":{"1.5b":"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B","7b":"deepseek-ai/DeepSeek-R1-Distill-Qwen-7B","14b":"deepseek-ai/DeepSeek-R1-Distill-Qwen-14B","32b":"deepseek-ai/DeepSeek-R1-Distill-Qwen-32B","70b":"deepseek-ai/DeepSeek-R1-Distill-Llama-70B","671b":"deepseek-ai/DeepSeek-R1"},"source":"https://ollama.com/library/deepseek-r1/tags (the untagged default is an 8B Qwen3 distill the catalog lacks)"},{"name":"command-r7b","default":"7b","sizes":{"7b":"CohereForAI/c4ai-command-r7b-12-2024"},"source":"https://ollama.com/library/command-r7b/tags"},{"name":"tinyllama","default":"1.1b","sizes":{"1.1b":"TinyLlama/TinyLlama-1.1B-Chat-v1.0"},"source":"https://ollama.com/library/tinyllama/tags"}]}');
+;// CONCATENATED MODULE: ./src/sources/ollama-models.ts
+// Ollama library names (llama3.1, qwen2.5:14b, gemma3:12b-it-q8_0) → the Hugging Face model
+// each quantizes and its GGUF type, from catalog/ollama.json.
+
+
+const ollama_models_MODELS = ollama_namespaceObject.Jn;
+function ollamaModel(reference) {
+    const ref = reference.replace(/^(?:registry\.ollama\.ai\/)?(?:library\/)?/, '');
+    const [name, tag = 'latest'] = ref.split(':');
+    const entry = ollama_models_MODELS.find((m) => m.name === name.toLowerCase());
+    if (!entry) {
+        return { error: `Ollama model "${reference}" is not in gpu-fit's list of the Ollama library: name it in a gpu-fit manifest with \`from:\` this file and \`model:\` (a Hugging Face id).` };
+    }
+    const parts = tag === 'latest' ? [] : tag.toLowerCase().split('-');
+    const size = parts.find((p) => p in entry.sizes) ?? entry.default;
+    const model = size ? entry.sizes[size] : undefined;
+    if (!model)
+        return { error: `Ollama model "${reference}": say which size (${Object.keys(entry.sizes).join(', ')}).` };
+    const typed = parts.map((p) => (p === 'fp16' ? 'F16' : p.toUpperCase())).find((p) => normalizeFtype(p));
+    return { model, quantization: typed ?? ollama_namespaceObject.an.N };
+}
+
+;// CONCATENATED MODULE: ./src/sources/server-fields.ts
+// An engine's own options, as gpu-fit deployment fields: each engine's flag names (and the
+// environment variables it reads in their place) mapped to the manifest's vLLM/HF names, with
+// the place each was written so annotations can point at it.
+
+
+// vllm/engine/arg_utils.py EngineArgs.add_cli_args
+const VLLM = {
+    model: { flags: ['model'] },
+    revision: { flags: ['revision'] },
+    tensor_parallel_size: { flags: ['tensor-parallel-size', 'tp'] },
+    pipeline_parallel_size: { flags: ['pipeline-parallel-size', 'pp'] },
+    max_model_len: { flags: ['max-model-len'] },
+    gpu_memory_utilization: { flags: ['gpu-memory-utilization'] },
+    dtype: { flags: ['dtype'] },
+    quantization: { flags: ['quantization', 'q'] },
+    kv_cache_dtype: { flags: ['kv-cache-dtype'] },
+    max_num_seqs: { flags: ['max-num-seqs'] },
+    max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
+    block_size: { flags: ['block-size'] },
+    enforce_eager: { flags: ['enforce-eager'] },
+};
+// python/sglang/srt/server_args.py ServerArgs.add_cli_args
+const SGLANG = {
+    model: { flags: ['model-path', 'model'] },
+    revision: { flags: ['revision'] },
+    tensor_parallel_size: { flags: ['tensor-parallel-size', 'tp-size', 'tp'] },
+    pipeline_parallel_size: { flags: ['pipeline-parallel-size', 'pp-size', 'pp'] },
+    max_model_len: { flags: ['context-length'] },
+    mem_fraction_static: { flags: ['mem-fraction-static'] },
+    dtype: { flags: ['dtype'] },
+    quantization: { flags: ['quantization'] },
+    kv_cache_dtype: { flags: ['kv-cache-dtype'] },
+    max_num_seqs: { flags: ['max-running-requests'] },
+    max_num_batched_tokens: { flags: ['chunked-prefill-size'] },
+};
+// launcher/src/main.rs Args: every flag also reads the environment variable of its name.
+const TGI = {
+    model: { flags: ['model-id'], env: ['MODEL_ID'] },
+    revision: { flags: ['revision'], env: ['REVISION'] },
+    tensor_parallel_size: { flags: ['num-shard'], env: ['NUM_SHARD'] },
+    quantization: { flags: ['quantize'], env: ['QUANTIZE'] },
+    dtype: { flags: ['dtype'], env: ['DTYPE'] },
+    kv_cache_dtype: { flags: ['kv-cache-dtype'], env: ['KV_CACHE_DTYPE'] },
+    max_model_len: { flags: ['max-total-tokens'], env: ['MAX_TOTAL_TOKENS'] },
+    max_num_batched_tokens: { flags: ['max-batch-prefill-tokens'], env: ['MAX_BATCH_PREFILL_TOKENS'] },
+    gpu_memory_utilization: { flags: ['cuda-memory-fraction'], env: ['CUDA_MEMORY_FRACTION'] },
+};
+// tools/server (common/arg.cpp): short and long names, and the LLAMA_ARG_* variables.
+const LLAMA_CPP = {
+    n_gpu_layers: { flags: ['ngl', 'n-gpu-layers', 'gpu-layers'], env: ['LLAMA_ARG_N_GPU_LAYERS'] },
+    kv_cache_dtype: { flags: ['ctk', 'cache-type-k'], env: ['LLAMA_ARG_CACHE_TYPE_K'] },
+};
+const MAPPINGS = { vllm: VLLM, sglang: SGLANG, tgi: TGI, 'llama.cpp': LLAMA_CPP };
+function server_fields_option(server, env, spec) {
+    for (const flag of spec.flags) {
+        const hit = server.options.get(flag);
+        if (hit)
+            return { key: '', value: hit.value.text, pos: hit.value.pos, label: hit.flag };
+    }
+    for (const name of spec.env ?? []) {
+        const hit = env.get(name);
+        if (hit)
+            return { key: '', value: hit.value, pos: hit.pos, label: `env ${name}` };
+    }
+    return undefined;
+}
+/** A GGUF file name → the catalog model it quantizes, and its type: Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf. */
+function ggufFileModel(path) {
+    const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.gguf$/i, '').replace(/-\d{5}-of-\d{5}$/, '');
+    const match = /[-._]((?:I?Q\d_[A-Z0-9_]+?|Q\d_\d|BF16|F16|F32|MXFP4(?:_MOE)?))$/i.exec(file);
+    const name = match ? file.slice(0, match.index) : file;
+    const quantization = match && normalizeFtype(match[1]) ? match[1].toUpperCase() : undefined;
+    const lookup = findModel(`${name}-GGUF`);
+    return 'model' in lookup ? { model: `${name}-GGUF`, quantization } : undefined;
+}
+function llamaCppModel(server, env, fields, notes) {
+    const repo = server_fields_option(server, env, { flags: ['hf-repo', 'hf', 'hfr'], env: ['LLAMA_ARG_HF_REPO'] });
+    if (repo) {
+        const [id, tag] = String(repo.value).split(':');
+        fields.push({ ...repo, key: 'model', value: id });
+        const file = server_fields_option(server, env, { flags: ['hf-file', 'hff'], env: ['LLAMA_ARG_HF_FILE'] });
+        const type = tag ?? (file ? ggufFileModel(String(file.value))?.quantization : undefined);
+        // llama-server picks Q4_K_M from a repository when no tag names the type (common/arg.cpp).
+        fields.push({ ...repo, key: 'quantization', value: type ?? 'Q4_K_M' });
+        return undefined;
+    }
+    const model = server_fields_option(server, env, { flags: ['m', 'model'], env: ['LLAMA_ARG_MODEL'] });
+    if (!model)
+        return { message: 'llama-server is started without -m or -hf: gpu-fit cannot tell the model.', pos: server.pos };
+    const known = ggufFileModel(String(model.value));
+    if (!known) {
+        return {
+            message: `gpu-fit cannot tell which model the file ${model.value} holds (${model.label}): name it in a gpu-fit manifest with \`from:\` this file and \`model:\` (a Hugging Face id) and \`quantization:\` (its GGUF type).`,
+            pos: model.pos,
+        };
+    }
+    fields.push({ ...model, key: 'model', value: known.model });
+    if (known.quantization)
+        fields.push({ ...model, key: 'quantization', value: known.quantization });
+    notes.push(`${model.label} ${model.value} is read as ${known.model} ${known.quantization ?? ''}`.trimEnd() + '.');
+    return undefined;
+}
+/** llama-server's context: -c is shared by -np slots (each gets c / np); without -np, 4 slots share one pool of c. */
+function llamaCppContext(server, env, fields, notes) {
+    const ctx = server_fields_option(server, env, { flags: ['c', 'ctx-size'], env: ['LLAMA_ARG_CTX_SIZE'] });
+    const parallel = server_fields_option(server, env, { flags: ['np', 'parallel'], env: ['LLAMA_ARG_N_PARALLEL'] });
+    const slots = parallel ? Number(parallel.value) : NaN;
+    const total = ctx ? Number(ctx.value) : NaN;
+    if (ctx && Number.isInteger(total) && total > 0) {
+        if (Number.isInteger(slots) && slots > 0) {
+            fields.push({ ...ctx, key: 'max_model_len', value: Math.floor(total / slots), label: `${ctx.label} ÷ ${parallel.label}` });
+            fields.push({ ...parallel, key: 'concurrency', value: slots });
+        }
+        else {
+            fields.push({ ...ctx, key: 'max_model_len', value: total });
+            if (!parallel)
+                notes.push('llama-server without --parallel: its slots share one KV cache of -c tokens (kv_unified).');
+        }
+    }
+    else if (!ctx)
+        notes.push('llama-server without -c: the context is the model\'s training length (or what --fit leaves room for).');
+    const fa = server_fields_option(server, env, { flags: ['fa', 'flash-attn'], env: ['LLAMA_ARG_FLASH_ATTN'] });
+    if (fa) {
+        const v = String(fa.value).toLowerCase();
+        if (['true', 'on', '1', 'enabled'].includes(v))
+            fields.push({ ...fa, key: 'flash_attention', value: true });
+        else if (['off', 'false', '0', 'disabled'].includes(v))
+            fields.push({ ...fa, key: 'flash_attention', value: false });
+    }
+}
+/** Ollama's settings come from the server's environment (envconfig/config.go). */
+function ollamaFields(env, fields) {
+    const fromEnv = (name, key, convert = (v) => v) => {
+        const hit = env.get(name);
+        const value = hit ? convert(hit.value) : undefined;
+        if (hit && value !== undefined)
+            fields.push({ key, value, pos: hit.pos, label: `env ${name}` });
+    };
+    fromEnv('OLLAMA_NUM_PARALLEL', 'concurrency', (v) => Number(v) || undefined);
+    fromEnv('OLLAMA_CONTEXT_LENGTH', 'max_model_len');
+    fromEnv('OLLAMA_KV_CACHE_TYPE', 'kv_cache_dtype');
+    fromEnv('OLLAMA_FLASH_ATTENTION', 'flash_attention', (v) => (['1', 'true'].includes(v.toLowerCase()) ? true : ['0', 'false'].includes(v.toLowerCase()) ? false : undefined));
+}
+function serverFields(server, env) {
+    const fields = [{ key: 'engine', value: server.engine, pos: server.pos, label: server.engine }];
+    const notes = [];
+    if (server.version && server.engine !== 'llama.cpp')
+        fields.push({ key: 'engine_version', value: server.version, pos: server.pos, label: 'image tag' });
+    for (const [key, spec] of Object.entries(MAPPINGS[server.engine] ?? {})) {
+        const hit = server_fields_option(server, env, spec);
+        if (!hit)
+            continue;
+        if (key === 'enforce_eager' || hit.value === 'true') {
+            if (key === 'enforce_eager')
+                fields.push({ ...hit, key, value: true });
+            continue;
+        }
+        fields.push({ ...hit, key });
+    }
+    if (server.engine === 'sglang' && server.options.has('disable-cuda-graph')) {
+        const hit = server.options.get('disable-cuda-graph');
+        fields.push({ key: 'enforce_eager', value: true, pos: hit.value.pos, label: hit.flag });
+    }
+    if (server.engine === 'vllm' && !fields.some((f) => f.key === 'model') && server.positional) {
+        fields.push({ key: 'model', value: server.positional.text, pos: server.positional.pos, label: 'vllm serve MODEL' });
+    }
+    let missing;
+    if (server.engine === 'llama.cpp') {
+        missing = llamaCppModel(server, env, fields, notes);
+        llamaCppContext(server, env, fields, notes);
+    }
+    if (server.engine === 'ollama')
+        ollamaFields(env, fields);
+    if (server.engine === 'vllm' && !fields.some((f) => f.key === 'model'))
+        fields.push({ key: 'model', value: 'facebook/opt-125m', pos: server.pos, label: 'vLLM default --model' });
+    if (server.engine === 'tgi' && !fields.some((f) => f.key === 'model'))
+        fields.push({ key: 'model', value: 'bigscience/bloom-560m', pos: server.pos, label: 'TGI default --model-id' });
+    // Flag values that reference variables gpu-fit cannot see (secrets, configMaps).
+    const unresolved = fields.find((f) => typeof f.value === 'string' && /\$\(?\{?[A-Za-z_]/.test(f.value));
+    if (unresolved && !missing) {
+        missing = {
+            message: `${unresolved.label} is ${unresolved.value}, from a variable gpu-fit cannot read (a secret or configMap): set \`${unresolved.key}\` in a gpu-fit manifest with \`from:\` this file.`,
+            pos: unresolved.pos,
+        };
+    }
+    return { fields, notes, missing };
+}
+
+;// CONCATENATED MODULE: ./src/sources/servers.ts
+// Which serving engine a container runs, and its options: `vllm serve`, vLLM's OpenAI server
+// module, `python -m sglang.launch_server`, `text-generation-launcher`, `llama-server` and
+// `ollama serve`, found in the command line or implied by the engine's own image.
+/** Flags that take no value, per engine (the ones a command line is likely to carry). */
+const BOOLEAN_FLAGS = {
+    vllm: new Set([
+        'enforce-eager', 'trust-remote-code', 'enable-prefix-caching', 'no-enable-prefix-caching', 'enable-chunked-prefill',
+        'no-enable-chunked-prefill', 'disable-log-requests', 'disable-log-stats', 'enable-auto-tool-choice', 'disable-custom-all-reduce',
+        'enable-lora', 'enable-expert-parallel', 'disable-sliding-window', 'async-scheduling', 'enable-log-requests', 'disable-frontend-multiprocessing',
+    ]),
+    sglang: new Set(['trust-remote-code', 'disable-cuda-graph', 'disable-radix-cache', 'enable-torch-compile', 'enable-dp-attention', 'enable-metrics', 'skip-tokenizer-init', 'log-requests']),
+    tgi: new Set(['trust-remote-code', 'disable-custom-kernels', 'json-output', 'sharded', 'disable-grammar-support', 'disable-usage-stats']),
+    'llama.cpp': new Set(['flash-attn', 'fa', 'cont-batching', 'cb', 'no-mmap', 'mlock', 'embedding', 'embeddings', 'metrics', 'no-webui', 'jinja', 'kv-unified', 'kvu', 'no-kv-offload', 'nkvo', 'verbose', 'v']),
+};
+const IMAGES = [
+    [/(?:^|\/)vllm-openai(?::|@|$)|(?:^|\/)vllm\/vllm(?:-[a-z]+)?(?::|@|$)/, 'vllm'],
+    [/(?:^|\/)lmsysorg\/sglang(?::|@|$)/, 'sglang'],
+    [/(?:^|\/)text-generation-inference(?::|@|$)/, 'tgi'],
+    [/(?:^|\/)llama\.cpp:(?:full|server|light)?/, 'llama.cpp'],
+    [/(?:^|\/)ollama\/ollama(?::|@|$)/, 'ollama'],
+];
+/** The engine an image runs by default (its ENTRYPOINT), or undefined. */
+function imageEngine(image) {
+    if (!image)
+        return undefined;
+    return IMAGES.find(([re]) => re.test(image))?.[1];
+}
+function imageVersion(image) {
+    const tag = image && /:v?(\d+\.\d+(?:\.\d+)?)/.exec(image.slice(image.lastIndexOf('/')));
+    return tag ? tag[1] : undefined;
+}
+const base = (word) => word.slice(word.lastIndexOf('/') + 1);
+/** The words after the engine's program in one command, and which engine; null when it starts none. */
+function startsEngine(words) {
+    let i = 0;
+    // exec, env, VAR=value and launchers in front of the program
+    while (i < words.length && (['exec', 'env', 'nohup', 'time'].includes(words[i].text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].text)))
+        i += 1;
+    const program = words[i];
+    if (!program)
+        return null;
+    const name = base(program.text);
+    if (/^python(?:\d(?:\.\d+)?)?$/.test(name) && words[i + 1]?.text === '-m') {
+        const module = words[i + 2]?.text ?? '';
+        const rest = words.slice(i + 3);
+        if (module === 'vllm.entrypoints.openai.api_server' || module === 'vllm.entrypoints.api_server')
+            return { engine: 'vllm', rest, pos: program.pos };
+        if (module === 'sglang.launch_server')
+            return { engine: 'sglang', rest, pos: program.pos };
+        if (module === 'text_generation_launcher')
+            return { engine: 'tgi', rest, pos: program.pos };
+        return null;
+    }
+    if (name === 'vllm' && words[i + 1]?.text === 'serve')
+        return { engine: 'vllm', rest: words.slice(i + 2), pos: program.pos };
+    if (name === 'sglang' && words[i + 1]?.text === 'serve')
+        return { engine: 'sglang', rest: words.slice(i + 2), pos: program.pos };
+    if (name === 'text-generation-launcher')
+        return { engine: 'tgi', rest: words.slice(i + 1), pos: program.pos };
+    if (name === 'llama-server' || (name === 'server' && words.some((w) => ['-m', '--model', '-hf', '--hf-repo'].includes(w.text)))) {
+        return { engine: 'llama.cpp', rest: words.slice(i + 1), pos: program.pos };
+    }
+    if (name === 'ollama' && words[i + 1]?.text === 'serve')
+        return { engine: 'ollama', rest: words.slice(i + 2), pos: program.pos };
+    return null;
+}
+const isFlag = (text) => text.startsWith('-') && text.length > 1 && !/^-\d/.test(text);
+const normalizeFlag = (flag) => flag.replace(/^-+/, '').toLowerCase().replace(/_/g, '-');
+function parseOptions(engine, words) {
+    const options = new Map();
+    const booleans = BOOLEAN_FLAGS[engine] ?? new Set();
+    let positional;
+    for (let i = 0; i < words.length; i += 1) {
+        const word = words[i];
+        if (!isFlag(word.text)) {
+            positional ??= word;
+            continue;
+        }
+        const eq = word.text.indexOf('=');
+        const flag = eq > 0 ? word.text.slice(0, eq) : word.text;
+        const name = normalizeFlag(flag);
+        if (eq > 0)
+            options.set(name, { value: { text: word.text.slice(eq + 1), pos: word.pos }, flag });
+        else if (!booleans.has(name) && words[i + 1] && !isFlag(words[i + 1].text)) {
+            options.set(name, { value: { text: words[i + 1].text, pos: word.pos }, flag });
+            i += 1;
+        }
+        else
+            options.set(name, { value: { text: 'true', pos: word.pos }, flag });
+    }
+    return { options, positional };
+}
+/**
+ * The serving engine a container starts, from its commands, or from its image when the
+ * container only passes arguments to the image's entrypoint.
+ */
+function findServer(commands, image, imagePos, argsOnly, 
+/** The engine when the image is not one gpu-fit knows (KServe's Hugging Face server runs vLLM). */
+fallback) {
+    const version = imageVersion(image);
+    for (const words of commands) {
+        const started = startsEngine(words);
+        if (started)
+            return { engine: started.engine, pos: started.pos, version, ...parseOptions(started.engine, started.rest) };
+    }
+    const engine = imageEngine(image) ?? fallback;
+    if (!engine || (engine !== 'ollama' && argsOnly === null && commands.length > 0))
+        return null;
+    const words = argsOnly ?? [];
+    // vllm/vllm-openai's entrypoint is `vllm serve` (or the api_server module): its args may start with the model.
+    return { engine, pos: imagePos, version, ...parseOptions(engine, words) };
+}
+
+;// CONCATENATED MODULE: ./catalog/instance-types.json
+const instance_types_namespaceObject = /*#__PURE__*/JSON.parse('{"i":[{"pattern":"g4dn\\\\..+","gpu":"T4","source":"https://aws.amazon.com/ec2/instance-types/g4/ (G4dn: NVIDIA T4 Tensor Core GPUs)"},{"pattern":"g5\\\\..+","gpu":"A10G","source":"https://aws.amazon.com/ec2/instance-types/g5/ (NVIDIA A10G Tensor Core GPUs, 24 GB)"},{"pattern":"g6\\\\..+","gpu":"L4","source":"https://aws.amazon.com/ec2/instance-types/g6/ (G6: NVIDIA L4 Tensor Core GPUs)"},{"pattern":"gr6\\\\..+","gpu":"L4","source":"https://aws.amazon.com/ec2/instance-types/g6/ (Gr6: NVIDIA L4 with a 1:8 vCPU:RAM ratio)"},{"pattern":"g6e\\\\..+","gpu":"L40S","source":"https://aws.amazon.com/ec2/instance-types/g6e/ (NVIDIA L40S Tensor Core GPUs, 48 GB)"},{"pattern":"p3\\\\..+","gpu":"V100 16GB SXM2","source":"https://aws.amazon.com/ec2/instance-types/p3/ (p3.2xlarge–p3.16xlarge: V100 16 GB)"},{"pattern":"p3dn\\\\..+","gpu":"V100 32GB","source":"https://aws.amazon.com/ec2/instance-types/p3/ (p3dn.24xlarge: 8 × V100 32 GB)"},{"pattern":"p4d\\\\..+","gpu":"A100 40GB SXM4","source":"https://aws.amazon.com/ec2/instance-types/p4/ (P4d: 8 × A100 40 GB)"},{"pattern":"p4de\\\\..+","gpu":"A100 80GB SXM4","source":"https://aws.amazon.com/ec2/instance-types/p4/ (P4de: 8 × A100 80 GB)"},{"pattern":"p5\\\\..+","gpu":"H100 SXM","source":"https://aws.amazon.com/ec2/instance-types/p5/ (P5: NVIDIA H100 80 GB HBM3)"},{"pattern":"p5e\\\\..+|p5en\\\\..+","gpu":"H200","source":"https://aws.amazon.com/ec2/instance-types/p5/ (P5e, P5en: NVIDIA H200 141 GB HBM3e)"},{"pattern":"p6-b200\\\\..+","gpu":"B200","source":"https://aws.amazon.com/ec2/instance-types/p6/ (P6-B200: 8 × NVIDIA B200)"},{"pattern":"g2-standard-.+","gpu":"L4","source":"https://cloud.google.com/compute/docs/gpus#l4-gpus (G2 machine series: NVIDIA L4)"},{"pattern":"a2-highgpu-.+|a2-megagpu-.+","gpu":"A100 40GB SXM4","source":"https://cloud.google.com/compute/docs/gpus#a100-gpus (A2 Standard: A100 40GB)"},{"pattern":"a2-ultragpu-.+","gpu":"A100 80GB SXM4","source":"https://cloud.google.com/compute/docs/gpus#a100-gpus (A2 Ultra: A100 80GB)"},{"pattern":"a3-highgpu-.+|a3-megagpu-.+|a3-edgegpu-.+","gpu":"H100 SXM","source":"https://cloud.google.com/compute/docs/gpus#h100-gpus (A3 High, Mega, Edge: H100 80GB)"},{"pattern":"a3-ultragpu-.+","gpu":"H200","source":"https://cloud.google.com/compute/docs/gpus#h200-gpus (A3 Ultra: H200 141GB)"},{"pattern":"a4-highgpu-.+","gpu":"B200","source":"https://cloud.google.com/compute/docs/gpus#b200-gpus (A4: B200)"},{"pattern":"standard_nc\\\\d+as_t4_v3","gpu":"T4","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series (NCasT4_v3: NVIDIA T4)"},{"pattern":"standard_nc\\\\d+s_v3","gpu":"V100 16GB PCIe","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series (NCv3: V100 16 GB)"},{"pattern":"standard_nc\\\\d+ads_a100_v4","gpu":"A100 80GB PCIe","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series (NC A100 v4: A100 PCIe 80 GB)"},{"pattern":"standard_nd96asr_v4","gpu":"A100 40GB SXM4","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ndasra100v4-series (ND A100 v4: 8 × A100 40 GB)"},{"pattern":"standard_nd96amsr_a100_v4","gpu":"A100 80GB SXM4","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ndma100v4-series (NDm A100 v4: 8 × A100 80 GB)"},{"pattern":"standard_nc\\\\d+ads_h100_v5","gpu":"H100 NVL","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ncadsh100v5-series (NCads H100 v5: H100 NVL 94 GB)"},{"pattern":"standard_nd96isr_h100_v5","gpu":"H100 SXM","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ndh100v5-series (ND H100 v5: 8 × H100 80 GB)"},{"pattern":"standard_nd96isr_h200_v5","gpu":"H200","source":"https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/nd-h200-v5-series (ND H200 v5: 8 × H200 141 GB)"}]}');
+;// CONCATENATED MODULE: ./src/sources/yaml-tree.ts
+// Small readers over positioned YAML values, for walking Kubernetes and Compose documents.
+function field(node, key) {
+    if (node?.type !== 'map')
+        return undefined;
+    return node.entries.find((e) => e.key === key)?.value;
+}
+/** The value at a path of keys, or undefined. */
+function at(node, ...keys) {
+    let current = node;
+    for (const key of keys)
+        current = field(current, key);
+    return current;
+}
+/** A scalar as text (numbers and booleans too), or undefined. */
+function yaml_tree_text(node) {
+    if (node?.type !== 'scalar' || node.value === null || node.value === undefined)
+        return undefined;
+    return String(node.value);
+}
+function items(node) {
+    return node?.type === 'seq' ? node.items : [];
+}
+function entries(node) {
+    return node?.type === 'map' ? node.entries : [];
+}
+
+;// CONCATENATED MODULE: ./src/sources/gpu-labels.ts
+// The GPU a pod is scheduled on, from its nodeSelector or required node affinity: GPU feature
+// discovery's nvidia.com/gpu.product, GKE's accelerator label, Karpenter's GPU name (and memory),
+// or a cloud instance type that carries one GPU model (catalog/instance-types.json).
+
+
+
+const INSTANCE_TYPES = instance_types_namespaceObject.i.map((t) => ({ ...t, re: new RegExp(`^(?:${t.pattern})$`, 'i') }));
+const GPU_KEYS = ['nvidia.com/gpu.product', 'cloud.google.com/gke-accelerator', 'karpenter.k8s.aws/instance-gpu-name'];
+const INSTANCE_KEYS = ['node.kubernetes.io/instance-type', 'beta.kubernetes.io/instance-type', 'karpenter.k8s.aws/instance-family'];
+/** nodeSelector entries and the In expressions of required node affinity. */
+function requirements(pod) {
+    const found = [];
+    for (const e of entries(at(pod, 'nodeSelector'))) {
+        const value = yaml_tree_text(e.value);
+        if (value !== undefined)
+            found.push({ key: e.key, values: [{ value, pos: e.keyPos }] });
+    }
+    const terms = items(at(pod, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
+    for (const term of terms) {
+        for (const expression of items(at(term, 'matchExpressions'))) {
+            const key = yaml_tree_text(at(expression, 'key'));
+            if (!key || yaml_tree_text(at(expression, 'operator')) !== 'In')
+                continue;
+            const values = items(at(expression, 'values')).flatMap((v) => (yaml_tree_text(v) !== undefined ? [{ value: yaml_tree_text(v), pos: v.pos }] : []));
+            found.push({ key, values });
+        }
+    }
+    return found;
+}
+function byInstanceType(value, key) {
+    const name = key.endsWith('instance-family') ? `${value}.xlarge` : value;
+    return INSTANCE_TYPES.find((t) => t.re.test(name))?.gpu;
+}
+const memoryOf = (name) => gpuByName(name)?.memory.bytes ?? 0;
+/** One label value → catalog GPU name(s): several when the value is ambiguous (karpenter's "a100"). */
+function gpusFor(key, value) {
+    if (INSTANCE_KEYS.includes(key)) {
+        const gpu = byInstanceType(value, key);
+        return gpu ? [gpu] : [];
+    }
+    const hit = findGpu(value);
+    if ('gpu' in hit)
+        return [hit.gpu.name];
+    return hit.error.includes('is ambiguous') ? hit.suggestions : [];
+}
+function gpuFromScheduling(pod) {
+    const reqs = requirements(pod);
+    const gpuMemoryMiB = Number(reqs.find((r) => r.key === 'karpenter.k8s.aws/instance-gpu-memory')?.values[0]?.value);
+    for (const key of [...GPU_KEYS, ...INSTANCE_KEYS]) {
+        const req = reqs.find((r) => r.key === key);
+        if (!req || req.values.length === 0)
+            continue;
+        const options = req.values.map((v) => ({ ...v, gpus: gpusFor(key, v.value) }));
+        const unknown = options.find((o) => o.gpus.length === 0);
+        if (unknown) {
+            if (INSTANCE_KEYS.includes(key))
+                continue; // an instance type without a known GPU says nothing
+            return { error: `${key}: ${unknown.value} is not a GPU gpu-fit knows. Name the GPU in a gpu-fit manifest with \`from:\` this file and \`gpu:\`.`, pos: unknown.pos };
+        }
+        let candidates = [...new Set(options.flatMap((o) => o.gpus))];
+        if (candidates.length > 1 && Number.isFinite(gpuMemoryMiB)) {
+            // Karpenter's instance-gpu-memory (MiB) tells A100 40GB from 80GB.
+            const closest = [...candidates].sort((a, b) => Math.abs(memoryOf(a) / 2 ** 20 - gpuMemoryMiB) - Math.abs(memoryOf(b) / 2 ** 20 - gpuMemoryMiB));
+            candidates = [closest[0]];
+        }
+        const smallest = [...candidates].sort((a, b) => memoryOf(a) - memoryOf(b))[0];
+        const source = options.find((o) => o.gpus.includes(smallest));
+        return {
+            gpu: {
+                name: smallest,
+                pos: source.pos,
+                label: `${key}: ${source.value}`,
+                note: candidates.length > 1 ? `${key} allows ${candidates.join(', ')}: checked on the smallest, ${smallest}.` : undefined,
+            },
+        };
+    }
+    return null;
+}
+/** GPUs a container asks for: resources.limits (or requests) nvidia.com/gpu. */
+function gpuCount(container) {
+    for (const kind of ['limits', 'requests']) {
+        const node = at(container, 'resources', kind, 'nvidia.com/gpu');
+        const value = Number(yaml_tree_text(node));
+        if (node && Number.isInteger(value) && value > 0)
+            return { count: value, pos: node.pos };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/command-line.ts
+// A container's command line as words with the line each was written on: Kubernetes
+// command/args lists (with $(VAR) taken from the container's env, as the kubelet does), Compose
+// strings, and `sh -c` scripts split the way a shell splits them ($VAR and ${VAR} from the env).
+
+/** Kubernetes expands $(VAR) in command and args from the container's env; $$(VAR) stays literal. */
+function expandKubernetes(value, env) {
+    return value.replace(/\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (whole, name) => {
+        if (!name)
+            return '$(';
+        return env.get(name)?.value ?? whole;
+    });
+}
+function expandShell(value, env) {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, fallback, bare) => {
+        const name = braced ?? bare;
+        return env.get(name)?.value ?? fallback ?? whole;
+    });
+}
+/**
+ * Shell words of a script, each with its line; `&&`, `||`, `;`, `|` and newlines end a command
+ * (with `foldNewlines`, a YAML > block's newlines are spaces, as its value has them).
+ */
+function shellWords(script, start, block, env, foldNewlines = false) {
+    const commands = [[]];
+    let line = start.line + (block ? 1 : 0);
+    let current = '';
+    let wordLine = line;
+    let inWord = false;
+    const push = () => {
+        if (inWord)
+            commands[commands.length - 1].push({ text: expandShell(current, env), pos: { file: start.file, line: wordLine, column: 1 } });
+        current = '';
+        inWord = false;
+    };
+    const endCommand = () => {
+        push();
+        if (commands[commands.length - 1].length > 0)
+            commands.push([]);
+    };
+    for (let i = 0; i < script.length; i += 1) {
+        const c = script[i];
+        if (c === '\\' && script[i + 1] === '\n') {
+            i += 1;
+            line += 1;
+            continue;
+        }
+        if (c === '\n') {
+            if (foldNewlines)
+                push();
+            else
+                endCommand();
+            line += 1;
+            continue;
+        }
+        if (c === ' ' || c === '\t') {
+            push();
+            continue;
+        }
+        if (c === '#' && !inWord) {
+            while (i + 1 < script.length && script[i + 1] !== '\n')
+                i += 1;
+            continue;
+        }
+        if (c === ';' || c === '|' || c === '&') {
+            endCommand();
+            if (script[i + 1] === c)
+                i += 1;
+            continue;
+        }
+        if (!inWord) {
+            inWord = true;
+            wordLine = line;
+        }
+        if (c === "'" || c === '"') {
+            const close = script.indexOf(c, i + 1);
+            const end = close < 0 ? script.length : close;
+            const quoted = script.slice(i + 1, end);
+            line += quoted.split('\n').length - 1;
+            current += quoted;
+            i = end;
+            continue;
+        }
+        if (c === '\\' && i + 1 < script.length) {
+            current += script[i + 1];
+            i += 1;
+            continue;
+        }
+        current += c;
+    }
+    endCommand();
+    return commands.filter((c) => c.length > 0);
+}
+const SHELLS = /(?:^|\/)(?:ba|da|z)?sh$/;
+/**
+ * The commands a container runs: its command and args as one list (Kubernetes) or string
+ * (Compose), expanded; a `sh -c` script becomes the commands it runs.
+ */
+function containerCommands(command, args, env) {
+    const words = [];
+    for (const node of [command, args]) {
+        if (!node)
+            continue;
+        const asText = yaml_tree_text(node);
+        if (asText !== undefined && node.type === 'scalar') {
+            // Compose: a string is split like a shell would; a > block from its lines as written.
+            const folded = node.lines !== undefined;
+            words.push(...shellWords(folded ? node.lines.join('\n') : asText, node.pos, node.block === true, env, folded).flat());
+            continue;
+        }
+        for (const item of items(node)) {
+            const value = yaml_tree_text(item);
+            if (value !== undefined)
+                words.push({ text: expandKubernetes(value, env), pos: item.pos });
+        }
+    }
+    const shell = words.findIndex((w, i) => SHELLS.test(w.text) && words[i + 1]?.text.startsWith('-') && words[i + 1].text.includes('c'));
+    if (shell < 0)
+        return words.length > 0 ? [words] : [];
+    const script = words[shell + 2];
+    if (!script)
+        return [];
+    const node = [command, args].flatMap((n) => items(n)).find((n) => n.pos === script.pos);
+    return shellWords(script.text, script.pos, node?.type === 'scalar' && node.block === true, env);
+}
+
+;// CONCATENATED MODULE: ./src/sources/workloads.ts
+// The containers a deployment file runs, wherever its kind keeps them: Kubernetes Pod,
+// Deployment, StatefulSet, ReplicaSet, DaemonSet, Job and CronJob; LeaderWorkerSet (multi-node
+// groups); KServe InferenceService (with its ServingRuntime when the file has it); Docker Compose.
+
+
+
+function kubernetesEnv(list) {
+    const env = new Map();
+    for (const item of items(list)) {
+        const name = yaml_tree_text(at(item, 'name'));
+        const value = at(item, 'value');
+        if (name && yaml_tree_text(value) !== undefined)
+            env.set(name, { value: yaml_tree_text(value), pos: value.pos });
+    }
+    return env;
+}
+function composeEnv(node) {
+    const env = new Map();
+    for (const e of entries(node))
+        if (yaml_tree_text(e.value) !== undefined)
+            env.set(e.key, { value: yaml_tree_text(e.value), pos: e.value.pos });
+    for (const item of items(node)) {
+        const line = yaml_tree_text(item);
+        const eq = line?.indexOf('=') ?? -1;
+        if (line && eq > 0)
+            env.set(line.slice(0, eq), { value: line.slice(eq + 1), pos: item.pos });
+    }
+    return env;
+}
+function kubernetesContainer(node, extraEnv = new Map(), extraArgs = []) {
+    const env = new Map([...extraEnv, ...kubernetesEnv(at(node, 'env'))]);
+    const command = at(node, 'command');
+    const args = at(node, 'args');
+    const merged = extraArgs.length > 0 ? { type: 'seq', items: [...items(args), ...extraArgs], pos: args?.pos ?? node.pos } : args;
+    const commands = containerCommands(command, merged, env);
+    const argsOnly = command ? null : (commands[0] ?? []);
+    const hook = at(node, 'lifecycle', 'postStart', 'exec', 'command');
+    return {
+        name: yaml_tree_text(at(node, 'name')) ?? 'container',
+        pos: node.pos,
+        image: yaml_tree_text(at(node, 'image')),
+        imagePos: at(node, 'image')?.pos ?? node.pos,
+        commands,
+        argsOnly,
+        env,
+        gpus: gpuCount(node),
+        hookCommands: hook ? containerCommands(hook, undefined, env) : [],
+    };
+}
+function podWorkload(kind, name, pos, pod, groupSize = 1, groupSizePos) {
+    const containers = items(at(pod, 'containers')).map((c) => kubernetesContainer(c));
+    return { kind, name, pos, containers, scheduling: pod, groupSize, groupSizePos };
+}
+/** KServe: the predictor's model (a container in all but name), run by its ServingRuntime when the file has it. */
+function inferenceService(doc, name, pos, runtimes) {
+    const predictor = at(doc, 'spec', 'predictor');
+    const model = at(predictor, 'model');
+    const base = { kind: 'InferenceService', name, pos, scheduling: predictor, groupSize: 1 };
+    if (!model)
+        return { ...base, containers: items(at(predictor, 'containers')).map((c) => kubernetesContainer(c)) };
+    const storage = at(model, 'storageUri');
+    const storageText = yaml_tree_text(storage);
+    const storageModel = storageText?.startsWith('hf://') ? { value: storageText.slice('hf://'.length).replace(/\/+$/, ''), pos: storage.pos } : undefined;
+    const runtime = runtimes.get(yaml_tree_text(at(model, 'runtime')) ?? '');
+    const runtimeContainer = items(at(runtime, 'spec', 'containers'))[0];
+    if (runtimeContainer) {
+        // The runtime's command with the predictor's args and env appended, as KServe merges them.
+        const container = kubernetesContainer(runtimeContainer, kubernetesEnv(at(model, 'env')), items(at(model, 'args')));
+        return { ...base, storageModel, containers: [{ ...container, gpus: gpuCount(model) ?? container.gpus }] };
+    }
+    const format = yaml_tree_text(at(model, 'modelFormat', 'name'));
+    const container = kubernetesContainer({ ...model, pos: model.pos });
+    return { ...base, storageModel, kserveHuggingFace: format === 'huggingface', containers: [{ ...container, name: 'kserve-container', image: container.image ?? 'kserve/huggingfaceserver' }] };
+}
+function composeServices(doc) {
+    return entries(at(doc, 'services')).map(({ key, keyPos, value }) => {
+        const env = composeEnv(at(value, 'environment'));
+        const entrypoint = at(value, 'entrypoint');
+        const command = at(value, 'command');
+        const commands = containerCommands(entrypoint, command, env);
+        const devices = items(at(value, 'deploy', 'resources', 'reservations', 'devices'));
+        const nvidia = devices.find((d) => yaml_tree_text(at(d, 'driver')) === 'nvidia' || items(at(d, 'capabilities')).some((c) => yaml_tree_text(c) === 'gpu'));
+        const count = Number(yaml_tree_text(at(nvidia, 'count')));
+        const ids = items(at(nvidia, 'device_ids')).length;
+        const gpus = nvidia && (Number.isInteger(count) && count > 0 ? count : ids > 0 ? ids : 0) > 0
+            ? { count: Number.isInteger(count) && count > 0 ? count : ids, pos: (at(nvidia, 'count') ?? at(nvidia, 'device_ids') ?? nvidia).pos }
+            : null;
+        const container = {
+            name: key,
+            pos: keyPos,
+            image: yaml_tree_text(at(value, 'image')),
+            imagePos: at(value, 'image')?.pos ?? keyPos,
+            commands,
+            argsOnly: entrypoint ? null : (commands[0] ?? []),
+            env,
+            gpus,
+            hookCommands: [],
+        };
+        return { kind: 'service', name: key, pos: keyPos, containers: [container], groupSize: 1 };
+    });
+}
+/** Every workload of the documents of one file. */
+function findWorkloads(documents) {
+    const runtimes = new Map();
+    for (const doc of documents) {
+        const kind = yaml_tree_text(field(doc, 'kind'));
+        if (kind === 'ServingRuntime' || kind === 'ClusterServingRuntime')
+            runtimes.set(yaml_tree_text(at(doc, 'metadata', 'name')) ?? '', doc);
+    }
+    const found = [];
+    for (const doc of documents) {
+        if (field(doc, 'services') && !field(doc, 'kind')) {
+            found.push(...composeServices(doc));
+            continue;
+        }
+        const kind = yaml_tree_text(field(doc, 'kind'));
+        const nameNode = at(doc, 'metadata', 'name');
+        const name = yaml_tree_text(nameNode) ?? '(unnamed)';
+        const pos = nameNode?.pos ?? doc.pos;
+        switch (kind) {
+            case 'Pod':
+                found.push(podWorkload(kind, name, pos, at(doc, 'spec')));
+                break;
+            case 'Deployment':
+            case 'StatefulSet':
+            case 'ReplicaSet':
+            case 'DaemonSet':
+            case 'Job':
+                found.push(podWorkload(kind, name, pos, at(doc, 'spec', 'template', 'spec')));
+                break;
+            case 'CronJob':
+                found.push(podWorkload(kind, name, pos, at(doc, 'spec', 'jobTemplate', 'spec', 'template', 'spec')));
+                break;
+            case 'LeaderWorkerSet': {
+                const template = at(doc, 'spec', 'leaderWorkerTemplate');
+                const size = at(template, 'size');
+                const leader = at(template, 'leaderTemplate', 'spec') ?? at(template, 'workerTemplate', 'spec');
+                const workload = podWorkload(kind, name, pos, leader, Number(yaml_tree_text(size)) || 1, size?.pos);
+                // Workers carry the GPUs when the leader names none.
+                const worker = items(at(template, 'workerTemplate', 'spec', 'containers')).map((c) => gpuCount(c)).find(Boolean);
+                for (const c of workload.containers)
+                    c.gpus ??= worker ?? null;
+                found.push(workload);
+                break;
+            }
+            case 'InferenceService':
+                found.push(inferenceService(doc, name, pos, runtimes));
+                break;
+            default:
+                break;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/sources/extract.ts
+// A deployment file → the LLM deployments it runs, as gpu-fit fields with the place each was
+// written: the engine and its flags from the container, the GPU from the pod's scheduling
+// labels, the GPU count from its resource limits. What the file cannot say (a GPU type in a
+// Compose file, a model behind a secret) is a problem that a manifest's `from:` entry can fill.
+
+
+
+
+
+
+function deploymentsOf(workload, container, file, several) {
+    const engine = findServer(container.commands, container.image, container.imagePos, container.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined);
+    if (!engine)
+        return [];
+    const { fields, notes, missing } = serverFields(engine, container.env);
+    const problems = missing ? [{ ...missing, field: 'model' }] : [];
+    const has = (key) => fields.some((f) => f.key === key);
+    // KServe's Hugging Face server: --model_id or the predictor's storageUri.
+    if (workload.kserveHuggingFace || workload.storageModel) {
+        const modelId = engine.options.get('model-id');
+        const current = fields.findIndex((f) => f.key === 'model');
+        const model = modelId ? { value: modelId.value.text, pos: modelId.value.pos, label: modelId.flag } : workload.storageModel ? { ...workload.storageModel, label: 'storageUri' } : undefined;
+        if (model && (current < 0 || fields[current].label.startsWith('vLLM default'))) {
+            if (current >= 0)
+                fields.splice(current, 1);
+            fields.push({ key: 'model', ...model });
+        }
+        if (engine.options.get('backend')?.value.text === 'huggingface')
+            fields[0] = { ...fields[0], value: 'transformers' };
+    }
+    // The GPU: scheduling labels for the type, resource limits for the count.
+    const gpu = gpuFromScheduling(workload.scheduling);
+    if (gpu && 'gpu' in gpu) {
+        fields.push({ key: 'gpu', value: gpu.gpu.name, pos: gpu.gpu.pos, label: gpu.gpu.label });
+        if (gpu.gpu.note)
+            notes.push(gpu.gpu.note);
+    }
+    else {
+        const where = gpu ? gpu.pos : (container.gpus?.pos ?? workload.pos);
+        problems.push({
+            message: gpu?.error ??
+                `No GPU type for ${workload.kind}/${workload.name} in ${file}: no nodeSelector or node affinity on nvidia.com/gpu.product, cloud.google.com/gke-accelerator, karpenter.k8s.aws/instance-gpu-name or a known instance type. Name it in a gpu-fit manifest: \`from: ${file}\` and \`gpu: <GPU>\`.`,
+            pos: where,
+            field: 'gpu',
+        });
+    }
+    const total = container.gpus ? container.gpus.count * workload.groupSize : null;
+    const tpField = fields.find((f) => f.key === 'tensor_parallel_size');
+    const ppField = fields.find((f) => f.key === 'pipeline_parallel_size');
+    const perReplica = Number(tpField?.value ?? 1) * Number(ppField?.value ?? 1);
+    if (total !== null && Number.isFinite(perReplica) && total < perReplica) {
+        problems.push({
+            message: `${engine.engine} needs ${perReplica} GPUs (${[tpField, ppField].filter(Boolean).map((f) => `${f.label} ${f.value}`).join(' × ')}) but ${workload.kind}/${workload.name} gets ${total} (nvidia.com/gpu ${container.gpus.count}${workload.groupSize > 1 ? ` × size ${workload.groupSize}` : ''}).`,
+            pos: container.gpus.pos,
+            field: null,
+        });
+    }
+    // llama.cpp and Ollama split the layers over every GPU they see.
+    if ((engine.engine === 'llama.cpp' || engine.engine === 'ollama') && total && total > 1 && !has('tensor_parallel_size')) {
+        fields.push({ key: 'tensor_parallel_size', value: total, pos: container.gpus.pos, label: 'nvidia.com/gpu' });
+    }
+    const label = `${workload.kind}/${workload.name}${several ? `/${container.name}` : ''}`;
+    const make = (name, extra = [], extraProblems = []) => ({
+        name,
+        workload: workload.name,
+        file,
+        pos: workload.pos,
+        fields: [...fields, ...extra],
+        notes: [...notes],
+        problems: [...problems, ...extraProblems],
+    });
+    if (engine.engine !== 'ollama')
+        return [make(label)];
+    // Ollama serves the models pulled into it: one deployment per model.
+    const pulls = [...container.commands, ...container.hookCommands].flatMap((words) => words.flatMap((w, i) => (w.text === 'ollama' || w.text.endsWith('/ollama')) && ['pull', 'run'].includes(words[i + 1]?.text ?? '') && words[i + 2] ? [words[i + 2]] : []));
+    if (pulls.length === 0) {
+        return [make(label, [], [{ message: `No \`ollama pull\` in ${workload.kind}/${workload.name}: gpu-fit cannot tell the model. Name it in a gpu-fit manifest with \`from: ${file}\` and \`model:\`.`, pos: engine.pos, field: 'model' }])];
+    }
+    const unique = [...new Map(pulls.map((p) => [p.text, p])).values()];
+    return unique.map((pull) => {
+        const hit = ollamaModel(pull.text);
+        const name = unique.length > 1 ? `${label}:${pull.text}` : label;
+        if ('error' in hit)
+            return make(name, [], [{ message: hit.error, pos: pull.pos, field: 'model' }]);
+        return make(name, [
+            { key: 'model', value: hit.model, pos: pull.pos, label: `ollama pull ${pull.text}` },
+            { key: 'quantization', value: hit.quantization, pos: pull.pos, label: `ollama pull ${pull.text}` },
+        ]);
+    });
+}
+function extractDeployments(text, file) {
+    const parsed = parseYamlDocuments(text, file);
+    if (parsed.errors.length > 0) {
+        const first = parsed.errors[0];
+        const template = /\{\{/.test(text) ? ' It looks like an unrendered Helm template: check the output of `helm template` instead.' : '';
+        return { file, deployments: [], errors: [{ ...first, message: `${first.message}.${template}` }] };
+    }
+    const deployments = [];
+    for (const workload of findWorkloads(parsed.documents)) {
+        const serving = workload.containers.filter((c) => findServer(c.commands, c.image, c.imagePos, c.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined));
+        for (const container of serving)
+            deployments.push(...deploymentsOf(workload, container, file, serving.length > 1));
+    }
+    return { file, deployments, errors: [] };
+}
+
+;// CONCATENATED MODULE: ./src/sources/to-deployment.ts
+// A deployment found in a deployment file, as a validated gpu-fit deployment: its fields become
+// a manifest entry written where the flags and labels were, so every check and message of a
+// manifest applies. A manifest's `from:` entry completes or overrides it field by field.
+
+
+/** Fields whose values stay text even when they look like numbers ("0.8" is a version). */
+const TEXT_FIELDS = new Set(['model', 'revision', 'gpu', 'engine', 'engine_version', 'quantization', 'kv_cache_dtype', 'dtype', 'config']);
+function scalar(key, value, pos) {
+    const numeric = typeof value === 'string' && !TEXT_FIELDS.has(key) && /^-?\d+(?:\.\d+)?(?:e\d+)?$/i.test(value.trim());
+    return { type: 'scalar', value: numeric ? Number(value) : value, pos };
+}
+function sourceDeploymentResult(source, override) {
+    const own = entries(override?.node).filter((e) => e.key !== 'from' && e.key !== 'workload');
+    const set = new Set(own.map((e) => e.key));
+    const settled = (field) => (field === 'gpu' ? set.has('gpu') : field === 'model' ? set.has('model') || set.has('config') || set.has('architecture') : false);
+    const open = source.problems.filter((p) => !settled(p.field));
+    const node = {
+        type: 'map',
+        pos: source.pos,
+        entries: [
+            ...source.fields.filter((f) => !set.has(f.key)).map((f) => ({ key: f.key, keyPos: f.pos, value: scalar(f.key, f.value, f.pos) })),
+            ...own,
+        ],
+    };
+    const name = override?.name ?? source.name;
+    const keyPos = override?.keyPos ?? source.pos;
+    const result = validateDeployment(name, keyPos, node, !open.some((p) => p.field === 'gpu'));
+    // Say which flag or label a message is about; drop "needs model" where the file's own problem says why.
+    const labels = new Map(source.fields.map((f) => [`${f.pos.file}:${f.pos.line}:${f.pos.column}:${f.key}`, f.label]));
+    const errors = result.errors
+        .filter((e) => !(open.some((p) => p.field === 'model') && e.message.startsWith(`Deployment "${name}" needs \`model\``)))
+        .map((e) => {
+        const field = source.fields.find((f) => f.pos.file === e.file && f.pos.line === e.line && f.pos.column === e.column && !set.has(f.key));
+        const label = field ? labels.get(`${e.file}:${e.line}:${e.column}:${field.key}`) : undefined;
+        return label ? { ...e, message: `${label}: ${e.message}` } : e;
+    });
+    errors.push(...open.map((p) => ({ ...p.pos, message: p.message })));
+    const notes = [...source.notes, ...(override ? [`Serving flags from ${source.file} (${source.name}); the manifest sets ${[...set].join(', ') || 'nothing else'}.`] : [])];
+    return { ...result, errors, decl: result.decl ? { ...result.decl, notes } : null };
+}
+
+;// CONCATENATED MODULE: ./src/sources/from.ts
+// A manifest entry with `from:` picks one deployment of a deployment file and completes it.
+// The picked deployment is then reported once, under the manifest's name.
+
+
+/** `target` is the workspace-relative path the entry's `from` names; `file` its extraction, or why it could not be read. */
+function pairFrom(entry, target, file) {
+    const from = entry.from;
+    const fail = (message, pos = from.path.pos) => ({ result: { name: entry.name, pos: entry.pos, decl: null, errors: [{ ...pos, message }] } });
+    if ('error' in file)
+        return fail(file.error);
+    if (file.errors.length > 0)
+        return fail(`\`from\` ${target}: ${file.errors[0].message}`);
+    if (file.deployments.length === 0)
+        return fail(`\`from\` ${target}: no container in it runs vLLM, SGLang, TGI, llama.cpp or Ollama.`);
+    const names = file.deployments.map((d) => d.name);
+    let picked;
+    if (from.workload) {
+        const wanted = from.workload.value;
+        const matches = file.deployments.filter((d) => d.workload === wanted || d.name === wanted || d.name.endsWith(`/${wanted}`));
+        if (matches.length !== 1) {
+            const which = matches.length > 1 ? `matches several (${matches.map((m) => m.name).join(', ')}): use the full name` : `is not in ${target} (it has ${names.join(', ')}).${didYouMean(closest(wanted, names, 2))}`;
+            return fail(`\`workload\` "${wanted}" ${which}`, from.workload.pos);
+        }
+        picked = matches[0];
+    }
+    else if (file.deployments.length > 1) {
+        return fail(`\`from\` ${target} runs ${file.deployments.length} deployments (${names.join(', ')}): add \`workload:\` to pick one.`);
+    }
+    else
+        picked = file.deployments[0];
+    return { result: sourceDeploymentResult(picked, { name: entry.name, keyPos: entry.pos, node: from.node }), used: picked };
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
-// The whole check, shared by the action and the CLI: find manifests, load them, estimate each
-// deployment, and build the report. Reading files is the only I/O, and it is kept apart so the
-// same check runs on texts read elsewhere (the base commit of a pull request).
+// The whole check, shared by the action and the CLI: find manifests and deployment files, load
+// them, estimate each deployment, and build the report. Reading files is the only I/O, and it is
+// kept apart so the same check runs on texts read elsewhere (the base commit of a pull request).
+
+
+
+
 
 
 
@@ -12884,15 +13913,63 @@ async function readManifests(root, patterns, files = []) {
         }
     }));
 }
+/** Deployment files matching the source globs, and the files manifests name in `from:` (kept inside the workspace). */
+async function readSources(root, patterns, manifests) {
+    const isManifest = new Set(manifests.map((m) => m.file));
+    const globbed = (patterns.length > 0 ? await findManifests(root, patterns) : []).filter((f) => !isManifest.has(f));
+    const texts = await readManifests(root, [], globbed);
+    const have = new Set(globbed);
+    for (const manifest of manifests) {
+        if (manifest.text === null)
+            continue;
+        for (const d of parseManifest(manifest.text, manifest.file).deployments) {
+            if (!d.from)
+                continue;
+            const where = await workspacePath(root, manifest.file, d.from.path.value, 'from');
+            const target = 'path' in where ? where.path : joinWorkspace(manifest.file, d.from.path.value);
+            if (have.has(target))
+                continue;
+            have.add(target);
+            texts.push('path' in where ? { file: target, text: await (0,promises_namespaceObject.readFile)(where.absolute, 'utf8').catch(() => null) } : { file: target, text: null, error: where.error });
+        }
+    }
+    return texts;
+}
 async function checkTexts(manifests, options) {
     const rows = [];
+    const failedRead = (file, message) => rows.push(reportFailure({ name: MANIFEST_ROW, file, line: 1, errors: [{ file, line: 1, column: 1, message }] }));
     const parsed = [];
     for (const { file, text, error } of manifests) {
-        if (text === null) {
-            rows.push(reportFailure({ name: '(manifest)', file, line: 1, errors: [{ file, line: 1, column: 1, message: error ?? 'Cannot read the file.' }] }));
+        if (text === null)
+            failedRead(file, error ?? 'Cannot read the file.');
+        else
+            parsed.push(parseManifest(text, file));
+    }
+    // Deployment files: each serving container is a deployment, unless a manifest's `from:` completes it.
+    const extracted = new Map();
+    for (const { file, text, error } of options.sources ?? []) {
+        extracted.set(file, text === null ? { error: error ?? `\`from\` ${file}: cannot read the file.` } : extractDeployments(text, file));
+    }
+    const used = new Set();
+    for (const manifest of parsed) {
+        manifest.deployments = manifest.deployments.map((d) => {
+            if (!d.from)
+                return d;
+            const target = joinWorkspace(manifest.file, d.from.path.value);
+            const paired = pairFrom(d, target, extracted.get(target) ?? { error: `\`from\` "${d.from.path.value}": the file was not read (${target}).` });
+            if (paired.used)
+                used.add(paired.used);
+            return paired.result;
+        });
+    }
+    for (const [file, source] of extracted) {
+        if ('error' in source)
             continue;
-        }
-        parsed.push(parseManifest(text, file));
+        const deployments = source.deployments.filter((d) => !used.has(d)).map((d) => sourceDeploymentResult(d));
+        const failed = source.errors.map((e) => ({ name: MANIFEST_ROW, file, line: e.line, errors: [e] }));
+        // A file read only because a manifest names it reports through that manifest.
+        if (deployments.length > 0 || failed.length > 0)
+            parsed.push({ file, deployments, failed });
     }
     // Models outside the catalog are fetched once, together, between parsing and resolving.
     const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
@@ -12906,7 +13983,8 @@ async function checkTexts(manifests, options) {
 }
 async function checkManifests(request) {
     const texts = await readManifests(request.root, request.patterns, request.files);
-    return { report: await checkTexts(texts, request), files: texts.map((t) => t.file) };
+    const sources = await readSources(request.root, request.sourcePatterns ?? [], texts);
+    return { report: await checkTexts(texts, { ...request, sources }), files: [...texts, ...sources].map((t) => t.file) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -13331,11 +14409,12 @@ function renderText(report, units) {
     for (const d of rows) {
         for (const e of d.errors)
             problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
+        const at = d.decidedBy ? `${d.decidedBy.file}:${d.decidedBy.line}` : `${d.file}:${d.line}`;
         if (d.engineError)
-            problems.push(`${d.file}:${d.line}: ${d.engine} would refuse to start: ${d.engineError}`);
+            problems.push(`${at}: ${d.engine} would refuse to start: ${d.engineError}`);
         if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
             const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
-            problems.push(`${d.file}:${d.line}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`);
+            problems.push(`${at}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`);
         }
     }
     if (problems.length > 0)
@@ -13357,9 +14436,11 @@ function renderText(report, units) {
 /** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
 async function expand(cwd, args) {
     if (args.length === 0)
-        return { files: [], patterns: [...DEFAULT_MANIFEST_GLOBS] };
+        return { files: [], patterns: [...DEFAULT_MANIFEST_GLOBS], sourceFiles: [] };
     const files = [];
     const patterns = [];
+    const sourceFiles = [];
+    const manifestName = /(?:^|\/)(?:[^/]*\.)?gpu-fit\.ya?ml$/;
     for (const arg of args) {
         const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(cwd, arg)).catch(() => null);
         const rel = (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, arg)).split('\\').join('/');
@@ -13371,11 +14452,11 @@ async function expand(cwd, args) {
                 patterns.push(...DEFAULT_MANIFEST_GLOBS.map((g) => (rel === '' ? g : `${rel}/${g}`)));
         }
         else if (info?.isFile())
-            files.push(rel);
+            (manifestName.test(rel) ? files : sourceFiles).push(rel);
         else
             patterns.push(arg);
     }
-    return { files, patterns };
+    return { files, patterns, sourceFiles };
 }
 function exitCode(report, failOn) {
     if (failOn === 'never')
@@ -13385,7 +14466,7 @@ function exitCode(report, failOn) {
     return report.result === 'fail' ? 1 : 0;
 }
 async function runCheck(cwd, args, options) {
-    const { files, patterns } = await expand(cwd, args);
+    const { files, patterns, sourceFiles } = await expand(cwd, args);
     const { report, files: checked } = await checkManifests({
         root: cwd,
         patterns,
@@ -13393,6 +14474,7 @@ async function runCheck(cwd, args, options) {
         minHeadroom: options.minHeadroom,
         failOn: options.failOn,
         models: options.models,
+        sourcePatterns: [...(options.sources ?? []), ...sourceFiles],
     });
     if (checked.length === 0) {
         return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
@@ -13407,7 +14489,7 @@ async function runCheck(cwd, args, options) {
         // The same arguments, read from the other checkout.
         const baseRoot = (0,external_node_path_namespaceObject.resolve)(cwd, options.base);
         const base = await expand(baseRoot, args.map((a) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, a)) || '.'));
-        const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models });
+        const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: [...(options.sources ?? []), ...base.sourceFiles] });
         const diff = diffReports(baseReport, report);
         output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
     }
@@ -13569,6 +14651,9 @@ Check options:
   --format table|markdown|json   output (default table)
   --units GiB|GB                 memory unit shown (default GiB)
   --offline                      only the built-in catalog and local config.json files
+  --sources GLOB                 deployment files to check too (Kubernetes, KServe, Helm
+                                 output, Compose); repeatable. A file given as an argument
+                                 that is not named *gpu-fit.yaml is read as one.
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
@@ -13626,6 +14711,7 @@ async function main(argv) {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         offline: { type: 'boolean' },
+        sources: { type: 'string', multiple: true },
     };
     for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
         options[flag] = { type: 'string' };
@@ -13687,7 +14773,8 @@ async function main(argv) {
     const base = values.base;
     if (base !== undefined && format === 'json')
         throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
-    const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models });
+    const sources = values.sources ?? [];
+    const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
     console.log(output);
     return code;
 }

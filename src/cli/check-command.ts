@@ -21,13 +21,17 @@ export interface CheckOptions {
   /** Another checkout (say, a `git worktree` of main) to compare with, as the action does on a pull request. */
   base?: string;
   models?: ModelSource;
+  /** Globs of deployment files (--sources). */
+  sources?: string[];
 }
 
 /** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
-async function expand(cwd: string, args: string[]): Promise<{ files: string[]; patterns: string[] }> {
-  if (args.length === 0) return { files: [], patterns: [...DEFAULT_MANIFEST_GLOBS] };
+async function expand(cwd: string, args: string[]): Promise<{ files: string[]; patterns: string[]; sourceFiles: string[] }> {
+  if (args.length === 0) return { files: [], patterns: [...DEFAULT_MANIFEST_GLOBS], sourceFiles: [] };
   const files: string[] = [];
   const patterns: string[] = [];
+  const sourceFiles: string[] = [];
+  const manifestName = /(?:^|\/)(?:[^/]*\.)?gpu-fit\.ya?ml$/;
   for (const arg of args) {
     const info = await stat(resolve(cwd, arg)).catch(() => null);
     const rel = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
@@ -36,10 +40,10 @@ async function expand(cwd: string, args: string[]): Promise<{ files: string[]; p
       const found = await findManifests(resolve(cwd, arg), DEFAULT_MANIFEST_GLOBS);
       files.push(...found.map((f) => (rel === '' ? f : join(rel, f).split('\\').join('/'))));
       if (found.length === 0) patterns.push(...DEFAULT_MANIFEST_GLOBS.map((g) => (rel === '' ? g : `${rel}/${g}`)));
-    } else if (info?.isFile()) files.push(rel);
+    } else if (info?.isFile()) (manifestName.test(rel) ? files : sourceFiles).push(rel);
     else patterns.push(arg);
   }
-  return { files, patterns };
+  return { files, patterns, sourceFiles };
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {
@@ -49,7 +53,7 @@ export function exitCode(report: Report, failOn: FailOn): number {
 }
 
 export async function runCheck(cwd: string, args: string[], options: CheckOptions): Promise<{ output: string; code: number }> {
-  const { files, patterns } = await expand(cwd, args);
+  const { files, patterns, sourceFiles } = await expand(cwd, args);
   const { report, files: checked } = await checkManifests({
     root: cwd,
     patterns,
@@ -57,6 +61,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     minHeadroom: options.minHeadroom,
     failOn: options.failOn,
     models: options.models,
+    sourcePatterns: [...(options.sources ?? []), ...sourceFiles],
   });
   if (checked.length === 0) {
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
@@ -72,7 +77,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
-    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models });
+    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: [...(options.sources ?? []), ...base.sourceFiles] });
     const diff = diffReports(baseReport, report);
     output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
   }

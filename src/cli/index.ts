@@ -30,10 +30,11 @@ function fraction(value: string | undefined): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
     offline: { type: 'boolean' },
+    sources: { type: 'string', multiple: true },
   };
   for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
     options[flag] = { type: 'string' };
@@ -92,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
   const failOn = choice<FailOn>('fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'undersized');
   const base = values.base as string | undefined;
   if (base !== undefined && format === 'json') throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
-  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models });
+  const sources = (values.sources as unknown as string[] | undefined) ?? [];
+  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
   console.log(output);
   return code;
 }

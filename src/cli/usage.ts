@@ -14,6 +14,9 @@ Check options:
   --format table|markdown|json   output (default table)
   --units GiB|GB                 memory unit shown (default GiB)
   --offline                      only the built-in catalog and local config.json files
+  --sources GLOB                 deployment files to check too (Kubernetes, KServe, Helm
+                                 output, Compose); repeatable. A file given as an argument
+                                 that is not named *gpu-fit.yaml is read as one.
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free

@@ -85,8 +85,26 @@ function qwenVl(config: HfConfig, textHidden: number, v25: boolean): number {
 
 export const ENCODER_FAMILIES = ['gemma3', 'mllama', 'qwen2_vl', 'qwen2_5_vl'] as const;
 
-/** Encoder parameters, or null when the encoder family is not modelled. */
-export function encoderParameters(config: HfConfig, modelType: string, textHidden: number): number | null {
+function first(config: HfConfig, keys: string[]): number | undefined {
+  for (const key of keys) if (typeof config[key] === 'number') return config[key] as number;
+  return undefined;
+}
+
+/**
+ * An encoder of a family not modelled here (a ViT, a Whisper-style audio encoder), from the
+ * sizes its config gives: per layer attention (4h² + 4h), an MLP (2·h·intermediate +
+ * intermediate + h) and two LayerNorms, plus a linear projector into the language model. An
+ * approximation that leaves out patch and position embeddings; null without the sizes.
+ */
+export function genericEncoderParameters(v: HfConfig, textHidden: number): number | null {
+  const h = first(v, ['hidden_size', 'embed_dim', 'd_model', 'width']);
+  const layers = first(v, ['num_hidden_layers', 'depth', 'encoder_layers', 'num_layers']);
+  if (!h || !layers) return null;
+  const inter = first(v, ['intermediate_size', 'encoder_ffn_dim', 'mlp_dim']) ?? h * (first(v, ['mlp_ratio']) ?? 4);
+  return layers * (4 * h * h + 4 * h + 2 * h * inter + inter + h + 4 * h) + h * textHidden + textHidden;
+}
+
+function visionParameters(config: HfConfig, modelType: string, textHidden: number): number | null {
   if (typeof config.vision_config !== 'object' || config.vision_config === null) return 0;
   switch (modelType) {
     case 'gemma3':
@@ -98,6 +116,18 @@ export function encoderParameters(config: HfConfig, modelType: string, textHidde
     case 'qwen2_5_vl':
       return qwenVl(config, textHidden, true);
     default:
-      return null;
+      return genericEncoderParameters(config.vision_config as HfConfig, textHidden);
   }
+}
+
+/** Vision and audio encoder parameters (with their projectors); null when none present can be sized. */
+export function encoderParameters(config: HfConfig, modelType: string, textHidden: number): number | null {
+  const present = (key: string) => typeof config[key] === 'object' && config[key] !== null;
+  const sizes = [
+    ...(present('vision_config') ? [visionParameters(config, modelType, textHidden)] : []),
+    ...(present('audio_config') ? [genericEncoderParameters(config.audio_config as HfConfig, textHidden)] : []),
+  ];
+  if (sizes.length === 0) return 0;
+  if (sizes.every((n) => n === null)) return null;
+  return sizes.reduce<number>((a, n) => a + (n ?? 0), 0);
 }

@@ -5,7 +5,7 @@
 import type { ManifestText } from '../check.js';
 import { compileGlobs, matches } from '../manifest/glob.js';
 import type { Octokit } from './client.js';
-import { changedFiles, fileAt, type PullRequest } from './pull-request.js';
+import { fileAt, type ChangedFile, type PullRequest } from './pull-request.js';
 
 export interface BaseManifests {
   texts: ManifestText[];
@@ -23,6 +23,7 @@ function toWorkspace(path: string, workingDirectory: string): string | null {
 export async function baseManifests(
   octokit: Octokit,
   pr: PullRequest,
+  changes: readonly ChangedFile[],
   head: readonly ManifestText[],
   patterns: readonly string[],
   workingDirectory: string,
@@ -30,7 +31,6 @@ export async function baseManifests(
   const globs = compileGlobs(patterns);
   const isManifest = (path: string | null): path is string => path !== null && matches(globs, path);
   const repoPath = (file: string) => (workingDirectory === '.' || workingDirectory === '' ? file : `${workingDirectory.replace(/\/$/, '')}/${file}`);
-  const changes = await changedFiles(octokit, pr);
   const byHeadPath = new Map(changes.map((c) => [toWorkspace(c.filename, workingDirectory), c]));
   const texts: ManifestText[] = [];
   const renamed = new Map<string, string>();

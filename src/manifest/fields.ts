@@ -39,6 +39,11 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     kind: 'string',
     description: 'Hugging Face model id: from the built-in catalog, else read from the Hub (config.json and the safetensors headers).',
   },
+  from: {
+    kind: 'string',
+    description: 'A deployment file (Kubernetes, KServe, Helm output, Compose), relative to this manifest: its serving flags, GPU and model are used, and the fields here complete or override them.',
+  },
+  workload: { kind: 'string', description: 'With `from`: which workload (metadata.name or Compose service) of that file, when it has several.' },
   revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
   config: {
     kind: 'string',

@@ -47,6 +47,11 @@ export function resolveManifest(parsed: ParsedManifest, models?: ModelAnswers): 
   const failed = [...parsed.failed];
   const resolved: ResolvedDeployment[] = [];
   for (const d of parsed.deployments) {
+    if (d.from) {
+      const message = '`from` is read only where the check has the repository\'s files (the action and the CLI).';
+      failed.push({ name: d.name, file: parsed.file, line: d.pos.line, errors: [{ ...d.from.path.pos, message }] });
+      continue;
+    }
     // Lookups run even when a field failed, so every problem of a deployment shows at once.
     const resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
     const errors = [...d.errors, ...('errors' in resolution ? resolution.errors : [])];

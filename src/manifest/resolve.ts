@@ -23,8 +23,8 @@ export interface ResolvedDeployment {
   gpuName: string;
   /** Catalog id, or a description of the raw architecture. */
   modelLabel: string;
-  /** Where each field that decides the figures was written, for annotations. */
-  fieldLines: Record<string, number>;
+  /** Where each field was written (a manifest line, or a flag or label in a deployment file), for annotations. */
+  fieldPositions: Record<string, Position>;
   notes: string[];
 }
 
@@ -73,7 +73,7 @@ const NO_ANSWERS: ModelAnswers = new Map();
 
 export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = NO_ANSWERS): Resolution {
   const errors: ManifestError[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...(decl.notes ?? [])];
   const at = (pos: Position, message: string) => errors.push({ ...pos, message });
   const engine = (get<EngineName>(decl, 'engine')?.value ?? 'generic') as EngineName;
 
@@ -192,8 +192,8 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   }
 
   if (errors.length > 0 || !architecture || !gpu || maxModelLen === undefined) return { errors };
-  const fieldLines: Record<string, number> = { deployment: decl.pos.line };
-  for (const [key, located] of Object.entries(decl.fields)) fieldLines[key] = located.pos.line;
+  const fieldPositions: Record<string, Position> = { deployment: decl.pos };
+  for (const [key, located] of Object.entries(decl.fields)) fieldPositions[key] = located.pos;
   return {
     deployment: {
       name: decl.name,
@@ -201,7 +201,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       gpuCount: tensorParallelSize * pipelineParallelSize,
       gpuName: gpu.name,
       modelLabel,
-      fieldLines,
+      fieldPositions,
       notes,
       input: {
         model: { id: modelId, architecture, quantizationConfig, checkpoint },

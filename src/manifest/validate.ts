@@ -28,6 +28,8 @@ export interface DeploymentDecl {
   fields: Record<string, Located<unknown>>;
   /** False only for the CLI's estimate command, which may run without a GPU. */
   requireGpu: boolean;
+  /** Said of the deployment by where it came from (a deployment file's flags). */
+  notes?: string[];
 }
 
 export interface DeploymentResult {
@@ -36,6 +38,8 @@ export interface DeploymentResult {
   /** The fields that validated, so lookups can report their own problems too; null if not a mapping. */
   decl: DeploymentDecl | null;
   errors: ManifestError[];
+  /** `from:` a deployment file: the entry completes that file's deployment (checked once merged). */
+  from?: { path: Located<string>; workload?: Located<string>; node: YamlValue };
 }
 
 export interface ValidatedManifest {
@@ -205,7 +209,7 @@ function validateMap(
   return values;
 }
 
-function validateDeployment(name: string, keyPos: Position, node: YamlValue, requireGpu: boolean): DeploymentResult {
+export function validateDeployment(name: string, keyPos: Position, node: YamlValue, requireGpu: boolean): DeploymentResult {
   const errors: ManifestError[] = [];
   if (node.type !== 'map') {
     errors.push(error(node.pos, `Deployment "${name}" must be a mapping of fields (model, engine, gpu, ...), got ${describe(node)}.`));
@@ -213,6 +217,13 @@ function validateDeployment(name: string, keyPos: Position, node: YamlValue, req
   }
   const fields = validateMap(node, DEPLOYMENT_FIELDS, [], '', errors);
   const has = (key: string) => node.entries.some((e) => e.key === key);
+  const from = fields.from as Located<string> | undefined;
+  if (from) {
+    // The rest comes from the deployment file; checked when merged with it.
+    const workload = fields.workload as Located<string> | undefined;
+    return { name, pos: keyPos, decl: null, errors: [], from: { path: from, workload, node } };
+  }
+  if (has('workload')) errors.push(error(keyPos, `Deployment "${name}" has \`workload\` without \`from\`: name the deployment file it picks from.`));
   if (!has('model') && !has('config') && !has('architecture')) {
     errors.push(error(keyPos, `Deployment "${name}" needs \`model\` (a Hugging Face id), \`config\` (a config.json in the repository) or \`architecture\` (raw numbers).`));
   } else if (has('architecture') && (has('model') || has('config'))) {

@@ -2,11 +2,11 @@
 // (or a mirror), or from a config.json kept in the repository. Offline, only the latter.
 // Every model is asked for once per run, however many deployments name it.
 
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { MODELS } from '../catalog/models.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import type { Hub, HubAnswer } from '../hub/hub.js';
+import { workspacePath } from '../workspace-path.js';
 import { DEFAULT_REVISION, refKey, type ModelAnswer, type ModelRef } from './ref.js';
 
 export interface ModelSourceOptions {
@@ -49,27 +49,18 @@ function hubError(id: string, revision: string, answer: Extract<HubAnswer, { err
   return `Could not read "${id}"${at} from the Hub: ${answer.url}: ${answer.error}.`;
 }
 
-const inside = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-
 /** A config.json in the repository, refused when its path or a symbolic link leads out of the workspace. */
 async function localConfig(root: string, ref: Extract<ModelRef, { kind: 'config' }>): Promise<ModelAnswer> {
-  if (isAbsolute(ref.path)) return { error: `\`config\` must be relative to the manifest; "${ref.path}" is absolute.` };
-  let target = resolve(root, dirname(ref.file), ref.path);
-  const shown = () => relative(root, target).split(sep).join('/');
-  if (!inside(root, target)) return { error: `\`config\` "${ref.path}" leads out of the workspace: refused.` };
+  const where = await workspacePath(root, ref.file, ref.path, 'config', 'config.json');
+  if ('error' in where) return { error: where.error };
   try {
-    if ((await stat(target)).isDirectory()) target = join(target, 'config.json');
-    const real = await realpath(target);
-    if (!inside(await realpath(root), real)) return { error: `\`config\` "${ref.path}" follows a symbolic link out of the workspace: refused.` };
-    const config = JSON.parse(await readFile(real, 'utf8')) as unknown;
-    if (typeof config !== 'object' || config === null || Array.isArray(config)) return { error: `${shown()} is not a JSON object.` };
+    const config = JSON.parse(await readFile(where.absolute, 'utf8')) as unknown;
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) return { error: `${where.path} is not a JSON object.` };
     const name = (config as Record<string, unknown>)._name_or_path;
-    return { model: { id: typeof name === 'string' && name ? name : shown(), config: config as Record<string, unknown>, source: shown(), notes: [] } };
+    return { model: { id: typeof name === 'string' && name ? name : where.path, config: config as Record<string, unknown>, source: where.path, notes: [] } };
   } catch (e) {
-    const error = e as NodeJS.ErrnoException;
-    if (error.code === 'ENOENT') return { error: `\`config\` "${ref.path}": no such file (${shown()}).` };
-    if (error instanceof SyntaxError) return { error: `${shown()} is not JSON: ${error.message}.` };
-    return { error: `\`config\` "${ref.path}": ${error.message}.` };
+    if (e instanceof SyntaxError) return { error: `${where.path} is not JSON: ${e.message}.` };
+    return { error: `\`config\` "${ref.path}": ${(e as Error).message}.` };
   }
 }
 

@@ -6,7 +6,8 @@ import { estimate } from '../core/estimate.js';
 import { recommendGpus } from '../core/recommend.js';
 import type { Component, EngineName, Gpu } from '../core/types.js';
 import { judge, type Verdict } from '../core/verdict.js';
-import type { ManifestError } from '../manifest/parse.js';
+import type { ManifestError, Position } from '../manifest/parse.js';
+import { decidingField } from './decided-by.js';
 import type { ResolvedDeployment } from '../manifest/resolve.js';
 
 export const FAIL_ON = ['undersized', 'tight', 'never'] as const;
@@ -44,6 +45,8 @@ export interface DeploymentReport {
   /** The engine's own start-up error, when it would refuse to start. */
   engineError: string | null;
   notes: string[];
+  /** When not `fits`: the field whose line to change (a manifest line, or a flag or label in a deployment file). */
+  decidedBy: { field: string; file: string; line: number; column: number } | null;
 }
 
 export interface Report {
@@ -100,7 +103,13 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     maxConcurrency: result.maxConcurrency ?? null,
     engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes],
+    decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
   };
+}
+
+function decided(field: string, positions: Readonly<Record<string, Position>>): DeploymentReport['decidedBy'] {
+  const pos = positions[field] ?? positions.deployment;
+  return { field, file: pos.file, line: pos.line, column: pos.column };
 }
 
 export function reportFailure(item: FailedItem): DeploymentReport {
@@ -123,6 +132,7 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     maxConcurrency: null,
     engineError: null,
     notes: [],
+    decidedBy: null,
   };
 }
 

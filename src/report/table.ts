@@ -30,11 +30,12 @@ export function renderText(report: Report, units: DisplayUnit): string {
   const problems: string[] = [];
   for (const d of rows) {
     for (const e of d.errors) problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
-    if (d.engineError) problems.push(`${d.file}:${d.line}: ${d.engine} would refuse to start: ${d.engineError}`);
+    const at = d.decidedBy ? `${d.decidedBy.file}:${d.decidedBy.line}` : `${d.file}:${d.line}`;
+    if (d.engineError) problems.push(`${at}: ${d.engine} would refuse to start: ${d.engineError}`);
     if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
       const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
       problems.push(
-        `${d.file}:${d.line}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`,
+        `${at}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`,
       );
     }
   }

@@ -67,7 +67,7 @@ describe('gpu-fit (check)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+KV TOKENS \(CONC\.\)\s+VERDICT/);
     expect(run.stdout).toMatch(/seven-b .*1 x RTX 3060 .*16\.85 GiB .*UNDERSIZED/);
-    expect(run.stdout).toMatch(/deploy\/gpu-fit\.yaml:13: undersized: seven-b needs 16\.85 GiB per GPU/);
+    expect(run.stdout).toMatch(/deploy\/gpu-fit\.yaml:20: undersized: seven-b needs 16\.85 GiB per GPU/);
   });
 
   it('exits 0 with --fail-on never, and shows GB on request', async () => {

@@ -33,7 +33,8 @@ describe('the action', () => {
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error title=gpu-fit%3A seven-b is undersized,file=deploy\/gpu-fit.yaml,line=13::seven-b needs 16\.85 GiB per GPU; 1\d\.\d\d GiB available on RTX 3060/);
+    // the annotation sits on the line to change: here the GPU (weights alone do not fit)
+    expect(run.stdout).toMatch(/::error title=gpu-fit%3A seven-b is undersized,file=deploy\/gpu-fit.yaml,line=20::seven-b needs 16\.85 GiB per GPU; 1\d\.\d\d GiB available on RTX 3060/);
     expect(run.stdout).toMatch(/::error::1 deployment\(s\) failed the GPU fit check: seven-b \(undersized\)/);
     expect(run.outputs.result).toBe('fail');
     expect(run.outputs.undersized).toBe('1');

@@ -246,7 +246,7 @@ describe('forks, retries and API failures', () => {
     expect(warnings(run.stdout)).toEqual([
       '::warning::gpu-fit could not post the pull-request comment: the token may not do this (a pull request from a fork gets a read-only token: see the README for the workflow_run pattern). The check itself is unaffected.',
     ]);
-    expect(run.stdout).toMatch(/::error title=gpu-fit%3A seven-b is undersized,file=deploy\/gpu-fit.yaml,line=13::/);
+    expect(run.stdout).toMatch(/::error title=gpu-fit%3A seven-b is undersized,file=deploy\/gpu-fit.yaml,line=20::/);
     // the comment is left in a file, for a workflow_run job to post
     const file = await readFile(run.outputs['comment-file'], 'utf8');
     expect(file).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 4 deployments changed: 1 now undersized on RTX 3060/);

@@ -1,0 +1,108 @@
+// The GPU a pod is scheduled on, from its nodeSelector or required node affinity: GPU feature
+// discovery's nvidia.com/gpu.product, GKE's accelerator label, Karpenter's GPU name (and memory),
+// or a cloud instance type that carries one GPU model (catalog/instance-types.json).
+
+import instanceTypes from '../../catalog/instance-types.json' with { type: 'json' };
+import { findGpu, gpuByName } from '../catalog/gpus.js';
+import type { Position, YamlValue } from '../manifest/parse.js';
+import { at, entries, items, text } from './yaml-tree.js';
+
+export interface GpuLabel {
+  /** Catalog name of the GPU. */
+  name: string;
+  pos: Position;
+  /** The label as written, e.g. cloud.google.com/gke-accelerator: nvidia-l4. */
+  label: string;
+  note?: string;
+}
+
+const INSTANCE_TYPES = instanceTypes.instance_types.map((t) => ({ ...t, re: new RegExp(`^(?:${t.pattern})$`, 'i') }));
+
+const GPU_KEYS = ['nvidia.com/gpu.product', 'cloud.google.com/gke-accelerator', 'karpenter.k8s.aws/instance-gpu-name'];
+const INSTANCE_KEYS = ['node.kubernetes.io/instance-type', 'beta.kubernetes.io/instance-type', 'karpenter.k8s.aws/instance-family'];
+
+interface Requirement {
+  key: string;
+  values: Array<{ value: string; pos: Position }>;
+}
+
+/** nodeSelector entries and the In expressions of required node affinity. */
+function requirements(pod: YamlValue | undefined): Requirement[] {
+  const found: Requirement[] = [];
+  for (const e of entries(at(pod, 'nodeSelector'))) {
+    const value = text(e.value);
+    if (value !== undefined) found.push({ key: e.key, values: [{ value, pos: e.keyPos }] });
+  }
+  const terms = items(at(pod, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
+  for (const term of terms) {
+    for (const expression of items(at(term, 'matchExpressions'))) {
+      const key = text(at(expression, 'key'));
+      if (!key || text(at(expression, 'operator')) !== 'In') continue;
+      const values = items(at(expression, 'values')).flatMap((v) => (text(v) !== undefined ? [{ value: text(v)!, pos: v.pos }] : []));
+      found.push({ key, values });
+    }
+  }
+  return found;
+}
+
+function byInstanceType(value: string, key: string): string | undefined {
+  const name = key.endsWith('instance-family') ? `${value}.xlarge` : value;
+  return INSTANCE_TYPES.find((t) => t.re.test(name))?.gpu;
+}
+
+const memoryOf = (name: string) => gpuByName(name)?.memory.bytes ?? 0;
+
+/** One label value → catalog GPU name(s): several when the value is ambiguous (karpenter's "a100"). */
+function gpusFor(key: string, value: string): string[] {
+  if (INSTANCE_KEYS.includes(key)) {
+    const gpu = byInstanceType(value, key);
+    return gpu ? [gpu] : [];
+  }
+  const hit = findGpu(value);
+  if ('gpu' in hit) return [hit.gpu.name];
+  return hit.error.includes('is ambiguous') ? hit.suggestions : [];
+}
+
+export type GpuFromLabels = { gpu: GpuLabel } | { error: string; pos: Position } | null;
+
+export function gpuFromScheduling(pod: YamlValue | undefined): GpuFromLabels {
+  const reqs = requirements(pod);
+  const gpuMemoryMiB = Number(reqs.find((r) => r.key === 'karpenter.k8s.aws/instance-gpu-memory')?.values[0]?.value);
+  for (const key of [...GPU_KEYS, ...INSTANCE_KEYS]) {
+    const req = reqs.find((r) => r.key === key);
+    if (!req || req.values.length === 0) continue;
+    const options = req.values.map((v) => ({ ...v, gpus: gpusFor(key, v.value) }));
+    const unknown = options.find((o) => o.gpus.length === 0);
+    if (unknown) {
+      if (INSTANCE_KEYS.includes(key)) continue; // an instance type without a known GPU says nothing
+      return { error: `${key}: ${unknown.value} is not a GPU gpu-fit knows. Name the GPU in a gpu-fit manifest with \`from:\` this file and \`gpu:\`.`, pos: unknown.pos };
+    }
+    let candidates = [...new Set(options.flatMap((o) => o.gpus))];
+    if (candidates.length > 1 && Number.isFinite(gpuMemoryMiB)) {
+      // Karpenter's instance-gpu-memory (MiB) tells A100 40GB from 80GB.
+      const closest = [...candidates].sort((a, b) => Math.abs(memoryOf(a) / 2 ** 20 - gpuMemoryMiB) - Math.abs(memoryOf(b) / 2 ** 20 - gpuMemoryMiB));
+      candidates = [closest[0]];
+    }
+    const smallest = [...candidates].sort((a, b) => memoryOf(a) - memoryOf(b))[0];
+    const source = options.find((o) => o.gpus.includes(smallest))!;
+    return {
+      gpu: {
+        name: smallest,
+        pos: source.pos,
+        label: `${key}: ${source.value}`,
+        note: candidates.length > 1 ? `${key} allows ${candidates.join(', ')}: checked on the smallest, ${smallest}.` : undefined,
+      },
+    };
+  }
+  return null;
+}
+
+/** GPUs a container asks for: resources.limits (or requests) nvidia.com/gpu. */
+export function gpuCount(container: YamlValue | undefined): { count: number; pos: Position } | null {
+  for (const kind of ['limits', 'requests']) {
+    const node = at(container, 'resources', kind, 'nvidia.com/gpu');
+    const value = Number(text(node));
+    if (node && Number.isInteger(value) && value > 0) return { count: value, pos: node.pos };
+  }
+  return null;
+}

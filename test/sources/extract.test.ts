@@ -1,0 +1,126 @@
+// Deployment files → deployments: which engine, which flags (and where they were written),
+// which GPU and how many, from the realistic files in examples/deployments.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDeployments, type SourceDeployment } from '../../src/sources/extract.js';
+import { ROOT } from '../helpers/run-action.js';
+
+async function extract(file: string): Promise<SourceDeployment[]> {
+  const { deployments, errors } = extractDeployments(await readFile(join(ROOT, file), 'utf8'), file);
+  expect(errors).toEqual([]);
+  return deployments;
+}
+
+/** field → "value @line (label)" */
+function fields(d: SourceDeployment): Record<string, string> {
+  return Object.fromEntries(d.fields.map((f) => [f.key, `${f.value} @${f.pos.line} (${f.label})`]));
+}
+
+describe('deployment files', () => {
+  it('vLLM on GKE: args to the image entrypoint, GPU from the accelerator label, version from the tag', async () => {
+    const [d] = await extract('examples/deployments/gke-vllm-l4.yaml');
+    expect(d.name).toBe('Deployment/llama-chat');
+    expect(fields(d)).toEqual({
+      engine: 'vllm @22 (vllm)', // the image runs `vllm serve`
+      engine_version: '0.10.1 @22 (image tag)',
+      model: 'meta-llama/Llama-3.1-8B-Instruct @24 (--model)',
+      max_model_len: '16384 @26 (--max-model-len)',
+      gpu_memory_utilization: '0.92 @28 (--gpu-memory-utilization)',
+      max_num_seqs: '64 @30 (--max-num-seqs)',
+      gpu: 'L4 @19 (cloud.google.com/gke-accelerator: nvidia-l4)',
+    });
+    expect(d.problems).toEqual([]);
+  });
+
+  it('KServe: --model_id=… of the Hugging Face runtime, GPU from GPU feature discovery', async () => {
+    const [d] = await extract('examples/deployments/kserve-vllm.yaml');
+    expect(fields(d)).toMatchObject({
+      engine: expect.stringMatching(/^vllm /),
+      model: 'Qwen/Qwen2.5-7B-Instruct @15 (--model_id)',
+      max_model_len: '32768 @16 (--max-model-len)',
+      dtype: 'bfloat16 @17 (--dtype)',
+      gpu: 'A10G @9 (nvidia.com/gpu.product: NVIDIA-A10G)',
+    });
+  });
+
+  it('Helm output: only the serving containers of several documents, $(MODEL) from env inside sh -c', async () => {
+    const deployments = await extract('examples/deployments/helm-rendered.yaml');
+    expect(deployments.map((d) => d.name)).toEqual(['Deployment/inference-llm-vllm', 'Deployment/inference-llm-tgi']);
+    expect(fields(deployments[0])).toMatchObject({
+      model: 'Qwen/Qwen2.5-72B-Instruct @47 (vllm serve MODEL)',
+      tensor_parallel_size: '2 @48 (--tensor-parallel-size)',
+      max_model_len: '65536 @49 (--max-model-len)',
+      kv_cache_dtype: 'fp8 @50 (--kv-cache-dtype)',
+      gpu: 'H100 SXM @40 (nvidia.com/gpu.product: NVIDIA-H100-80GB-HBM3)',
+    });
+    // TGI reads its settings from the environment
+    expect(fields(deployments[1])).toMatchObject({
+      engine_version: '3.0.1 @78 (image tag)',
+      model: 'mistralai/Mistral-7B-Instruct-v0.3 @81 (env MODEL_ID)',
+      quantization: 'awq @83 (env QUANTIZE)',
+      max_model_len: '8192 @85 (env MAX_TOTAL_TOKENS)',
+      gpu: 'T4 @75 (cloud.google.com/gke-accelerator: nvidia-tesla-t4)',
+    });
+  });
+
+  it('SGLang StatefulSet: python -m sglang.launch_server flags, GPU from the EKS instance type', async () => {
+    const [d] = await extract('examples/deployments/sglang-statefulset.yaml');
+    expect(fields(d)).toMatchObject({
+      engine: 'sglang @23 (sglang)',
+      engine_version: '0.4.6 @23 (image tag)',
+      model: 'Qwen/Qwen2.5-32B-Instruct @26 (--model-path)',
+      tensor_parallel_size: '2 @28 (--tp)',
+      mem_fraction_static: '0.85 @30 (--mem-fraction-static)',
+      max_model_len: '32768 @32 (--context-length)',
+      gpu: 'L40S @18 (node.kubernetes.io/instance-type: g6e.12xlarge)',
+    });
+  });
+
+  it('LeaderWorkerSet: the leader\'s vllm serve after ray start, GPUs of the whole group', async () => {
+    const [d] = await extract('examples/deployments/lws-vllm-multinode.yaml');
+    expect(fields(d)).toMatchObject({
+      model: expect.stringMatching(/^meta-llama\/Llama-3.1-405B-Instruct-FP8 /),
+      tensor_parallel_size: expect.stringMatching(/^8 /),
+      pipeline_parallel_size: expect.stringMatching(/^2 /),
+      gpu: 'H100 SXM @14 (node.kubernetes.io/instance-type: p5.48xlarge)',
+    });
+    expect(d.problems).toEqual([]); // 8 GPUs × size 2 = tensor 8 × pipeline 2
+  });
+
+  it('Compose with llama.cpp: -c shared by -np slots, GGUF file name, and no GPU type (a problem a manifest settles)', async () => {
+    const [d] = await extract('examples/deployments/compose.yaml');
+    expect(d.name).toBe('service/llama');
+    expect(fields(d)).toMatchObject({
+      engine: 'llama.cpp @4 (llama.cpp)', // the image runs llama-server
+      model: 'Meta-Llama-3.1-8B-Instruct-GGUF @6 (-m)',
+      quantization: 'Q4_K_M @6 (-m)',
+      max_model_len: '8192 @7 (-c ÷ -np)',
+      concurrency: '4 @7 (-np)',
+      n_gpu_layers: '99 @7 (-ngl)',
+      kv_cache_dtype: 'q8_0 @8 (-ctk)',
+      flash_attention: 'true @8 (-fa)',
+    });
+    expect(d.problems).toMatchObject([{ field: 'gpu', message: expect.stringContaining('`from: examples/deployments/compose.yaml` and `gpu: <GPU>`') }]);
+  });
+
+  it('Ollama: the pulled model from postStart, settings from OLLAMA_* variables', async () => {
+    const [d] = await extract('examples/deployments/ollama.yaml');
+    expect(fields(d)).toMatchObject({
+      engine: 'ollama @20 (ollama)',
+      model: 'Qwen/Qwen2.5-14B-Instruct @33 (ollama pull qwen2.5:14b)',
+      quantization: 'Q4_K_M @33 (ollama pull qwen2.5:14b)',
+      concurrency: '4 @23 (env OLLAMA_NUM_PARALLEL)',
+      max_model_len: '8192 @25 (env OLLAMA_CONTEXT_LENGTH)',
+      kv_cache_dtype: 'q8_0 @27 (env OLLAMA_KV_CACHE_TYPE)',
+      flash_attention: 'true @29 (env OLLAMA_FLASH_ATTENTION)',
+      gpu: 'L4 @17 (nvidia.com/gpu.product: NVIDIA-L4)',
+    });
+  });
+
+  it('flags win over the environment, and Karpenter\'s GPU memory label tells A100 40GB from 80GB', async () => {
+    const [d] = await extract('test/fixtures/deployments/karpenter-tgi.yaml');
+    expect(fields(d)).toMatchObject({ max_model_len: '16384 @16 (--max-total-tokens)', gpu: 'A100 80GB SXM4 @11 (karpenter.k8s.aws/instance-gpu-name: a100)' });
+  });
+});
