@@ -113,6 +113,17 @@ describe('models from the Hub', () => {
     expect(fromEnv.code).toBe(0);
   });
 
+  it('reads the same exact bytes from a mirror that ignores Range, without downloading the weights', async () => {
+    hub.ranges = false;
+    await write('gpu-fit.yaml', manifest({ mirror: { model: FINE_TUNE, gpu: 'T4', max_model_len: 4096 } }));
+    const run = await runAction({ workspace, hfEndpoint: hub.url, eventName: 'push', event: {} });
+    expect(byName(await reportOf(run), 'mirror').memory.weightsBytes).toBe(988_065_536);
+    const shards = [...hub.bytesSent.entries()].filter(([path]) => path.endsWith('.safetensors'));
+    expect(shards).toHaveLength(2);
+    // each shard is ~494 MB; what crossed the wire is the header and the socket's buffers
+    for (const [, sent] of shards) expect(sent).toBeLessThan(20_000_000);
+  });
+
   it('pins a revision', async () => {
     await write('gpu-fit.yaml', manifest({ pinned: { model: FINE_TUNE, revision: 'v1', gpu: 'T4', max_model_len: 4096 } }));
     const run = await runAction({ workspace, hfEndpoint: hub.url, eventName: 'push', event: {} });

@@ -103,6 +103,38 @@ describe('the base-versus-head diff', () => {
     for (const name of ['seven-b', 'tiny', 'fresh', 'moved', 'steady']) expect(run.summary).toContain(`**${name}**`);
   });
 
+  it('compares deployment files too: a flag changed in a Kubernetes file, read at the base SHA', async () => {
+    await start();
+    const k8s = (len: number) =>
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: chat',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      nodeSelector:',
+        '        cloud.google.com/gke-accelerator: nvidia-l4',
+        '      containers:',
+        '        - name: vllm',
+        '          image: vllm/vllm-openai:v0.10.1',
+        `          args: ["meta-llama/Llama-3.1-8B-Instruct", "--max-model-len", "${len}"]`,
+        '          resources: {limits: {nvidia.com/gpu: 1}}',
+      ].join('\n');
+    await write('k8s/chat.yaml', k8s(131072));
+    server.pullFiles.push({ filename: 'k8s/chat.yaml', status: 'modified' });
+    server.files.set(BASE_SHA, new Map([['k8s/chat.yaml', k8s(8192)]]));
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { sources: 'k8s/**' } });
+
+    expect(requestsTo('GET', '/contents/').map((r) => decodeURIComponent(r.path))).toEqual(['/repos/acme/models/contents/k8s/chat.yaml']);
+    expect(run.outputs.changed).toBe('1');
+    const body = server.comments[0].body;
+    expect(body.split('\n')[1]).toBe('### GPU fit: ❌ 1 deployment changed: 1 now undersized on L4');
+    expect(body).toMatch(/\| \*\*Deployment\/chat\*\*<br><sub>k8s\/chat\.yaml:4<\/sub> \|.*\| ✅ fits → \*\*❌ undersized\*\* \|/);
+    expect(run.stdout).toMatch(/::error title=gpu-fit%3A Deployment\/chat is undersized,file=k8s\/chat.yaml,line=13::/);
+  });
+
   it('posts no comment when no deployment changed and none exists yet, unless asked to', async () => {
     await start();
     server.pullFiles.push({ filename: 'README.md', status: 'modified' });
