@@ -127,4 +127,21 @@ describe('gpu-fit (check)', () => {
     const table = await cli(['deploy', '--base', base], head);
     expect(table.stdout.split('\n')[0]).toBe(`Against ${base}: ✅ 1 deployment changed: 1 now fits`);
   });
+
+  it('--sources checks deployment files, and a file argument that is not a manifest is read as one', async () => {
+    const glob = await cli(['--sources', 'examples/deployments/gke-vllm-l4.yaml', '--offline', '--format', 'json']);
+    const byFile = await cli(['examples/deployments/gke-vllm-l4.yaml', '--offline', '--format', 'json']);
+    for (const run of [glob, byFile]) {
+      const report = JSON.parse(run.stdout);
+      expect(report.deployments.map((d: { name: string }) => d.name)).toContain('Deployment/llama-chat');
+    }
+    expect(JSON.parse(byFile.stdout).deployments).toHaveLength(1);
+  });
+
+  it('--offline reads no Hub, and says so for a model outside the catalog', async () => {
+    const run = await cli(['estimate', '--model', 'acme/private-fine-tune', '--gpu', 'L4', '--offline']);
+    expect(run.code).toBe(2);
+    expect(run.stderr + run.stdout).toContain('Model "acme/private-fine-tune" is not in the built-in catalog, and offline mode reads no Hub.');
+    expect(run.stderr + run.stdout).toContain('or drop --offline.');
+  });
 });
