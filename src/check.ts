@@ -72,7 +72,8 @@ export async function readSources(root: string, patterns: readonly string[], man
       const target = 'path' in where ? where.path : joinWorkspace(manifest.file, d.from.path.value);
       if (have.has(target)) continue;
       have.add(target);
-      texts.push('path' in where ? { file: target, text: await readFile(where.absolute, 'utf8').catch(() => null) } : { file: target, text: null, error: where.error });
+      if ('error' in where) texts.push({ file: target, text: null, error: where.error });
+      else texts.push(...(await readManifests(root, [], [where.path])));
     }
   }
   return texts;

@@ -8727,7 +8727,7 @@ function findGpu(name) {
         return { gpu: hits[0] };
     if (hits.length > 1) {
         const names = hits.map((g) => g.name);
-        return { error: `GPU "${name}" is ambiguous: it could be ${names.join(' or ')}.${didYouMean(names)}`, suggestions: names };
+        return { error: `GPU "${name}" is ambiguous: it could be ${names.join(' or ')}.${didYouMean(names)}`, suggestions: names, ambiguous: true };
     }
     const suggestions = closest(name, GPUS.map((g) => g.name), 3);
     return {
@@ -8898,7 +8898,6 @@ const CONFIG_DEFAULTS = {
         sliding_window_pattern: 6,
     },
 };
-const KNOWN_MODEL_TYPES = Object.keys(FAMILIES);
 /** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
 function familyTraits(modelType) {
     return FAMILIES[modelType] ?? LLAMA;
@@ -9231,7 +9230,6 @@ const FTYPE_DEFAULT = {
     IQ4_NL: 'IQ4_NL',
     MXFP4_MOE: 'MXFP4',
 };
-const GGUF_FTYPES = Object.keys(FTYPE_DEFAULT);
 /** KV cache types llama.cpp accepts for -ctk/-ctv, with their ggml type. */
 const LLAMA_KV_TYPES = {
     f32: 'F32',
@@ -9722,9 +9720,6 @@ const KV_CACHE_DTYPES = {
     fp8_inc: 1,
     int8: 1,
 };
-function isKnownKvCacheDtype(name) {
-    return name.toLowerCase() in KV_CACHE_DTYPES;
-}
 /** Bytes of one cached K or V value; `auto` is the model's dtype. */
 function kvCacheDtypeBytes(name, modelDtypeBytes) {
     const bytes = KV_CACHE_DTYPES[name.toLowerCase()];
@@ -10174,7 +10169,6 @@ function qwenVl(config, textHidden, v25) {
     const merger = norm + (merged * merged + merged) + (merged * out + out);
     return channels * temporal * patch * patch * e + depth * (2 * norm + attention + mlp) + merger;
 }
-const ENCODER_FAMILIES = (/* unused pure expression or super */ null && (['gemma3', 'mllama', 'qwen2_vl', 'qwen2_5_vl']));
 function first(config, keys) {
     for (const key of keys)
         if (typeof config[key] === 'number')
@@ -11055,6 +11049,7 @@ function estimateSglang({ model, serving, gpu }) {
         kvCachePoolBytes: tokens * cell,
         maxConcurrency: tokens / serving.maxModelLen,
         startupError,
+        startupErrorField: startupError ? 'gpu' : undefined,
         notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
     };
 }
@@ -11087,13 +11082,6 @@ function forwardPeak(arch, tokens, tp, dtypeBytes) {
     const perToken = Math.max(attention, arch.moe ? moe : dense, arch.moe && arch.moe.sparseLayers.some((s) => !s) ? dense : 0);
     const part = perToken === attention ? 'attention' : arch.moe && perToken === moe ? 'moe' : 'mlp';
     return { bytes: Math.round(tokens * perToken * dtypeBytes), perToken: perToken * dtypeBytes, part };
-}
-/**
- * The sampler's warm-up over R sequences of the full vocabulary: logits in the model dtype, then
- * float32 logits, and what top-k/top-p sampling allocates per logit (`bytesPerLogit`).
- */
-function samplerPeak(arch, sequences, bytesPerLogit) {
-    return Math.round(sequences * (arch.vocabSize ?? 0) * bytesPerLogit);
 }
 
 ;// CONCATENATED MODULE: ./src/core/layers.ts
@@ -11242,6 +11230,7 @@ function estimateTgi({ model, serving, gpu }) {
         kvCachePoolBytes: Math.round(tokens * perToken),
         maxConcurrency: tokens / serving.maxModelLen,
         startupError,
+        startupErrorField: startupError ? 'max_model_len' : undefined,
         notes,
     };
 }
@@ -11669,13 +11658,17 @@ function estimateVllm(input) {
     const oneRequest = blocksPerRequest * bytesPerBlock;
     // Start-up failures, in the era's own words.
     let startupError;
+    let startupErrorField;
     if (available <= 0) {
+        startupErrorField = 'gpu';
         startupError = 'No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.';
     }
     else if (!V1(era) && L > tokens) {
+        startupErrorField = 'max_model_len';
         startupError = `The model's max seq len (${L}) is larger than the maximum number of tokens that can be stored in KV cache (${tokens}). Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
     }
     else if (V1(era) && oneRequest > available) {
+        startupErrorField = 'max_model_len';
         const estimated = longestFitting();
         const unit = era === 'E' && !atLeast(version, '0.9.0') ? 'GB' : 'GiB';
         startupError =
@@ -11690,6 +11683,7 @@ function estimateVllm(input) {
     const spare = total - requested;
     const samplerRoom = spare + (activation - peak.persistentBytes) - (CUDA_CONTEXT_BYTES + graphs);
     if (!startupError && V1(era) && atLeast(version, '0.10.0') && peak.postCaptureSamplerBytes > samplerRoom) {
+        startupErrorField = 'max_num_seqs';
         startupError = `CUDA out of memory occurred when warming up sampler with ${peak.samplerRows} dummy requests. Please try lowering \`max_num_seqs\` or \`gpu_memory_utilization\` when initializing the engine.`;
     }
     notes.push(`Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${graphs ? ` and CUDA graphs (~${(graphs / GiB).toFixed(2)} GiB)` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`);
@@ -11758,6 +11752,7 @@ function estimateVllm(input) {
         kvCachePoolBytes: Math.round(available),
         maxConcurrency: concurrency,
         startupError,
+        startupErrorField,
         notes,
     };
 }
@@ -11819,12 +11814,14 @@ function recommendGpus(input, catalog, minHeadroom, limit = 3) {
 
 ;// CONCATENATED MODULE: ./src/report/decided-by.ts
 // Which field of a deployment decides a verdict that is not `fits`, so the annotation lands on
-// the line to change: the context length when the engine refuses it or the KV cache is what
-// does not fit, else the GPU (its label or the manifest's gpu line).
+// the line to change: the setting the engine's own start-up error is about; else the context
+// length when the KV cache is what does not fit; else the GPU (its label or the manifest's line).
 function decidingField(estimate, fields) {
-    const kvBound = estimate.startupError !== undefined && /max(?:imum)? (?:seq|model) len|max_total_tokens/i.test(estimate.startupError);
+    const named = estimate.startupErrorField;
+    if (named && named !== 'gpu' && fields[named])
+        return named;
     const weightsFit = estimate.weights.bytes + estimate.activations.bytes + estimate.overhead.bytes <= estimate.availableBytes;
-    if ((kvBound || (weightsFit && estimate.kvCache.bytes > 0)) && fields.max_model_len)
+    if (weightsFit && estimate.kvCache.bytes > 0 && fields.max_model_len)
         return 'max_model_len';
     if (weightsFit && fields.concurrency)
         return 'concurrency';
@@ -12080,10 +12077,8 @@ function createHub(options) {
         headers: { 'user-agent': 'gpu-fit', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
     };
     const cache = new Map();
-    let requests = 0;
     const fileUrl = (id, revision, file) => `${endpoint}/${id}/resolve/${encodeURIComponent(revision)}/${file}`;
     async function header(url) {
-        requests += 2;
         const length = headerLength(await getRange(url, 0, 8, http));
         const json = new TextDecoder().decode(await getRange(url, 8, 8 + length, http));
         try {
@@ -12096,7 +12091,6 @@ function createHub(options) {
     async function checkpoint(id, revision) {
         const indexUrl = fileUrl(id, revision, 'model.safetensors.index.json');
         try {
-            requests += 1;
             const index = (await getJson(indexUrl, http));
             const files = [...new Set(Object.values(index.weight_map ?? {}))].sort();
             if (files.length === 0)
@@ -12121,7 +12115,6 @@ function createHub(options) {
     async function load(id, revision) {
         const configUrl = fileUrl(id, revision, 'config.json');
         try {
-            requests += 1;
             const response = await get(configUrl, http);
             const config = JSON.parse(await response.text());
             if (typeof config !== 'object' || config === null || Array.isArray(config))
@@ -12147,9 +12140,6 @@ function createHub(options) {
                 cache.set(key, answer);
             }
             return answer;
-        },
-        get requests() {
-            return requests;
         },
     };
 }
@@ -13151,12 +13141,10 @@ function serverFields(server, env) {
         const hit = server_fields_option(server, env, spec);
         if (!hit)
             continue;
-        if (key === 'enforce_eager' || hit.value === 'true') {
-            if (key === 'enforce_eager')
-                fields.push({ ...hit, key, value: true });
-            continue;
-        }
-        fields.push({ ...hit, key });
+        if (key === 'enforce_eager')
+            fields.push({ ...hit, key, value: hit.value !== 'false' });
+        else if (hit.value !== 'true')
+            fields.push({ ...hit, key }); // 'true': a valued flag written without its value
     }
     if (server.engine === 'sglang' && server.options.has('disable-cuda-graph')) {
         const hit = server.options.get('disable-cuda-graph');
@@ -13374,7 +13362,7 @@ function gpusFor(key, value) {
     const hit = findGpu(value);
     if ('gpu' in hit)
         return [hit.gpu.name];
-    return hit.error.includes('is ambiguous') ? hit.suggestions : [];
+    return hit.ambiguous ? hit.suggestions : [];
 }
 function gpuFromScheduling(pod) {
     const reqs = requirements(pod);
@@ -13618,7 +13606,7 @@ function inferenceService(doc, name, pos, runtimes) {
         return { ...base, storageModel, containers: [{ ...container, gpus: gpuCount(model) ?? container.gpus }] };
     }
     const format = yaml_tree_text(at(model, 'modelFormat', 'name'));
-    const container = kubernetesContainer({ ...model, pos: model.pos });
+    const container = kubernetesContainer(model);
     return { ...base, storageModel, kserveHuggingFace: format === 'huggingface', containers: [{ ...container, name: 'kserve-container', image: container.image ?? 'kserve/huggingfaceserver' }] };
 }
 function composeServices(doc) {
@@ -13713,10 +13701,7 @@ function findWorkloads(documents) {
 
 
 
-function deploymentsOf(workload, container, file, several) {
-    const engine = findServer(container.commands, container.image, container.imagePos, container.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined);
-    if (!engine)
-        return [];
+function deploymentsOf(workload, container, engine, file, several) {
     const { fields, notes, missing } = serverFields(engine, container.env);
     const problems = missing ? [{ ...missing, field: 'model' }] : [];
     const has = (key) => fields.some((f) => f.key === key);
@@ -13802,9 +13787,12 @@ function extractDeployments(text, file) {
     }
     const deployments = [];
     for (const workload of findWorkloads(parsed.documents)) {
-        const serving = workload.containers.filter((c) => findServer(c.commands, c.image, c.imagePos, c.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined));
-        for (const container of serving)
-            deployments.push(...deploymentsOf(workload, container, file, serving.length > 1));
+        const serving = workload.containers.flatMap((container) => {
+            const server = findServer(container.commands, container.image, container.imagePos, container.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined);
+            return server ? [{ container, server }] : [];
+        });
+        for (const { container, server } of serving)
+            deployments.push(...deploymentsOf(workload, container, server, file, serving.length > 1));
     }
     return { file, deployments, errors: [] };
 }
@@ -13930,7 +13918,10 @@ async function readSources(root, patterns, manifests) {
             if (have.has(target))
                 continue;
             have.add(target);
-            texts.push('path' in where ? { file: target, text: await (0,promises_namespaceObject.readFile)(where.absolute, 'utf8').catch(() => null) } : { file: target, text: null, error: where.error });
+            if ('error' in where)
+                texts.push({ file: target, text: null, error: where.error });
+            else
+                texts.push(...(await readManifests(root, [], [where.path])));
         }
     }
     return texts;
@@ -14033,6 +14024,8 @@ const VERDICT_ORDER = { error: 0, undersized: 1, tight: 2, fits: 3 };
 
 
 
+/** "1 deployment", "2 deployments". */
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function count(report, verdict) {
     return report.deployments.filter((d) => d.verdict === verdict).length;
 }
@@ -14040,7 +14033,6 @@ function headline(report) {
     const total = report.deployments.length;
     if (total === 0)
         return 'No gpu-fit deployments found';
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const parts = [];
     const undersized = report.deployments.filter((d) => d.verdict === 'undersized');
     if (undersized.length > 0) {
@@ -14146,10 +14138,10 @@ function footerLine(options) {
     return `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
 }
 function leftOutLine(count, where) {
-    return `> ${count} more deployment${count === 1 ? '' : 's'} left out to fit the size limit: ${where}.`;
+    return `> ${plural(count, 'more deployment')} left out to fit the size limit: ${where}.`;
 }
 function detailsLeftOutLine(count, where) {
-    return `> Breakdowns left out for ${count} deployment${count === 1 ? '' : 's'} to fit the size limit: ${where}.`;
+    return `> Breakdowns left out for ${plural(count, 'deployment')} to fit the size limit: ${where}.`;
 }
 /** The whole report: headline, table, a collapsed breakdown per deployment (worst first). */
 function renderMarkdown(report, options, cut = {}) {
@@ -14179,7 +14171,6 @@ function renderMarkdown(report, options, cut = {}) {
 
 
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function worsened(c) {
     return c.before !== null && c.after !== null && VERDICT_ORDER[c.after.verdict] < VERDICT_ORDER[c.before.verdict];
 }
@@ -14305,10 +14296,6 @@ function renderDiffMarkdown(diff, head, options, cut = {}, sections = { details:
     if (sections.footer)
         parts.push(footerLine(options));
     return parts.join('\n').trimEnd();
-}
-/** How many entries renderDiffMarkdown can keep or leave out. */
-function diffEntries(diff) {
-    return diff.changes.length;
 }
 
 ;// CONCATENATED MODULE: ./src/report/diff.ts

@@ -62,7 +62,10 @@ function buildIndex(key: (name: string) => string): Map<string, CatalogGpu[]> {
 const EXACT = buildIndex(normalizeName);
 const LOOSE = buildIndex(gpuKey);
 
-export type GpuLookup = { gpu: CatalogGpu } | { error: string; suggestions: string[] };
+export type GpuLookup =
+  | { gpu: CatalogGpu }
+  /** `ambiguous`: the name fits every card in `suggestions` (Karpenter's "a100"); else they are near misses. */
+  | { error: string; suggestions: string[]; ambiguous?: boolean };
 
 export function findGpu(name: string): GpuLookup {
   const exact = EXACT.get(normalizeName(name)) ?? [];
@@ -70,7 +73,7 @@ export function findGpu(name: string): GpuLookup {
   if (hits.length === 1) return { gpu: hits[0] };
   if (hits.length > 1) {
     const names = hits.map((g) => g.name);
-    return { error: `GPU "${name}" is ambiguous: it could be ${names.join(' or ')}.${didYouMean(names)}`, suggestions: names };
+    return { error: `GPU "${name}" is ambiguous: it could be ${names.join(' or ')}.${didYouMean(names)}`, suggestions: names, ambiguous: true };
   }
   const suggestions = closest(name, GPUS.map((g) => g.name), 3);
   return {

@@ -36,11 +36,3 @@ export function forwardPeak(arch: Architecture, tokens: number, tp: number, dtyp
   const part = perToken === attention ? 'attention' : arch.moe && perToken === moe ? 'moe' : 'mlp';
   return { bytes: Math.round(tokens * perToken * dtypeBytes), perToken: perToken * dtypeBytes, part };
 }
-
-/**
- * The sampler's warm-up over R sequences of the full vocabulary: logits in the model dtype, then
- * float32 logits, and what top-k/top-p sampling allocates per logit (`bytesPerLogit`).
- */
-export function samplerPeak(arch: Architecture, sequences: number, bytesPerLogit: number): number {
-  return Math.round(sequences * (arch.vocabSize ?? 0) * bytesPerLogit);
-}

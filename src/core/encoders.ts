@@ -83,8 +83,6 @@ function qwenVl(config: HfConfig, textHidden: number, v25: boolean): number {
   return channels * temporal * patch * patch * e + depth * (2 * norm + attention + mlp) + merger;
 }
 
-export const ENCODER_FAMILIES = ['gemma3', 'mllama', 'qwen2_vl', 'qwen2_5_vl'] as const;
-
 function first(config: HfConfig, keys: string[]): number | undefined {
   for (const key of keys) if (typeof config[key] === 'number') return config[key] as number;
   return undefined;

@@ -144,8 +144,6 @@ export const CONFIG_DEFAULTS: Record<string, Record<string, unknown>> = {
   },
 };
 
-export const KNOWN_MODEL_TYPES = Object.keys(FAMILIES);
-
 /** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
 export function familyTraits(modelType: string): FamilyTraits {
   return FAMILIES[modelType] ?? LLAMA;

@@ -54,8 +54,6 @@ const FTYPE_DEFAULT: Record<string, string> = {
   MXFP4_MOE: 'MXFP4',
 };
 
-export const GGUF_FTYPES = Object.keys(FTYPE_DEFAULT);
-
 /** KV cache types llama.cpp accepts for -ctk/-ctv, with their ggml type. */
 export const LLAMA_KV_TYPES: Record<string, string> = {
   f32: 'F32',

@@ -17,10 +17,6 @@ export const KV_CACHE_DTYPES: Record<string, number | null> = {
   int8: 1,
 };
 
-export function isKnownKvCacheDtype(name: string): boolean {
-  return name.toLowerCase() in KV_CACHE_DTYPES;
-}
-
 /** Bytes of one cached K or V value; `auto` is the model's dtype. */
 export function kvCacheDtypeBytes(name: string, modelDtypeBytes: number): number {
   const bytes = KV_CACHE_DTYPES[name.toLowerCase()];

@@ -97,6 +97,8 @@ export interface Estimate {
   maxConcurrency?: number;
   /** The engine refuses to start: its own message with its own numbers. */
   startupError?: string;
+  /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
+  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu';
   /** Things the user should know about how the figure was reached. */
   notes: string[];
 }

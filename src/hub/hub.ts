@@ -32,8 +32,6 @@ export type HubAnswer = { model: HubModel } | { error: string; status: number; u
 
 export interface Hub {
   model(id: string, revision: string): Promise<HubAnswer>;
-  /** Requests made so far, for the log. */
-  readonly requests: number;
 }
 
 async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -58,11 +56,9 @@ export function createHub(options: HubOptions): Hub {
     headers: { 'user-agent': 'gpu-fit', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
   };
   const cache = new Map<string, Promise<HubAnswer>>();
-  let requests = 0;
   const fileUrl = (id: string, revision: string, file: string) => `${endpoint}/${id}/resolve/${encodeURIComponent(revision)}/${file}`;
 
   async function header(url: string): Promise<CheckpointTensor[]> {
-    requests += 2;
     const length = headerLength(await getRange(url, 0, 8, http));
     const json = new TextDecoder().decode(await getRange(url, 8, 8 + length, http));
     try {
@@ -75,7 +71,6 @@ export function createHub(options: HubOptions): Hub {
   async function checkpoint(id: string, revision: string): Promise<Checkpoint | undefined> {
     const indexUrl = fileUrl(id, revision, 'model.safetensors.index.json');
     try {
-      requests += 1;
       const index = (await getJson(indexUrl, http)) as { weight_map?: Record<string, string> };
       const files = [...new Set(Object.values(index.weight_map ?? {}))].sort();
       if (files.length === 0) throw new HttpError(indexUrl, 200, 'the index has no weight_map');
@@ -96,7 +91,6 @@ export function createHub(options: HubOptions): Hub {
   async function load(id: string, revision: string): Promise<HubAnswer> {
     const configUrl = fileUrl(id, revision, 'config.json');
     try {
-      requests += 1;
       const response = await get(configUrl, http);
       const config = JSON.parse(await response.text()) as HfConfig;
       if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new HttpError(configUrl, 200, 'config.json is not a JSON object');
@@ -119,9 +113,6 @@ export function createHub(options: HubOptions): Hub {
         cache.set(key, answer);
       }
       return answer;
-    },
-    get requests() {
-      return requests;
     },
   };
 }

@@ -5,11 +5,9 @@
 import { escapeMarkdown } from './escape.js';
 import { formatBytes, formatPercent, formatSignedBytes } from './format.js';
 import type { DeploymentChange, ReportDiff } from './diff.js';
-import { deploymentDetails, detailsLeftOutLine, footerLine, leftOutLine, tableRow, TABLE_HEADER, type Cut, type MarkdownOptions } from './markdown.js';
+import { deploymentDetails, detailsLeftOutLine, footerLine, leftOutLine, plural, tableRow, TABLE_HEADER, type Cut, type MarkdownOptions } from './markdown.js';
 import type { DeploymentReport, Report } from './report.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function worsened(c: DeploymentChange): boolean {
   return c.before !== null && c.after !== null && VERDICT_ORDER[c.after.verdict] < VERDICT_ORDER[c.before.verdict];
@@ -136,9 +134,4 @@ export function renderDiffMarkdown(
   if (omitted > 0) parts.push(leftOutLine(omitted, where), '');
   if (sections.footer) parts.push(footerLine(options));
   return parts.join('\n').trimEnd();
-}
-
-/** How many entries renderDiffMarkdown can keep or leave out. */
-export function diffEntries(diff: ReportDiff): number {
-  return diff.changes.length;
 }

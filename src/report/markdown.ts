@@ -14,6 +14,9 @@ export interface MarkdownOptions {
   footer?: string;
 }
 
+/** "1 deployment", "2 deployments". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function count(report: Report, verdict: DeploymentReport['verdict']): number {
   return report.deployments.filter((d) => d.verdict === verdict).length;
 }
@@ -21,7 +24,6 @@ function count(report: Report, verdict: DeploymentReport['verdict']): number {
 export function headline(report: Report): string {
   const total = report.deployments.length;
   if (total === 0) return 'No gpu-fit deployments found';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts: string[] = [];
   const undersized = report.deployments.filter((d) => d.verdict === 'undersized');
   if (undersized.length > 0) {
@@ -134,11 +136,11 @@ export function footerLine(options: MarkdownOptions): string {
 }
 
 export function leftOutLine(count: number, where: string): string {
-  return `> ${count} more deployment${count === 1 ? '' : 's'} left out to fit the size limit: ${where}.`;
+  return `> ${plural(count, 'more deployment')} left out to fit the size limit: ${where}.`;
 }
 
 export function detailsLeftOutLine(count: number, where: string): string {
-  return `> Breakdowns left out for ${count} deployment${count === 1 ? '' : 's'} to fit the size limit: ${where}.`;
+  return `> Breakdowns left out for ${plural(count, 'deployment')} to fit the size limit: ${where}.`;
 }
 
 /** How much of a report to draw, to fit a size limit: rows and breakdowns left out from the end. */

@@ -1,7 +1,7 @@
 // The pull-request comment and the job summary, each sized to GitHub's limit (65,536 characters
 // a comment, 1 MiB a summary): breakdowns go first, then whole rows, and a line says so.
 
-import { diffEntries, renderDiffMarkdown } from './diff-markdown.js';
+import { renderDiffMarkdown } from './diff-markdown.js';
 import type { ReportDiff } from './diff.js';
 import { chars, fitReport, utf8Bytes, type FittedReport } from './fit.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
@@ -10,7 +10,7 @@ import type { Report } from './report.js';
 /** The comment: the diff when the base could be read, else the whole report. */
 export function sizedComment(report: Report, diff: ReportDiff | null, options: MarkdownOptions, limitChars: number): FittedReport {
   const where = 'the job summary has them';
-  if (diff) return fitReport(diffEntries(diff), (rows, details) => renderDiffMarkdown(diff, report, options, { rows, details, where }), limitChars, chars);
+  if (diff) return fitReport(diff.changes.length, (rows, details) => renderDiffMarkdown(diff, report, options, { rows, details, where }), limitChars, chars);
   return fitReport(report.deployments.length, (rows, details) => renderMarkdown(report, options, { rows, details, where }), limitChars, chars);
 }
 

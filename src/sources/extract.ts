@@ -7,7 +7,7 @@ import type { ManifestError, Position } from '../manifest/parse.js';
 import { parseYamlDocuments } from '../manifest/parse.js';
 import { ollamaModel } from './ollama-models.js';
 import { serverFields, type SourceField } from './server-fields.js';
-import { findServer } from './servers.js';
+import { findServer, type ServerCommand } from './servers.js';
 import { gpuFromScheduling } from './gpu-labels.js';
 import { findWorkloads, type Container, type Workload } from './workloads.js';
 
@@ -37,9 +37,7 @@ export interface ExtractedFile {
   errors: ManifestError[];
 }
 
-function deploymentsOf(workload: Workload, container: Container, file: string, several: boolean): SourceDeployment[] {
-  const engine = findServer(container.commands, container.image, container.imagePos, container.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined);
-  if (!engine) return [];
+function deploymentsOf(workload: Workload, container: Container, engine: ServerCommand, file: string, several: boolean): SourceDeployment[] {
   const { fields, notes, missing } = serverFields(engine, container.env);
   const problems: SourceProblem[] = missing ? [{ ...missing, field: 'model' }] : [];
   const has = (key: string) => fields.some((f) => f.key === key);
@@ -127,8 +125,11 @@ export function extractDeployments(text: string, file: string): ExtractedFile {
   }
   const deployments: SourceDeployment[] = [];
   for (const workload of findWorkloads(parsed.documents)) {
-    const serving = workload.containers.filter((c) => findServer(c.commands, c.image, c.imagePos, c.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined));
-    for (const container of serving) deployments.push(...deploymentsOf(workload, container, file, serving.length > 1));
+    const serving = workload.containers.flatMap((container) => {
+      const server = findServer(container.commands, container.image, container.imagePos, container.argsOnly, workload.kserveHuggingFace ? 'vllm' : undefined);
+      return server ? [{ container, server }] : [];
+    });
+    for (const { container, server } of serving) deployments.push(...deploymentsOf(workload, container, server, file, serving.length > 1));
   }
   return { file, deployments, errors: [] };
 }

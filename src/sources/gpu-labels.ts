@@ -60,7 +60,7 @@ function gpusFor(key: string, value: string): string[] {
   }
   const hit = findGpu(value);
   if ('gpu' in hit) return [hit.gpu.name];
-  return hit.error.includes('is ambiguous') ? hit.suggestions : [];
+  return hit.ambiguous ? hit.suggestions : [];
 }
 
 export type GpuFromLabels = { gpu: GpuLabel } | { error: string; pos: Position } | null;

@@ -171,11 +171,9 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
   for (const [key, spec] of Object.entries(MAPPINGS[server.engine] ?? {})) {
     const hit = option(server, env, spec);
     if (!hit) continue;
-    if (key === 'enforce_eager' || hit.value === 'true') {
-      if (key === 'enforce_eager') fields.push({ ...hit, key, value: true });
-      continue;
-    }
-    fields.push({ ...hit, key });
+    if (key === 'enforce_eager') fields.push({ ...hit, key, value: hit.value !== 'false' });
+    else if (hit.value !== 'true') fields.push({ ...hit, key }); // 'true': a valued flag written without its value
+
   }
   if (server.engine === 'sglang' && server.options.has('disable-cuda-graph')) {
     const hit = server.options.get('disable-cuda-graph')!;

@@ -102,7 +102,7 @@ function inferenceService(doc: YamlValue, name: string, pos: Position, runtimes:
     return { ...base, storageModel, containers: [{ ...container, gpus: gpuCount(model) ?? container.gpus }] };
   }
   const format = text(at(model, 'modelFormat', 'name'));
-  const container = kubernetesContainer({ ...model, pos: model.pos });
+  const container = kubernetesContainer(model);
   return { ...base, storageModel, kserveHuggingFace: format === 'huggingface', containers: [{ ...container, name: 'kserve-container', image: container.image ?? 'kserve/huggingfaceserver' }] };
 }
 

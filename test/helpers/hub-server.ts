@@ -108,13 +108,11 @@ export async function startHubServer(): Promise<HubServer> {
     const head = typeof file === 'string' ? Buffer.from(file) : file.head;
     // Stream [start, end] of head + zeros, in chunks, stopping when the client goes away.
     let position = start;
-    let sent = 0;
     const zeros = Buffer.alloc(64 * 1024);
     const pump = () => {
       while (position <= end) {
         const chunk = position < head.length ? head.subarray(position, Math.min(head.length, end + 1)) : zeros.subarray(0, Math.min(zeros.length, end + 1 - position));
         position += chunk.length;
-        sent += chunk.length;
         state.bytesSent.set(url.pathname, (state.bytesSent.get(url.pathname) ?? 0) + chunk.length);
         if (!res.write(chunk)) {
           res.once('drain', pump);
@@ -125,7 +123,6 @@ export async function startHubServer(): Promise<HubServer> {
     };
     res.on('close', () => (position = end + 1));
     pump();
-    void sent;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

@@ -165,6 +165,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     kvCachePoolBytes: tokens * cell,
     maxConcurrency: tokens / serving.maxModelLen,
     startupError,
+    startupErrorField: startupError ? 'gpu' : undefined,
     notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
   };
 }

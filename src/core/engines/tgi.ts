@@ -96,6 +96,7 @@ export function estimateTgi({ model, serving, gpu }: EstimateInput): Estimate {
     kvCachePoolBytes: Math.round(tokens * perToken),
     maxConcurrency: tokens / serving.maxModelLen,
     startupError,
+    startupErrorField: startupError ? 'max_model_len' : undefined,
     notes,
   };
 }

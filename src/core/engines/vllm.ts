@@ -179,11 +179,15 @@ export function estimateVllm(input: EstimateInput): Estimate {
 
   // Start-up failures, in the era's own words.
   let startupError: string | undefined;
+  let startupErrorField: Estimate['startupErrorField'];
   if (available <= 0) {
+    startupErrorField = 'gpu';
     startupError = 'No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.';
   } else if (!V1(era) && L > tokens) {
+    startupErrorField = 'max_model_len';
     startupError = `The model's max seq len (${L}) is larger than the maximum number of tokens that can be stored in KV cache (${tokens}). Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
   } else if (V1(era) && oneRequest > available) {
+    startupErrorField = 'max_model_len';
     const estimated = longestFitting();
     const unit = era === 'E' && !atLeast(version, '0.9.0') ? 'GB' : 'GiB';
     startupError =
@@ -199,6 +203,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const spare = total - requested;
   const samplerRoom = spare + (activation - peak.persistentBytes) - (CUDA_CONTEXT_BYTES + graphs);
   if (!startupError && V1(era) && atLeast(version, '0.10.0') && peak.postCaptureSamplerBytes > samplerRoom) {
+    startupErrorField = 'max_num_seqs';
     startupError = `CUDA out of memory occurred when warming up sampler with ${peak.samplerRows} dummy requests. Please try lowering \`max_num_seqs\` or \`gpu_memory_utilization\` when initializing the engine.`;
   }
   notes.push(
@@ -271,6 +276,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
     kvCachePoolBytes: Math.round(available),
     maxConcurrency: concurrency,
     startupError,
+    startupErrorField,
     notes,
   };
 }
