@@ -60,6 +60,8 @@ export interface Gpu {
   computeCapability?: string;
   /** How the GPUs of one machine connect ("NVSwitch" on HGX boards), where known. */
   interconnect?: string;
+  /** Streaming multiprocessors, where known: sizes per-SM workspaces (catalog smCount). */
+  smCount?: number;
 }
 
 export interface EstimateInput {

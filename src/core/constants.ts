@@ -1,0 +1,109 @@
+// Measured engine constants (catalog/constants/<engine>.json): figures no engine source states
+// (NCCL buffers, CUDA-graph pools, kernel workspaces), each with the engine releases and GPUs it
+// was measured on and the public page it comes from. Rules read from an engine's own code stay in
+// that engine's module; a figure is either here or there, never both.
+
+import llamacpp from '../../catalog/constants/llamacpp.json' with { type: 'json' };
+import sglang from '../../catalog/constants/sglang.json' with { type: 'json' };
+import tgi from '../../catalog/constants/tgi.json' with { type: 'json' };
+import vllm from '../../catalog/constants/vllm.json' with { type: 'json' };
+import { compareVersions, parseVersion } from './engine-version.js';
+import type { Gpu } from './types.js';
+
+export interface GpuCondition {
+  /** Compute capability range, e.g. ">=9.0 <10.0". */
+  compute_capability?: string;
+  /** Interconnect as the GPU catalog names it ("NVSwitch"). */
+  interconnect?: string;
+}
+
+export interface MeasuredConstant {
+  name: string;
+  /** Bytes for memory figures (integers); plain numbers otherwise (see `unit`). */
+  value: number;
+  unit: 'bytes' | 'bytes_per_sm' | 'bytes_per_token' | 'ratio' | 'count';
+  /** Release range of the engine it holds for, e.g. ">=0.11.0 <0.21.0"; "*" for all. */
+  releases: string;
+  gpu?: GpuCondition;
+  /** What was measured, on which hardware. */
+  measured: string;
+  /** Public URL(s) of the measurement. */
+  source: string | string[];
+}
+
+interface ConstantsFile {
+  engine: string;
+  constants: MeasuredConstant[];
+}
+
+const FILES: Record<string, ConstantsFile> = {
+  vllm: vllm as ConstantsFile,
+  sglang: sglang as ConstantsFile,
+  tgi: tgi as ConstantsFile,
+  'llama.cpp': llamacpp as ConstantsFile,
+};
+
+/** ">=0.11.0 <0.21.0" holds for version; an unknown version takes the newest rules (true for open ranges). */
+export function inRange(range: string, version: number[] | undefined): boolean {
+  if (range.trim() === '*' || range.trim() === '') return true;
+  return range
+    .trim()
+    .split(/\s+/)
+    .every((clause) => {
+      const m = /^(>=|<=|>|<|=)?(.+)$/.exec(clause);
+      if (!m) return false;
+      const bound = parseVersion(m[2]);
+      if (!bound) return false;
+      if (!version) return m[1] === '>=' || m[1] === '>'; // the newest release: above every lower bound, below no upper one
+      const c = compareVersions(version, bound);
+      switch (m[1]) {
+        case '>=':
+          return c >= 0;
+        case '>':
+          return c > 0;
+        case '<=':
+          return c <= 0;
+        case '<':
+          return c < 0;
+        default:
+          return c === 0;
+      }
+    });
+}
+
+function gpuMatches(cond: GpuCondition | undefined, gpu: Gpu | undefined): boolean {
+  if (!cond) return true;
+  if (!gpu) return false;
+  if (cond.interconnect && gpu.interconnect !== cond.interconnect) return false;
+  if (cond.compute_capability) {
+    if (!gpu.computeCapability) return false;
+    if (!inRange(cond.compute_capability, parseVersion(gpu.computeCapability))) return false;
+  }
+  return true;
+}
+
+/** Every constant of an engine, for the accuracy suite's exclusions and `--sources` listings. */
+export function engineConstants(engine: string): readonly MeasuredConstant[] {
+  return FILES[engine]?.constants ?? [];
+}
+
+/**
+ * The first entry of `name` whose release range and GPU condition hold (entries are listed most
+ * specific first). Throws when none does: a missing constant is a bug in the data file, not input.
+ */
+export function measuredConstant(engine: string, name: string, ctx: { version?: number[]; gpu?: Gpu }): MeasuredConstant {
+  const hit = engineConstants(engine).find((c) => c.name === name && inRange(c.releases, ctx.version) && gpuMatches(c.gpu, ctx.gpu));
+  if (!hit) throw new Error(`no measured constant ${engine}/${name} for this release and GPU (catalog/constants)`);
+  return hit;
+}
+
+/** The constant's value in bytes (or its plain value), per-SM figures scaled by the GPU's SM count. */
+export function constantValue(engine: string, name: string, ctx: { version?: number[]; gpu?: Gpu }): number {
+  const c = measuredConstant(engine, name, ctx);
+  if (c.unit === 'bytes_per_sm') {
+    const sms = ctx.gpu?.smCount;
+    if (!sms) throw new Error(`${engine}/${name} is per SM and the GPU has no smCount`);
+    return Math.round(c.value * sms);
+  }
+  return c.value;
+}
