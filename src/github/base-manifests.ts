@@ -13,9 +13,12 @@ export interface BaseManifests {
   renamed: Map<string, string>;
 }
 
-/** Paths in the pull request are repository-relative; manifests are relative to working-directory. */
+/**
+ * Paths in the pull request are repository-relative; manifests are relative to working-directory
+ * (normalized by the inputs: `.` or `deploy/eu`, never `./deploy/`).
+ */
 function toWorkspace(path: string, workingDirectory: string): string | null {
-  const prefix = workingDirectory === '.' || workingDirectory === '' ? '' : `${workingDirectory.replace(/^\.\//, '').replace(/\/$/, '')}/`;
+  const prefix = workingDirectory === '.' ? '' : `${workingDirectory}/`;
   if (!path.startsWith(prefix)) return null;
   return path.slice(prefix.length);
 }
@@ -30,7 +33,7 @@ export async function baseManifests(
 ): Promise<BaseManifests> {
   const globs = compileGlobs(patterns);
   const isManifest = (path: string | null): path is string => path !== null && matches(globs, path);
-  const repoPath = (file: string) => (workingDirectory === '.' || workingDirectory === '' ? file : `${workingDirectory.replace(/\/$/, '')}/${file}`);
+  const repoPath = (file: string) => (workingDirectory === '.' ? file : `${workingDirectory}/${file}`);
   const byHeadPath = new Map(changes.map((c) => [toWorkspace(c.filename, workingDirectory), c]));
   const texts: ManifestText[] = [];
   const renamed = new Map<string, string>();

@@ -211,13 +211,61 @@ describe('one tidy comment', () => {
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { comment: 'hide-and-new' } });
 
     expect(run.code).toBe(1);
-    const graphql = requestsTo('POST', '/graphql');
+    const graphql = requestsTo('POST', '/graphql').filter((r) => /minimizeComment/.test((r.body as { query: string }).query));
     expect(graphql.map((r) => (r.body as { variables: { id: string } }).variables.id)).toEqual(['IC_1', 'IC_3']);
     expect((graphql[0].body as { query: string }).query).toMatch(/minimizeComment\(input: \{subjectId: \$id, classifier: OUTDATED\}\)/);
     expect(graphql[0].authorization).toBe('token ghs_test_token_value');
     expect(server.comments.map((c) => Boolean(c.minimized))).toEqual([true, false, true, false]);
     expect(server.comments).toHaveLength(4);
     expect(requestsTo('DELETE', '/comments')).toHaveLength(0);
+  });
+
+  describe('touches only its own comments', () => {
+    /** A comment by someone else that carries gpu-fit's marker. */
+    const foreign = (id: number): StoredComment => ({ id, node_id: `IC_${id}`, body: marked('default'), user: { login: 'mallory', type: 'User' } });
+    const ours = (id: number, minimized = false): StoredComment => ({ id, node_id: `IC_${id}`, body: marked('default'), user: { login: 'github-actions[bot]', type: 'Bot' }, minimized });
+
+    for (const mode of ['update', 'new', 'delete-and-new', 'hide-and-new'] as const) {
+      it(`${mode}: a foreign comment carrying the marker is left as it is`, async () => {
+        await start([foreign(1)]);
+        await pullRequestThatChangesManifests();
+        const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { comment: mode } });
+
+        expect(run.code).toBe(1);
+        expect(server.comments[0]).toEqual(foreign(1));
+        expect(requestsTo('PATCH', '/comments')).toHaveLength(0);
+        expect(requestsTo('DELETE', '/comments')).toHaveLength(0);
+        expect(requestsTo('POST', '/graphql').filter((r) => /minimizeComment/.test((r.body as { query: string }).query))).toHaveLength(0);
+        expect(server.comments).toHaveLength(2);
+        expect(server.comments[1].user.login).toBe('github-actions[bot]');
+        expect(server.comments[1].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 4 deployments changed/);
+      });
+    }
+
+    it('update: skips its own minimized comment and edits the visible one', async () => {
+      await start([ours(1, true), foreign(2), ours(3)]);
+      await pullRequestThatChangesManifests();
+      await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+      expect(requestsTo('PATCH', '/comments').map((r) => r.path)).toEqual(['/repos/acme/models/issues/comments/3']);
+      expect(server.comments[0].body).toBe(marked('default'));
+      expect(server.comments[1].body).toBe(marked('default'));
+    });
+
+    it('a personal token: the viewer login from the API is the owner, not github-actions[bot]', async () => {
+      server = await startGitHubServer({ owner: 'acme', repo: 'models', viewer: 'alice', comments: [ours(1), { ...foreign(2), user: { login: 'alice', type: 'User' } }] });
+      await pullRequestThatChangesManifests();
+      await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { comment: 'delete-and-new' } });
+      expect(requestsTo('DELETE', '/comments').map((r) => r.path)).toEqual(['/repos/acme/models/issues/comments/2']);
+      expect(server.comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'alice']);
+    });
+
+    it('when the API does not say who the token is, only github-actions[bot] comments are taken, with a warning', async () => {
+      server = await startGitHubServer({ owner: 'acme', repo: 'models', viewer: null, comments: [foreign(1), ours(2)] });
+      await pullRequestThatChangesManifests();
+      const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+      expect(requestsTo('PATCH', '/comments').map((r) => r.path)).toEqual(['/repos/acme/models/issues/comments/2']);
+      expect(warnings(run.stdout)).toEqual([expect.stringContaining('gpu-fit comment: the API did not say who the token acts as')]);
+    });
   });
 
   it('keeps two comment-ids side by side', async () => {
@@ -285,31 +333,44 @@ describe('forks, retries and API failures', () => {
     expect(file).toContain('| **seven-b**<br>');
   });
 
-  it('retries a 502 and succeeds', async () => {
+  it('retries a GET that answered 502 and succeeds', async () => {
+    await start();
+    await pullRequestThatChangesManifests();
+    server.failures.push({ method: 'GET', pathIncludes: '/pulls/7/files', status: 502, times: 1 });
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
+
+    const lists = requestsTo('GET', '/pulls/7/files');
+    expect(lists).toHaveLength(2);
+    expect(lists[1].at - lists[0].at).toBeGreaterThanOrEqual(900);
+    expect(run.stdout).toContain('answered 502; retrying in 1 s');
+    expect(warnings(run.stdout)).toEqual([]);
+    expect(run.outputs.changed).toBe('4');
+    expect(server.comments).toHaveLength(1);
+    expect(run.code).toBe(1);
+  }, 15_000);
+
+  it('never sends a POST again after a 502: the comment may have been posted', async () => {
     await start();
     await pullRequestThatChangesManifests();
     server.failures.push({ method: 'POST', pathIncludes: '/issues/7/comments', status: 502, times: 1 });
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
 
-    const posts = requestsTo('POST', '/issues/7/comments');
-    expect(posts).toHaveLength(2);
-    expect(posts[1].at - posts[0].at).toBeGreaterThanOrEqual(900);
-    expect(run.stdout).toContain('answered 502; retrying in 1 s');
-    expect(warnings(run.stdout)).toEqual([]);
-    expect(server.comments).toHaveLength(1);
+    expect(requestsTo('POST', '/issues/7/comments')).toHaveLength(1);
+    expect(warnings(run.stdout)).toEqual(['::warning::gpu-fit could not post the pull-request comment: HTTP 502: injected 502. The check itself is unaffected.']);
     expect(run.code).toBe(1);
   }, 15_000);
 
-  it('honours retry-after on a 429', async () => {
+  it('waits for the rate limit to reset', async () => {
     await start();
     await pullRequestThatChangesManifests();
-    server.failures.push({ method: 'GET', pathIncludes: '/pulls/7/files', status: 429, times: 1, headers: { 'retry-after': '2' }, message: 'API rate limit exceeded' });
+    const reset = String(Math.ceil(Date.now() / 1000) + 2);
+    server.failures.push({ method: 'GET', pathIncludes: '/pulls/7/files', status: 429, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded' });
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
 
     const lists = requestsTo('GET', '/pulls/7/files');
     expect(lists).toHaveLength(2);
-    expect(lists[1].at - lists[0].at).toBeGreaterThanOrEqual(1900);
-    expect(run.stdout).toContain('answered 429; retrying in 2 s');
+    expect(lists[1].at - lists[0].at).toBeGreaterThanOrEqual(1000);
+    expect(run.stdout).toMatch(/hit the rate limit; retrying in \d s/);
     expect(run.outputs.changed).toBe('4');
     expect(server.comments[0].body).toContain('4 deployments changed');
   }, 15_000);
@@ -321,11 +382,10 @@ describe('forks, retries and API failures', () => {
     const report = await readFile(reference.outputs.report, 'utf8');
 
     server.requests.length = 0;
-    // retry-after: 0 keeps the test fast; the four tries are the retry policy's
-    server.failures.push({ method: 'POST', pathIncludes: '/comments', status: 503, times: 10, headers: { 'retry-after': '0' } });
+    server.failures.push({ method: 'POST', pathIncludes: '/comments', status: 503, times: 10 });
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
 
-    expect(requestsTo('POST', '/comments')).toHaveLength(4);
+    expect(requestsTo('POST', '/comments')).toHaveLength(1); // a POST is never sent twice
     expect(warnings(run.stdout)).toEqual(['::warning::gpu-fit could not post the pull-request comment: HTTP 503: injected 503. The check itself is unaffected.']);
     expect(run.code).toBe(reference.code);
     expect(run.outputs.result).toBe(reference.outputs.result);
@@ -338,10 +398,10 @@ describe('forks, retries and API failures', () => {
   it('when the base cannot be read, gates on the head and comments the full report', async () => {
     await start();
     await pullRequestThatChangesManifests();
-    server.failures.push({ method: 'GET', pathIncludes: '/pulls/7/files', status: 500, times: 10, headers: { 'retry-after': '0' } });
+    server.failures.push({ method: 'GET', pathIncludes: '/pulls/7/files', status: 422, times: 10 });
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
 
-    expect(warnings(run.stdout)).toEqual(['::warning::gpu-fit could not read the manifests at the base commit: HTTP 500: injected 500. The check itself is unaffected.']);
+    expect(warnings(run.stdout)).toEqual(['::warning::gpu-fit could not read the manifests at the base commit: HTTP 422: injected 422. The check itself is unaffected.']);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '' });
     expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 5 deployments checked: 1 undersized on RTX 3060/);

@@ -1,5 +1,5 @@
 // A small GitHub API on 127.0.0.1 for end-to-end tests: issue comments (list with pagination,
-// create, update, delete), GraphQL minimizeComment, pull-request files and file contents at a
+// create, update, delete), GraphQL viewer, nodes (isMinimized) and minimizeComment, pull-request files and file contents at a
 // commit. Every request is recorded and failures can be injected.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -63,7 +63,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(body === undefined ? '' : JSON.stringify(body));
 }
 
-export async function startGitHubServer(options: { owner: string; repo: string; comments?: StoredComment[]; pageSize?: number }): Promise<GitHubServer> {
+export async function startGitHubServer(options: {
+  owner: string;
+  repo: string;
+  comments?: StoredComment[];
+  pageSize?: number;
+  /** The GraphQL viewer's login (who the token acts as); null: the viewer query fails. */
+  viewer?: string | null;
+}): Promise<GitHubServer> {
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = options.comments ?? [];
   const failures: Failure[] = [];
@@ -102,7 +109,7 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
     if (list && req.method === 'GET') return paginate(res, url, comments.map(withUrl));
     if (list && req.method === 'POST') {
       nextId += 1;
-      const comment: StoredComment = { id: nextId, node_id: `IC_${nextId}`, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      const comment: StoredComment = { id: nextId, node_id: `IC_${nextId}`, body: (body as { body: string }).body, user: { login: options.viewer ?? 'github-actions[bot]', type: options.viewer ? 'User' : 'Bot' } };
       comments.push(comment);
       return send(res, 201, withUrl(comment));
     }
@@ -120,7 +127,16 @@ export async function startGitHubServer(options: { owner: string; repo: string; 
       return res.end();
     }
     if (url.pathname === '/graphql' && req.method === 'POST') {
-      const { query, variables } = body as { query: string; variables: { id: string } };
+      const { query, variables } = body as { query: string; variables: { id: string; ids: string[] } };
+      if (/viewer/.test(query)) {
+        const viewer = options.viewer === undefined ? 'github-actions[bot]' : options.viewer;
+        if (viewer === null) return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+        return send(res, 200, { data: { viewer: { login: viewer } } });
+      }
+      if (/nodes\(ids/.test(query)) {
+        const nodes = variables.ids.map((id) => comments.find((c) => c.node_id === id)).map((c) => (c ? { id: c.node_id, isMinimized: c.minimized === true } : null));
+        return send(res, 200, { data: { nodes } });
+      }
       if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query' }] });
       const comment = comments.find((c) => c.node_id === variables.id);
       if (!comment) return send(res, 200, { errors: [{ message: 'Could not resolve to a node' }] });
