@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { checkTexts, readManifests, readSources, type ManifestText } from './check.js';
-import { COMMENT_MAX_CHARS, commentMarker, DEFAULT_MANIFEST_GLOBS, SUMMARY_MAX_BYTES } from './constants.js';
+import { commentIdFileName, commentMarker } from './comment-id.js';
+import { COMMENT_MAX_CHARS, DEFAULT_MANIFEST_GLOBS, SUMMARY_MAX_BYTES } from './constants.js';
+import { EVENT_PAYLOAD_PROBLEM } from './event-payload.js';
 import { baseManifests } from './github/base-manifests.js';
-import { createClient, DEFAULT_RETRY, type Octokit } from './github/client.js';
+import { API_PHASE_TIMEOUT_MS, createClient, type Octokit } from './github/client.js';
 import { postComment } from './github/comment.js';
 import { changedFiles, pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
@@ -23,6 +25,7 @@ import { formatBytes } from './report/format.js';
 import type { MarkdownOptions } from './report/markdown.js';
 import { isFailing, type Report } from './report/report.js';
 import { sizedComment, sizedSummary } from './report/sized.js';
+import { redactUrls } from './redact.js';
 
 function annotate(report: Report, inputs: ActionInputs): void {
   for (const d of report.deployments) {
@@ -42,13 +45,21 @@ function annotate(report: Report, inputs: ActionInputs): void {
   }
 }
 
+/** An API error's message, with what a timeout or the phase deadline means. */
+function apiMessage(error: unknown): string {
+  const e = error as { name?: string; message?: string; cause?: { name?: string } };
+  if (e.name === 'AbortError' || e.cause?.name === 'AbortError') return `the GitHub API phase ran past its ${API_PHASE_TIMEOUT_MS / 60_000}-minute deadline`;
+  if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError') return 'the GitHub API did not answer in time';
+  return e.message ?? String(error);
+}
+
 function apiWarning(what: string, error: unknown, pr: PullRequest | null): void {
   const status = (error as { status?: number }).status;
   const why =
     status === 403 || status === 404
       ? `the token may not do this${pr?.fromFork ? ' (a pull request from a fork gets a read-only token: see the README for the workflow_run pattern)' : ' (does the job have `pull-requests: write`?)'}`
-      : `${status ? `HTTP ${status}: ` : ''}${(error as Error).message}`;
-  core.warning(`gpu-fit could not ${what}: ${why}. The check itself is unaffected.`);
+      : `${status ? `HTTP ${status}: ` : ''}${apiMessage(error)}`;
+  core.warning(`gpu-fit could not ${what}: ${redactUrls(why)}. The check itself is unaffected.`);
 }
 
 /** The head report against the base commit's, or null when the base cannot be read. */
@@ -87,6 +98,7 @@ async function comment(octokit: Octokit, pr: PullRequest, body: { text: string; 
   try {
     const createIfMissing = inputs.commentOnNoChange || diff === null || diff.changed > 0;
     const result = await postComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number }, body.text, commentMarker(inputs.commentId), inputs.comment, createIfMissing);
+    for (const note of result.notes) core.warning(`gpu-fit comment: ${note}.`);
     if (result.action === 'skipped') core.info('No deployment changed and no gpu-fit comment exists yet: no comment posted (comment-on-no-change: false).');
     else core.info(`Pull-request comment ${result.action}${result.removed ? ` (${result.removed} earlier removed)` : ''}${result.url ? `: ${result.url}` : ''}`);
   } catch (error) {
@@ -97,6 +109,7 @@ async function comment(octokit: Octokit, pr: PullRequest, body: { text: string; 
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
+    if (EVENT_PAYLOAD_PROBLEM) core.warning(`gpu-fit ignores the event: ${EVENT_PAYLOAD_PROBLEM}. The check runs as for an event without a pull request.`);
     const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
     const head = await readManifests(root, patterns);
@@ -115,13 +128,16 @@ export async function run(): Promise<void> {
     }
 
     const temp = process.env.RUNNER_TEMP ?? tmpdir();
-    const reportPath = join(temp, `gpu-fit-report-${inputs.commentId}.json`);
+    const reportPath = join(temp, `gpu-fit-report-${commentIdFileName(inputs.commentId)}.json`);
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 
     // Pull requests: compare with the base commit and comment. Other events (push, merge_group,
     // schedule, workflow_dispatch) gate and write the summary only.
     const pr = pullRequestOf(github.context.eventName, github.context.payload, github.context.repo);
-    const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { ...DEFAULT_RETRY, log: core.info }) : null;
+    // One deadline for the whole API phase (base manifests and comment): past it, requests are
+    // cancelled and the check reports without them.
+    const deadline = AbortSignal.timeout(API_PHASE_TIMEOUT_MS);
+    const octokit = pr && inputs.githubToken ? createClient(inputs.githubToken, { deadline, log: core.info }) : null;
     if (pr && !inputs.githubToken) core.warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
     const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs, models, sources) : null;
 
@@ -132,7 +148,7 @@ export async function run(): Promise<void> {
     annotate(report, inputs);
     // The comment is also a file, for workflows that post it elsewhere (fork pull requests).
     const body = commentBody(report, diff, inputs, options);
-    const commentPath = join(temp, `gpu-fit-comment-${inputs.commentId}.md`);
+    const commentPath = join(temp, `gpu-fit-comment-${commentIdFileName(inputs.commentId)}.md`);
     await writeFile(commentPath, `${body.text}\n`);
     if (pr && octokit) await comment(octokit, pr, body, diff, inputs);
 

@@ -130,6 +130,53 @@ describe('the action', () => {
   });
 });
 
+describe('settings and setups a workflow may get wrong', () => {
+  it('a payload that is not JSON is one warning; the check runs as for an event without a pull request', async () => {
+    const run = await runAction({ workspace, apiUrl: server.url, eventText: '{"pull_request": {"number": 7,' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::warning::gpu-fit ignores the event: the event payload \(.*event\.json\) is not JSON: .*\. The check runs as for an event without a pull request\./);
+    expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '' });
+    expect(run.summary).toContain('### GPU fit: ❌ 2 deployments checked');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('inputs left empty (an unset `${{ vars.X }}`) mean their defaults', async () => {
+    server.pullFiles.push({ filename: 'deploy/gpu-fit.yaml', status: 'added' });
+    const empty = Object.fromEntries(['manifests', 'sources', 'working-directory', 'offline', 'comment', 'comment-on-no-change', 'comment-id', 'fail-on', 'min-headroom', 'units'].map((n) => [n, '']));
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: empty });
+    expect(run.stdout).not.toContain('::error::Input');
+    expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1' });
+    expect(run.outputs.report).toMatch(/gpu-fit-report-default\.json$/);
+    expect(server.comments[0].body.split('\n')[0]).toBe('<!-- gpu-fit:comment-id=default -->');
+  });
+
+  it.each([
+    ['offline', 'maybe', 'Input "offline" must be true or false; got "maybe".'],
+    ['units', 'MiB', 'Input "units" must be one of GiB, GB; got "MiB".'],
+    ['working-directory', '../elsewhere', 'Input "working-directory" must be a folder inside the repository, relative to it; got "../elsewhere".'],
+  ])('an invalid %s is one error naming the input and what it accepts', async (name, value, message) => {
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { [name]: value } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([`::error::${message}`]);
+  });
+
+  it.each([['staging/eu'], ['a--!>b <b>x</b>'], ['../../../etc/passwd']])('comment-id %j: files inside RUNNER_TEMP and a marker that cannot close early', async (id) => {
+    server.pullFiles.push({ filename: 'deploy/gpu-fit.yaml', status: 'added' });
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': id } });
+    expect(run.code).toBe(1);
+    for (const output of [run.outputs.report, run.outputs['comment-file']]) {
+      expect(output.startsWith(`${run.runnerTemp}/gpu-fit-`)).toBe(true);
+      expect(output.slice(run.runnerTemp.length + 1)).not.toContain('/');
+    }
+    const first = server.comments[0].body.split('\n')[0];
+    expect(first).toBe(`<!-- gpu-fit:comment-id=${encodeURIComponent(id)} -->`);
+    // the marker is one HTML comment: nothing in it ends the comment before its own -->
+    expect(first.slice(4, -3)).not.toMatch(/--!?>|>/);
+    expect(await readFile(run.outputs['comment-file'], 'utf8')).toBe(`${server.comments[0].body}\n`);
+  });
+});
+
 describe('events other than pull requests gate without commenting', () => {
   it.each([
     ['push', { ref: 'refs/heads/main' }],

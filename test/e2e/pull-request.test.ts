@@ -103,6 +103,17 @@ describe('the base-versus-head diff', () => {
     for (const name of ['seven-b', 'tiny', 'fresh', 'moved', 'steady']) expect(run.summary).toContain(`**${name}**`);
   });
 
+  it('working-directory ./deploy/: the base manifests are requested at their repository paths', async () => {
+    await start();
+    await pullRequestThatChangesManifests();
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'working-directory': './deploy/' } });
+
+    const reads = requestsTo('GET', '/contents/').map((r) => decodeURIComponent(r.path.replace('/repos/acme/models/contents/', '')));
+    expect(reads).toEqual(['deploy/gpu-fit.yaml']);
+    expect(run.outputs.changed).toBe('1');
+    expect(server.comments[0].body.split('\n')[1]).toBe('### GPU fit: ❌ 1 deployment changed: 1 now undersized on RTX 3060');
+  });
+
   it('compares deployment files too: a flag changed in a Kubernetes file, read at the base SHA', async () => {
     await start();
     const k8s = (len: number) =>

@@ -48,6 +48,8 @@ export async function runAction(options: {
   inputs?: Record<string, string>;
   eventName?: string;
   event?: unknown;
+  /** The payload file's text as is (a broken payload), instead of `event` as JSON. */
+  eventText?: string;
   apiUrl?: string;
   token?: string;
   hfEndpoint?: string;
@@ -59,7 +61,7 @@ export async function runAction(options: {
   const eventPath = join(runnerTemp, 'event.json');
   await writeFile(summaryPath, '');
   await writeFile(outputPath, '');
-  await writeFile(eventPath, JSON.stringify(options.event ?? {}));
+  await writeFile(eventPath, options.eventText ?? JSON.stringify(options.event ?? {}));
   const inputs = { ...(await actionDefaults()), 'github-token': options.token ?? 'ghs_test_token_value', ...(options.inputs ?? {}) };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
