@@ -79,11 +79,22 @@ export function normalizeWorkingDirectory(value: string): string {
   return path === '' ? '.' : path;
 }
 
+/** The password written into an HF_ENDPOINT URL (a mirror behind basic auth), to mask it in the log. */
+function endpointPassword(endpoint: string | undefined): string {
+  try {
+    return decodeURIComponent(new URL(endpoint ?? '').password);
+  } catch {
+    return '';
+  }
+}
+
 export function getInputs(): ActionInputs {
   const githubToken = core.getInput('github-token').trim();
   if (githubToken) core.setSecret(githubToken);
   const hfToken = core.getInput('hf-token').trim() || (process.env.HF_TOKEN ?? '').trim();
   if (hfToken) core.setSecret(hfToken);
+  const mirrorPassword = endpointPassword(process.env.HF_ENDPOINT);
+  if (mirrorPassword) core.setSecret(mirrorPassword);
   const headroomText = text('min-headroom');
   const minHeadroom = Number(headroomText.endsWith('%') ? Number(headroomText.slice(0, -1)) / 100 : headroomText);
   if (!Number.isFinite(minHeadroom) || minHeadroom < 0 || minHeadroom >= 1) {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { MODELS } from '../catalog/models.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import type { Hub, HubAnswer } from '../hub/hub.js';
+import { hubModelIdProblem, revisionProblem } from '../hub/model-id.js';
 import { workspacePath } from '../workspace-path.js';
 import { DEFAULT_REVISION, refKey, type ModelAnswer, type ModelRef } from './ref.js';
 
@@ -70,6 +71,12 @@ export function createModelSource(options: ModelSourceOptions): ModelSource {
     if (ref.kind === 'config') return localConfig(options.root, ref);
     if (!options.hub) {
       return { error: `Model "${ref.id}" is not in the built-in catalog, and offline mode reads no Hub.${catalogSuggestions(ref.id)} Set \`config:\` to a config.json in the repository, or ${options.offlineHint}.` };
+    }
+    // Checked before any request: an id like ../../api/whoami-v2? would send the token elsewhere.
+    const problem = hubModelIdProblem(ref.id) ?? revisionProblem(ref.revision);
+    if (problem) {
+      const shown = ref.id.length > 120 ? `${ref.id.slice(0, 120)}… (${ref.id.length} characters)` : ref.id;
+      return { error: `Model "${shown}"${ref.revision === DEFAULT_REVISION ? '' : ` at revision "${ref.revision.slice(0, 120)}"`} is not in the built-in catalog and cannot be asked of the Hub: ${problem}.` };
     }
     const answer = await options.hub.model(ref.id, ref.revision);
     if ('error' in answer) return { error: hubError(ref.id, ref.revision, answer, options) };

@@ -148,6 +148,20 @@ describe('models from the Hub', () => {
     expect(run.code).toBe(1);
   });
 
+  it('a mirror with user:password in HF_ENDPOINT: the password is masked and in no message, summary or report', async () => {
+    const port = await closedPort();
+    await write('gpu-fit.yaml', manifest({ remote: { model: FINE_TUNE, gpu: 'T4', max_model_len: 4096 }, hostile: { model: '../../api/whoami-v2?', gpu: 'T4' } }));
+    const run = await runAction({ workspace, hfEndpoint: `http://mirror:pa55word@127.0.0.1:${port}`, eventName: 'push', event: {}, inputs: { 'hf-token': 'hf_input_token' } });
+    const report = await reportOf(run);
+    expect(byName(report, 'remote').errors[0].message).toBe(`Could not read "${FINE_TUNE}" from the Hub: http://127.0.0.1:${port}/${FINE_TUNE}/resolve/main/config.json: ECONNREFUSED after 4 tries.`);
+    expect(byName(report, 'hostile').errors[0].message).toMatch(/^Model "\.\.\/\.\.\/api\/whoami-v2\?" is not in the built-in catalog and cannot be asked of the Hub: a Hub model id/);
+    expect(run.stdout).toContain('::add-mask::pa55word');
+    expect(run.stdout).toContain('::add-mask::hf_input_token');
+    const shown = run.stdout.replace(/::add-mask::.*\n/g, '') + run.stderr + run.summary + JSON.stringify(report);
+    expect(shown).not.toContain('pa55word');
+    expect(shown).not.toContain('hf_input_token');
+  });
+
   it('offline: no Hub request; the message says how to go on', async () => {
     await write('gpu-fit.yaml', manifest({ remote: { model: FINE_TUNE, gpu: 'T4', max_model_len: 4096 } }));
     const run = await runAction({ workspace, hfEndpoint: hub.url, eventName: 'push', event: {}, inputs: { offline: 'true' } });

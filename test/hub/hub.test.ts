@@ -2,9 +2,9 @@
 // read by Range, never the weights.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHub } from '../../src/hub/hub.js';
+import { createHub, MAX_SAFETENSORS_HEADER_BYTES, MAX_SHARDS } from '../../src/hub/hub.js';
 import { QWEN25_05B_CONFIG, qwen2Tensors, repoFiles, tensorBytes } from '../helpers/checkpoints.js';
-import { closedPort, startHubServer, type HubServer } from '../helpers/hub-server.js';
+import { closedPort, startHubServer, type HubServer, type SafetensorsFile } from '../helpers/hub-server.js';
 
 let hub: HubServer;
 
@@ -95,3 +95,66 @@ describe('reading a model from the Hub', () => {
     expect(hub.requests.filter((r) => r.path.endsWith('config.json')).map((r) => r.status)).toEqual([503, 200]);
   });
 });
+
+describe('a hostile Hub or model id', () => {
+  /** A file whose first 8 bytes declare a header of `length` bytes (the rest is spaces). */
+  const declaring = (length: number): SafetensorsFile => {
+    const head = Buffer.alloc(8);
+    head.writeBigUInt64LE(BigInt(length));
+    return { head: Buffer.concat([head, Buffer.from(' '.repeat(4096))]), size: 8 + length, dataBytes: 0 };
+  };
+
+  it('eight shards declaring 99 MB headers: refused after their first 8 bytes, nothing more downloaded', async () => {
+    const files: Record<string, string | SafetensorsFile> = { 'config.json': JSON.stringify(QWEN25_05B_CONFIG) };
+    const weightMap: Record<string, string> = {};
+    for (let i = 1; i <= 8; i += 1) {
+      files[`model-${i}.safetensors`] = declaring(99_000_000);
+      weightMap[`t${i}`] = `model-${i}.safetensors`;
+    }
+    files['model.safetensors.index.json'] = JSON.stringify({ weight_map: weightMap });
+    hub.repos.set(ID, { revisions: { main: files } });
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main');
+    expect('error' in answer && answer.error).toBe(`the safetensors header is 99000000 bytes, more than the ${MAX_SAFETENSORS_HEADER_BYTES} gpu-fit reads`);
+    const sent = [...hub.bytesSent.entries()].filter(([p]) => p.endsWith('.safetensors')).reduce((a, [, b]) => a + b, 0);
+    expect(sent).toBeLessThanOrEqual(8 * 8);
+  });
+
+  it('an index naming 20,000 shards is one error after two requests, not 40,002', async () => {
+    const weightMap = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`t${i}`, `model-${i}.safetensors`]));
+    hub.repos.set(ID, { revisions: { main: { 'config.json': JSON.stringify(QWEN25_05B_CONFIG), 'model.safetensors.index.json': JSON.stringify({ weight_map: weightMap }) } } });
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main');
+    expect('error' in answer && answer.error).toBe(`the index names 20000 shards, more than the ${MAX_SHARDS} gpu-fit reads`);
+    expect(hub.requests).toHaveLength(2);
+  });
+
+  it('a shard name that leaves the repository is refused before any request for it', async () => {
+    hub.repos.set(ID, { revisions: { main: { 'config.json': JSON.stringify(QWEN25_05B_CONFIG), 'model.safetensors.index.json': JSON.stringify({ weight_map: { a: '../../../api/whoami-v2' } }) } } });
+    const answer = await createHub({ endpoint: hub.url, token: 'hf_secret' }).model(ID, 'main');
+    expect('error' in answer && answer.error).toBe('the index names a shard "../../../api/whoami-v2" that is not a file name');
+    expect(hub.requests.map((r) => r.path)).toEqual([`/${ID}/resolve/main/config.json`, `/${ID}/resolve/main/model.safetensors.index.json`]);
+  });
+
+  it.each([['../../api/whoami-v2?'], ['acme/model#frag'], ['acme/model?x=1'], ['a/b/c'], ['acme/-bad'], ['acme/bad..name'], ['x'.repeat(20_000_000)]])('model id %#: no request at all', async (id) => {
+    const answer = await createHub({ endpoint: hub.url, token: 'hf_secret' }).model(id, 'main');
+    expect('error' in answer && answer.error).toMatch(/a Hub model id .*; nothing was requested$/);
+    expect(hub.requests).toHaveLength(0);
+  });
+
+  it('a config.json past the cap is that model\'s error', async () => {
+    hub.repos.set(ID, { revisions: { main: { 'config.json': `{"pad":"${' '.repeat(5 * 1024 * 1024)}"}` } } });
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main');
+    expect('error' in answer && answer.error).toMatch(/^the answer is \d+ bytes, more than the 4194304 bytes gpu-fit reads$/);
+  });
+
+  it('credentials written into the endpoint go in a header, never into a URL or message', async () => {
+    hub.repos.set(ID, { revisions: { main: repoFiles(QWEN25_05B_CONFIG, tensors, 1) } });
+    const endpoint = hub.url.replace('http://', 'http://mirror-user:s3cret@');
+    const answer = await createHub({ endpoint }).model(ID, 'main');
+    if (!('model' in answer)) throw new Error(answer.error);
+    expect(answer.model.configUrl).toBe(`${hub.url}/${ID}/resolve/main/config.json`);
+    expect(hub.requests.every((r) => r.authorization === `Basic ${Buffer.from('mirror-user:s3cret').toString('base64')}`)).toBe(true);
+    const missing = await createHub({ endpoint }).model('acme/missing', 'main');
+    expect(JSON.stringify(missing)).not.toContain('s3cret');
+  });
+});
+
