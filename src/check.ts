@@ -2,12 +2,12 @@
 // them, estimate each deployment, and build the report. Reading files is the only I/O, and it is
 // kept apart so the same check runs on texts read elsewhere (the base commit of a pull request).
 
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
-import { MANIFEST_ROW, modelRefs, parseManifest, resolveManifest, type ParsedManifest } from './manifest/load.js';
+import { readRegularFile } from './read-file.js';
+import { MANIFEST_ROW, modelRefs, parseManifest, resolveManifest, unexpected, type ParsedManifest } from './manifest/load.js';
 import type { ModelSource } from './models/source.js';
 import { extractDeployments, type ExtractedFile } from './sources/extract.js';
 import { pairFrom } from './sources/from.js';
@@ -50,7 +50,7 @@ export async function readManifests(root: string, patterns: readonly string[], f
   return Promise.all(
     all.map(async (file) => {
       try {
-        return { file, text: await readFile(join(root, file), 'utf8') };
+        return { file, text: await readRegularFile(join(root, file)) };
       } catch (e) {
         return { file, text: null, error: `Cannot read the file: ${(e as Error).message}` };
       }
@@ -66,7 +66,13 @@ export async function readSources(root: string, patterns: readonly string[], man
   const have = new Set(globbed);
   for (const manifest of manifests) {
     if (manifest.text === null) continue;
-    for (const d of parseManifest(manifest.text, manifest.file).deployments) {
+    let deployments: ParsedManifest['deployments'];
+    try {
+      deployments = parseManifest(manifest.text, manifest.file).deployments;
+    } catch {
+      continue; // checkTexts reports it
+    }
+    for (const d of deployments) {
       if (!d.from) continue;
       const where = await workspacePath(root, manifest.file, d.from.path.value, 'from');
       const target = 'path' in where ? where.path : joinWorkspace(manifest.file, d.from.path.value);
@@ -86,13 +92,26 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   const parsed: ParsedManifest[] = [];
   for (const { file, text, error } of manifests) {
     if (text === null) failedRead(file, error ?? 'Cannot read the file.');
-    else parsed.push(parseManifest(text, file));
+    else {
+      try {
+        parsed.push(parseManifest(text, file));
+      } catch (e) {
+        failedRead(file, unexpected(e));
+      }
+    }
   }
 
   // Deployment files: each serving container is a deployment, unless a manifest's `from:` completes it.
   const extracted = new Map<string, ExtractedFile | { error: string }>();
   for (const { file, text, error } of options.sources ?? []) {
-    extracted.set(file, text === null ? { error: error ?? `\`from\` ${file}: cannot read the file.` } : extractDeployments(text, file));
+    if (text === null) extracted.set(file, { error: error ?? `\`from\` ${file}: cannot read the file.` });
+    else {
+      try {
+        extracted.set(file, extractDeployments(text, file));
+      } catch (e) {
+        failedRead(file, unexpected(e));
+      }
+    }
   }
   const used = new Set<object>();
   for (const manifest of parsed) {
@@ -117,7 +136,14 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   for (const manifest of parsed) {
     const loaded = resolveManifest(manifest, answers);
     rows.push(...loaded.failed.map(reportFailure));
-    rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
+    for (const d of loaded.resolved) {
+      // One deployment's estimate that throws is its own error, at its line; the others stand.
+      try {
+        rows.push(reportDeployment(d, { ...options, catalog: CATALOG_GPUS }));
+      } catch (e) {
+        rows.push(reportFailure({ name: d.name, file: d.pos.file, line: d.pos.line, errors: [{ ...d.pos, message: unexpected(e) }] }));
+      }
+    }
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return buildReport(rows, options.failOn);

@@ -66,6 +66,33 @@ function num(config: HfConfig, key: string): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+/** The most layers a config may name: released models have a few hundred at most; past this is not a model. */
+export const MAX_LAYERS = 10_000;
+/** The largest size or count a config may name (hidden size, vocabulary, heads, experts). */
+export const MAX_CONFIG_COUNT = 2 ** 31;
+
+/**
+ * A count or size from config.json (layers, heads, hidden size): absent is undefined; present, it
+ * must be a positive whole number, else the model cannot be estimated and the error names the field.
+ */
+function count(config: HfConfig, key: string, max = MAX_CONFIG_COUNT): number | undefined {
+  const value = config[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    const shown = typeof value === 'string' ? `the text "${value.slice(0, 40)}"` : typeof value === 'object' ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
+    throw new Error(`config.json ${key} is ${shown}: it must be a whole number from 1 to ${max}`);
+  }
+  return value;
+}
+
+function firstCount(config: HfConfig, keys: string[], max = MAX_CONFIG_COUNT): number | undefined {
+  for (const key of keys) {
+    const value = count(config, key, max);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 function firstNum(config: HfConfig, keys: string[]): number | undefined {
   for (const key of keys) {
     const value = num(config, key);
@@ -74,8 +101,8 @@ function firstNum(config: HfConfig, keys: string[]): number | undefined {
   return undefined;
 }
 
-function required(config: HfConfig, keys: string[], what: string): number {
-  const value = firstNum(config, keys);
+function required(config: HfConfig, keys: string[], what: string, max = MAX_CONFIG_COUNT): number {
+  const value = firstCount(config, keys, max);
   if (value === undefined) throw new Error(`config.json has no ${keys.join(' or ')} (${what})`);
   return value;
 }
@@ -106,9 +133,11 @@ function slidingLayers(config: HfConfig, layers: number, modelType: string): boo
 }
 
 function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape | undefined {
-  const experts = firstNum(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
+  // 0 experts is how dense configs of MoE families say "no experts".
+  if (['num_local_experts', 'num_experts', 'n_routed_experts'].some((k) => config[k] === 0)) return undefined;
+  const experts = firstCount(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
   if (!experts) return undefined;
-  const intermediate = firstNum(config, ['moe_intermediate_size', 'intermediate_size']);
+  const intermediate = firstCount(config, ['moe_intermediate_size', 'intermediate_size']);
   if (!intermediate) throw new Error('config.json has no moe_intermediate_size or intermediate_size (MoE expert width)');
   const firstDense = num(config, 'first_k_dense_replace') ?? 0;
   const freq = num(config, 'moe_layer_freq') ?? 1;
@@ -121,7 +150,7 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   });
   return {
     numExperts: experts,
-    numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
+    numExpertsPerTok: firstCount(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
     moeIntermediateSize: intermediate,
     numSharedExperts: num(config, 'n_shared_experts') ?? 0,
     sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? 0,
@@ -153,17 +182,17 @@ export function normalizeConfig(config: HfConfig): Architecture {
   const text = { ...(CONFIG_DEFAULTS[textType] ?? {}), ...config, ...(nested ?? {}) } as HfConfig;
   const modelType = String(config.model_type ?? text.model_type ?? 'llama');
   const traits = familyTraits(modelType);
-  const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers');
+  const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers', MAX_LAYERS);
   const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
-  const heads = firstNum(text, ['num_attention_heads', 'n_head']);
-  const kvHeads = firstNum(text, ['num_key_value_heads', 'multi_query_group_num']) ?? heads;
-  const headDim = num(text, 'head_dim') ?? (heads ? hidden / heads : undefined);
+  const heads = firstCount(text, ['num_attention_heads', 'n_head']);
+  const kvHeads = firstCount(text, ['num_key_value_heads', 'multi_query_group_num']) ?? heads;
+  const headDim = count(text, 'head_dim') ?? (heads ? hidden / heads : undefined);
   const tie = typeof text.tie_word_embeddings === 'boolean'
     ? (text.tie_word_embeddings as boolean)
     : typeof config.tie_word_embeddings === 'boolean'
       ? (config.tie_word_embeddings as boolean)
       : traits.tieWordEmbeddingsDefault;
-  const kvLoraRank = num(text, 'kv_lora_rank');
+  const kvLoraRank = count(text, 'kv_lora_rank');
   const mla: MlaShape | undefined = kvLoraRank
     ? {
         qLoraRank: num(text, 'q_lora_rank') ?? null,
@@ -182,8 +211,8 @@ export function normalizeConfig(config: HfConfig): Architecture {
     modelType,
     numHiddenLayers: layers,
     hiddenSize: hidden,
-    vocabSize: firstNum(text, ['vocab_size', 'padded_vocab_size']),
-    intermediateSize: firstNum(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']),
+    vocabSize: firstCount(text, ['vocab_size', 'padded_vocab_size']),
+    intermediateSize: firstCount(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']),
     numAttentionHeads: heads,
     numKeyValueHeads: kvHeads,
     headDim,

@@ -130,27 +130,50 @@ export function isKnownQuantization(name: string): boolean {
   return ALIASES[name.toLowerCase()] !== undefined || isGgufType(name);
 }
 
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `the text "${value.slice(0, 40)}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
 }
 
-/** Reads a checkpoint's quantization_config (config.json) into a format. */
+/** A whole number in [min, max] at quantization_config.<field>, or undefined when absent; anything else names the field. */
+function whole(config: Record<string, unknown>, field: string, min: number, max: number): number | undefined {
+  const value = config[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`config.json quantization_config.${field} is ${shown(value)}: it must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function texts(config: Record<string, unknown>, field: string): string[] | undefined {
+  const value = config[field];
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new Error(`config.json quantization_config.${field} is ${shown(value)}: it must be a list of module names`);
+  return value as string[];
+}
+
+/** Reads a checkpoint's quantization_config (config.json) into a format; a field of the wrong type is an error naming it. */
 export function formatFromConfig(config: Record<string, unknown>): QuantFormat | null {
-  const method = String(config.quant_method ?? config.quant_algo ?? '').toLowerCase();
-  const notConverted = Array.isArray(config.modules_to_not_convert)
-    ? (config.modules_to_not_convert as string[])
-    : Array.isArray(config.ignore)
-      ? (config.ignore as string[])
-      : undefined;
+  const rawMethod = config.quant_method ?? config.quant_algo ?? '';
+  if (typeof rawMethod !== 'string') throw new Error(`config.json quantization_config.quant_method is ${shown(rawMethod)}: it must be a format name`);
+  const method = rawMethod.toLowerCase();
+  const notConverted = texts(config, 'modules_to_not_convert') ?? texts(config, 'ignore');
   const withSkips = (f: QuantFormat): QuantFormat => (notConverted ? { ...f, notConverted } : f);
   if (method === 'fp8') {
-    const block = Array.isArray(config.weight_block_size) ? (config.weight_block_size as [number, number]) : undefined;
+    const rawBlock = config.weight_block_size;
+    if (rawBlock !== undefined && rawBlock !== null && !(Array.isArray(rawBlock) && rawBlock.length === 2 && rawBlock.every((v) => Number.isInteger(v) && v > 0))) {
+      throw new Error(`config.json quantization_config.weight_block_size is ${shown(rawBlock)}: it must be two positive whole numbers`);
+    }
+    const block = Array.isArray(rawBlock) ? (rawBlock as [number, number]) : undefined;
     return withSkips({ ...FORMATS.fp8, block });
   }
   if (method === 'fbgemm_fp8') return withSkips(FORMATS.fbgemm_fp8);
   if (method === 'gptq' || method === 'awq') {
-    const group = num(config.group_size) ?? num(config.q_group_size) ?? 128;
-    const bits = num(config.bits) ?? num(config.w_bit) ?? 4;
+    // group_size -1 means one group per row (no grouping).
+    const group = whole(config, 'group_size', -1, 2 ** 20) ?? whole(config, 'q_group_size', -1, 2 ** 20) ?? 128;
+    const bits = whole(config, 'bits', 1, 16) ?? whole(config, 'w_bit', 1, 16) ?? 4;
     return withSkips({ ...FORMATS[method], bits, zeroBits: bits, groupSize: group > 0 ? group : null });
   }
   if (method === 'mxfp4') return withSkips(FORMATS.mxfp4);
@@ -161,11 +184,13 @@ export function formatFromConfig(config: Record<string, unknown>): QuantFormat |
   }
   if (method === 'compressed-tensors') {
     // config_groups.<group>.weights: {num_bits, type: int|float, group_size, strategy}
-    const groups = (config.config_groups ?? {}) as Record<string, { weights?: Record<string, unknown> }>;
-    const weights = Object.values(groups)[0]?.weights;
+    const rawGroups = config.config_groups ?? {};
+    if (typeof rawGroups !== 'object' || rawGroups === null || Array.isArray(rawGroups)) throw new Error(`config.json quantization_config.config_groups is ${shown(rawGroups)}: it must be an object`);
+    const first = Object.values(rawGroups as Record<string, unknown>)[0] as { weights?: unknown } | undefined;
+    const weights = typeof first === 'object' && first !== null && typeof first.weights === 'object' && first.weights !== null ? (first.weights as Record<string, unknown>) : undefined;
     if (!weights) return null;
-    const bits = num(weights.num_bits) ?? 8;
-    const group = num(weights.group_size);
+    const bits = whole(weights, 'num_bits', 1, 16) ?? 8;
+    const group = whole(weights, 'group_size', -1, 2 ** 20);
     if (bits === 8) {
       return withSkips({ ...(weights.type === 'float' ? FORMATS.fp8 : FORMATS.int8), name: 'compressed-tensors', perChannel: weights.strategy === 'channel' });
     }

@@ -4,7 +4,7 @@
 
 import type { FailedItem } from '../report/report.js';
 import type { ModelRef } from '../models/ref.js';
-import { parseYaml } from './parse.js';
+import { parseYaml, type ManifestError } from './parse.js';
 import { modelRef, resolveDeployment, type ModelAnswers, type ResolvedDeployment } from './resolve.js';
 import { validateManifest, type DeploymentResult } from './validate.js';
 
@@ -43,6 +43,14 @@ export function modelRefs(parsed: ParsedManifest): ModelRef[] {
   });
 }
 
+/** A message for an exception nobody expected: what went wrong, never a stack trace. */
+export function unexpected(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof RangeError && /call stack/.test(message)
+    ? 'gpu-fit could not read this deployment: its data is nested too deeply.'
+    : `gpu-fit could not check this deployment: ${message.slice(0, 500)}`;
+}
+
 export function resolveManifest(parsed: ParsedManifest, models?: ModelAnswers): LoadedManifest {
   const failed = [...parsed.failed];
   const resolved: ResolvedDeployment[] = [];
@@ -53,7 +61,13 @@ export function resolveManifest(parsed: ParsedManifest, models?: ModelAnswers): 
       continue;
     }
     // Lookups run even when a field failed, so every problem of a deployment shows at once.
-    const resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
+    // Anything thrown while resolving is this deployment's error: the others are still checked.
+    let resolution: ReturnType<typeof resolveDeployment> | { errors: ManifestError[] };
+    try {
+      resolution = d.decl ? resolveDeployment(d.decl, models) : { errors: [] };
+    } catch (e) {
+      resolution = { errors: [{ ...d.pos, message: unexpected(e) }] };
+    }
     const errors = [...d.errors, ...('errors' in resolution ? resolution.errors : [])];
     if ('deployment' in resolution && errors.length === 0) resolved.push(resolution.deployment);
     else failed.push({ name: d.name, file: parsed.file, line: d.pos.line, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) });

@@ -2,6 +2,7 @@
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
 
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
+import { formatFromConfig } from '../core/quantization.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
 import { normalizeFtype } from '../core/gguf.js';
@@ -100,7 +101,19 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     modelLabel = modelId;
     checkpoint = sourced.checkpoint;
     const qc = sourced.config.quantization_config;
-    if (qc && typeof qc === 'object') quantizationConfig = qc as Record<string, unknown>;
+    if (qc !== undefined && qc !== null && (typeof qc !== 'object' || Array.isArray(qc))) {
+      at(pos, `${sourced.source}: config.json quantization_config must be an object; got ${typeof qc === 'string' ? `the text "${qc.slice(0, 40)}"` : Array.isArray(qc) ? 'a list' : String(qc)}.`);
+      return;
+    }
+    if (qc) {
+      try {
+        formatFromConfig(qc as Record<string, unknown>);
+      } catch (e) {
+        at(pos, `${sourced.source}: ${(e as Error).message}.`);
+        return;
+      }
+      quantizationConfig = qc as Record<string, unknown>;
+    }
     notes.push(...sourced.notes);
   };
   if (answer) {
@@ -124,8 +137,17 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     } else at(model.pos, lookup.error);
   } else {
     const arch = get<Record<string, Located<unknown>>>(decl, 'architecture');
+    // A block missing a number (a misspelt name, reported where it is written) cannot be read.
+    let fromFields: Architecture | undefined;
     if (arch) {
-      architecture = architectureFromFields(arch.value);
+      try {
+        fromFields = architectureFromFields(arch.value);
+      } catch (e) {
+        at(arch.pos, `\`architecture\`: ${(e as Error).message.replace(/^config\.json /, '')}.`);
+      }
+    }
+    if (fromFields) {
+      architecture = fromFields;
       const p = architecture.numParametersGiven!;
       const size = p >= 1e9 ? `${(p / 1e9).toPrecision(3)}B` : `${(p / 1e6).toPrecision(3)}M`;
       modelLabel = `custom ${size} (L=${architecture.numHiddenLayers}, H=${architecture.hiddenSize})`;

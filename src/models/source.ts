@@ -2,11 +2,11 @@
 // (or a mirror), or from a config.json kept in the repository. Offline, only the latter.
 // Every model is asked for once per run, however many deployments name it.
 
-import { readFile } from 'node:fs/promises';
 import { MODELS } from '../catalog/models.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import type { Hub, HubAnswer } from '../hub/hub.js';
 import { hubModelIdProblem, revisionProblem } from '../hub/model-id.js';
+import { readRegularFile } from '../read-file.js';
 import { workspacePath } from '../workspace-path.js';
 import { DEFAULT_REVISION, refKey, type ModelAnswer, type ModelRef } from './ref.js';
 
@@ -55,7 +55,7 @@ async function localConfig(root: string, ref: Extract<ModelRef, { kind: 'config'
   const where = await workspacePath(root, ref.file, ref.path, 'config', 'config.json');
   if ('error' in where) return { error: where.error };
   try {
-    const config = JSON.parse(await readFile(where.absolute, 'utf8')) as unknown;
+    const config = JSON.parse(await readRegularFile(where.absolute)) as unknown;
     if (typeof config !== 'object' || config === null || Array.isArray(config)) return { error: `${where.path} is not a JSON object.` };
     const name = (config as Record<string, unknown>)._name_or_path;
     return { model: { id: typeof name === 'string' && name ? name : where.path, config: config as Record<string, unknown>, source: where.path, notes: [] } };
