@@ -34,8 +34,13 @@ export interface ParsedYaml {
   errors: ManifestError[];
 }
 
-/** Converts a parsed YAML node to a YamlValue, with positions from the line counter. */
-function converter(file: string, lineCounter: LineCounter) {
+/**
+ * Converts a parsed YAML node to a YamlValue, with positions from the line counter. With
+ * `duplicates`, a key written twice in one mapping is an error at its second line: checked with a
+ * set here because the yaml library's own check (uniqueKeys) compares every key with every other,
+ * quadratic in the keys of a map (10,000 deployments took seconds).
+ */
+function converter(file: string, lineCounter: LineCounter, duplicates?: ManifestError[]) {
   const at = (offset: number | undefined): Position => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { file, line, column: col };
@@ -43,11 +48,16 @@ function converter(file: string, lineCounter: LineCounter) {
   const convert = (node: unknown, source?: string): YamlValue => {
     if (isMap(node)) {
       const entries: Array<{ key: string; keyPos: Position; value: YamlValue }> = [];
+      const seen = duplicates ? new Set<string>() : null;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
         const keyPos = at(keyNode?.range?.[0]);
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        if (seen) {
+          if (seen.has(key)) duplicates!.push({ ...keyPos, message: `YAML syntax: Map keys must be unique; "${key.slice(0, 80)}" is written twice` });
+          seen.add(key);
+        }
         const value: YamlValue = pair.value
           ? convert(pair.value, source)
           : { type: 'scalar', value: null, pos: keyPos };
@@ -72,11 +82,14 @@ function converter(file: string, lineCounter: LineCounter) {
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const { convert, errorsOf } = converter(file, lineCounter);
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const duplicates: ManifestError[] = [];
+  const { convert, errorsOf } = converter(file, lineCounter, duplicates);
   const errors = errorsOf(doc);
   if (errors.length > 0) return { root: null, errors };
-  return { root: doc.contents ? convert(doc.contents, text) : null, errors };
+  const root = doc.contents ? convert(doc.contents, text) : null;
+  if (duplicates.length > 0) return { root: null, errors: duplicates };
+  return { root, errors };
 }
 
 /** Every document of a multi-document file (Kubernetes manifests, rendered Helm output). */
