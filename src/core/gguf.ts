@@ -266,3 +266,6 @@ function typedTensors(arch: Architecture, ftype: string): GgufTensor[] {
     return { name: s.name, layer: s.layer, ne0: s.ne0, rows, type, bytes: rowBytes(type, s.ne0) * rows };
   });
 }
+
+/** The GGUF file types `quantization` accepts (canonical spelling), for the published schema. */
+export const GGUF_FTYPES: readonly string[] = Object.keys(FTYPE_DEFAULT);

@@ -2,10 +2,19 @@
 // Published as schema/gpu-fit.schema.json for editors (a test keeps the file in step).
 
 import { MEMORY_UNITS } from '../core/units.js';
+import { GGUF_FTYPES } from '../core/gguf.js';
 import { QUANTIZATION_NAMES } from '../core/quantization.js';
 import { DEPLOYMENT_FIELDS, MANIFEST_VERSION, type FieldSpec } from './fields.js';
 
 type Json = Record<string, unknown>;
+
+/** A regular expression matching `word` in any case (JSON Schema patterns have no flags). */
+function anyCase(word: string): string {
+  return [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c === '_' ? '[_-]' : c)).join('');
+}
+
+/** GGUF types as the validator reads them (normalizeFtype): any case, `-` for `_`, an optional "GGUF " before. */
+const GGUF_PATTERN = `^(${anyCase('gguf')}[\\s_-]*)?(${GGUF_FTYPES.map(anyCase).join('|')})$`;
 
 function fieldSchema(spec: FieldSpec): Json {
   switch (spec.kind) {
@@ -40,7 +49,7 @@ function fieldSchema(spec: FieldSpec): Json {
         description: spec.description,
       };
     case 'quantization':
-      return { anyOf: [{ type: 'null' }, { enum: QUANTIZATION_NAMES }], description: spec.description };
+      return { anyOf: [{ type: 'null' }, { enum: QUANTIZATION_NAMES }, { type: 'string', pattern: GGUF_PATTERN }], description: spec.description };
     case 'gpu':
       return {
         anyOf: [
@@ -89,8 +98,14 @@ export function manifestJsonSchema(): Json {
         additionalProperties: {
           type: 'object',
           additionalProperties: false,
-          required: ['gpu'],
-          oneOf: [{ required: ['model'] }, { required: ['architecture'] }],
+          // As the validator reads a deployment: a model from `model`, `config`, `architecture` or
+          // the deployment file `from` names; `architecture` alone; a GPU unless `from` gives it.
+          allOf: [
+            { anyOf: [{ required: ['model'] }, { required: ['config'] }, { required: ['architecture'] }, { required: ['from'] }] },
+            { not: { required: ['architecture', 'model'] } },
+            { not: { required: ['architecture', 'config'] } },
+            { anyOf: [{ required: ['gpu'] }, { required: ['from'] }] },
+          ],
           properties: Object.fromEntries(Object.entries(DEPLOYMENT_FIELDS).map(([k, v]) => [k, fieldSchema(v)])),
         },
       },
