@@ -1,5 +1,5 @@
-#!/usr/bin/env node
-// The gpu-fit command line: the action's checks on a laptop.
+// The gpu-fit command line: the action's checks on a laptop. It ships inside the action's bundle
+// (dist/index.js); dist/cli/index.js is a shim that runs runCli() from it (scripts/cli-shim.mjs).
 
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
@@ -99,17 +99,19 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
-      process.exitCode = 2;
-    } else {
-      console.error(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 2;
-    }
-  },
-);
+export function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
+  return main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        console.error(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
+        process.exitCode = 2;
+      } else {
+        console.error(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 2;
+      }
+    },
+  );
+}
