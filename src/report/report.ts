@@ -8,6 +8,7 @@ import type { Component, EngineName, Gpu } from '../core/types.js';
 import { judge, type Verdict } from '../core/verdict.js';
 import type { ManifestError, Position } from '../manifest/parse.js';
 import { decidingField } from './decided-by.js';
+import { memoized } from './memo.js';
 import type { ResolvedDeployment } from '../manifest/resolve.js';
 
 export const FAIL_ON = ['undersized', 'tight', 'never'] as const;
@@ -71,7 +72,7 @@ export interface FailedItem {
 }
 
 export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): DeploymentReport {
-  const result = estimate(d.input);
+  const result = memoized('estimate', d.input, estimate);
   const { verdict, headroomBytes } = judge(result, options.minHeadroom);
   return {
     name: d.name,
@@ -90,7 +91,10 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     availableBytes: result.availableBytes,
     headroomBytes,
     verdict,
-    recommendedGpus: verdict === 'fits' ? [] : recommendGpus(d.input, options.catalog, options.minHeadroom),
+    recommendedGpus:
+      verdict === 'fits'
+        ? []
+        : memoized('recommend', d.input, (input) => recommendGpus(input, options.catalog, options.minHeadroom), `${options.minHeadroom}:${options.catalog.map((g) => `${g.name}=${g.memoryBytes}`).join(',')}`),
     errors: [],
     breakdown: {
       weights: result.weights,
