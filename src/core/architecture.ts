@@ -175,7 +175,9 @@ function ropeCache(config: HfConfig, headDim: number | undefined, mla: MlaShape 
   const original = typeof scaling?.original_max_position_embeddings === 'number' ? scaling.original_max_position_embeddings : maxPosition;
   const rows = ['yarn', 'linear', 'dynamic'].includes(type) ? Math.round(original * factor) : maxPosition;
   const partial = num(config, 'partial_rotary_factor') ?? num(config, 'rotary_pct') ?? 1;
-  return { maxPosition: rows, rotaryDim: mla ? mla.qkRopeHeadDim : Math.round(headDim * partial) };
+  // MiniMax-M2 names the rotary width itself (rotary_dim 64 of head_dim 128).
+  const rotaryDim = mla ? mla.qkRopeHeadDim : (num(config, 'rotary_dim') ?? Math.round(headDim * partial));
+  return { maxPosition: rows, rotaryDim };
 }
 
 /** Turns a config.json (or a multimodal model's text_config) into an Architecture. */

@@ -191,7 +191,8 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
       num_key_value_heads: kvHeads,
       head_dim: hd,
       cache_type: kvType.toLowerCase(),
-      ...(arch.slidingWindow ? { sliding_window: arch.slidingWindow.size, sliding_cells: swaCells } : {}),
+      ...(local ? { sliding_window: local.size, sliding_cells: swaCells } : {}),
+      ...(indexerWidth ? { indexer_head_dim: indexerWidth } : {}),
     },
     rule: `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
   };
