@@ -59,6 +59,14 @@ export interface Architecture {
    * key of index_head_dim per token, cached beside the MLA latent.
    */
   indexer?: { numHeads: number; headDim: number; topk?: number };
+  /**
+   * First layer that reuses an earlier layer's K/V instead of caching its own (Gemma 3n:
+   * num_hidden_layers − num_kv_shared_layers); vLLM's kv_sharing_target_layer_name and llama.cpp's
+   * n_layer_kv_from_start both leave those layers out of the cache.
+   */
+  kvSharedFrom?: number;
+  /** Gemma 3n's per-layer embeddings, AltUp and LAuReL (gemma3n.ts). */
+  gemma3n?: { perLayerInput: number; perLayerVocab: number; altupInputs: number; laurelRank: number };
   /** Decoder layers that cross-attend to image features (Llama 3.2 Vision); they cache no text tokens. */
   crossAttentionLayers?: number[];
   /** Embedding rows beyond vocab_size (Llama 3.2 Vision adds 8 for its image tokens). */
@@ -219,7 +227,10 @@ export function normalizeConfig(config: HfConfig): Architecture {
     hiddenSize: hidden,
     vocabSize: firstNum(text, ['vocab_size', 'padded_vocab_size']),
     // Llama 4: intermediate_size is the expert width; dense layers use intermediate_size_mlp.
-    intermediateSize: firstNum(text, ['intermediate_size_mlp', 'intermediate_size', 'ffn_hidden_size', 'n_inner']),
+    // Gemma 3n lists intermediate_size per layer (the same width in every published size).
+    intermediateSize:
+      firstNum(text, ['intermediate_size_mlp', 'intermediate_size', 'ffn_hidden_size', 'n_inner']) ??
+      (Array.isArray(text.intermediate_size) && typeof text.intermediate_size[0] === 'number' ? (text.intermediate_size[0] as number) : undefined),
     numAttentionHeads: heads,
     numKeyValueHeads: kvHeads,
     headDim,
@@ -239,6 +250,15 @@ export function normalizeConfig(config: HfConfig): Architecture {
       : undefined,
     encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
     rope: ropeCache(text, headDim, mla),
+    kvSharedFrom: num(text, 'num_kv_shared_layers') ? layers - num(text, 'num_kv_shared_layers')! : undefined,
+    gemma3n: num(text, 'hidden_size_per_layer_input')
+      ? {
+          perLayerInput: num(text, 'hidden_size_per_layer_input')!,
+          perLayerVocab: num(text, 'vocab_size_per_layer_input') ?? firstNum(text, ['vocab_size']) ?? 0,
+          altupInputs: num(text, 'altup_num_inputs') ?? 4,
+          laurelRank: num(text, 'laurel_rank') ?? 64,
+        }
+      : undefined,
     crossAttentionLayers: Array.isArray(text.cross_attention_layers) ? (text.cross_attention_layers as number[]) : undefined,
     // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
     extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,

@@ -69,6 +69,10 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_gemma3.py: as Gemma 2 plus q_norm/k_norm of head_dim.
   gemma3: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
   gemma3_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  // modeling_gemma3n.py: Gemma 3's four norms and q/k norms (v_norm has no weight), tied
+  // embeddings; PLE, AltUp and LAuReL are counted in gemma3n.ts.
+  gemma3n: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  gemma3n_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
   // modeling_phi3.py: fused qkv_proj and gate_up_proj without bias (same parameter count as split).
   phi3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_phi.py (phi-1.5, phi-2): parallel attention/MLP under one LayerNorm, biases everywhere,

@@ -40,6 +40,7 @@ function computeLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout
   const hd = arch.headDim ?? arch.hiddenSize / heads;
   return Array.from({ length: arch.numHiddenLayers }, (_, layer): LayerKv => {
     if (arch.crossAttentionLayers?.includes(layer)) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
+    if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
     let valuesPerToken: number;
     let latent = false;
     if (arch.mla && mlaLayout === 'latent') {

@@ -3,6 +3,7 @@
 
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
+import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
 
 export interface ParameterCount {
   total: number;
@@ -163,7 +164,10 @@ function count_(arch: Architecture): ParameterCount {
   }
 
   const encoders = arch.encoders ? (encoderParameters(arch.encoders, arch.modelType, h) ?? 0) : 0;
-  const total = embedding + lmHead + attention + mlp + norms + encoders;
+  const g3n = gemma3nModelParameters(arch);
+  const g3nLayers = gemma3nLayerParameters(arch) * layers;
+  const extra = g3n.perLayerEmbedding + g3n.other + g3nLayers;
+  const total = embedding + lmHead + attention + mlp + norms + encoders + extra;
   const given = arch.numParametersGiven;
   return {
     total: given ?? total,

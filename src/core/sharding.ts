@@ -5,6 +5,7 @@
 
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
+import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
 import { indexerParameters, normWidth } from './parameters.js';
 import { bytesPerQuantizedWeight, isConverted, type QuantFormat } from './quantization.js';
 
@@ -143,7 +144,7 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     split.packed.push({ module: mlpPath, params: matrices, inFeatures: h });
     if (mlpBias) split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
   }
-  split.plain += t.normsPerLayer * normWidth(arch, h);
+  split.plain += t.normsPerLayer * normWidth(arch, h) + gemma3nLayerParameters(arch);
   return split;
 }
 
@@ -196,7 +197,10 @@ function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {
   const h = arch.hiddenSize;
   const vocab = (arch.vocabSize ?? 0) + arch.extraEmbeddingRows;
   const paddedRows = roundUp(vocab, opts.vocabPadding) / tp;
-  const embeddingBytes = paddedRows * h * opts.dtypeBytes;
+  // Gemma 3n's per-layer embedding table is a second vocabulary-parallel embedding.
+  const g3n = gemma3nModelParameters(arch);
+  const tableBytes = paddedRows * h * opts.dtypeBytes;
+  const embeddingBytes = tableBytes + (g3n.perLayerEmbedding / tp + g3n.other) * opts.dtypeBytes;
   // ParallelLMHead stays at the serving dtype under the weight-quantization methods modelled here.
   const headRows = roundUp(arch.vocabSize ?? 0, opts.vocabPadding) / tp;
   const lmHeadBytes = headRows * h * opts.dtypeBytes + (arch.traits.lmHeadBias ? headRows * opts.dtypeBytes : 0);
@@ -209,7 +213,7 @@ function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {
     const isFirst = stage === 0;
     const isLast = stage === stages.length - 1;
     // A tied output head is the embedding itself on a single stage; the last stage holds its own copy otherwise.
-    const head = isLast ? (arch.tieWordEmbeddings ? (isFirst ? 0 : embeddingBytes) : lmHeadBytes) + finalNorm : 0;
+    const head = isLast ? (arch.tieWordEmbeddings ? (isFirst ? 0 : tableBytes) : lmHeadBytes) + finalNorm : 0;
     const embedding = isFirst ? embeddingBytes : 0;
     const enc = isFirst ? encoders : 0;
     return {

@@ -140,6 +140,8 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const swaCells = local ? Math.min(ctxPerSlot, pad(local.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
   for (let layer = 0; layer < layers; layer += 1) {
     if (arch.crossAttentionLayers?.includes(layer)) continue;
+    // Gemma 3n: only the first n_layer_kv_from_start layers have a cache (llama-kv-cache.cpp filter).
+    if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
     const cells = local?.layers[layer] ? swaCells : nCtx;
     const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0)) * cells;
     kvTotal += bytes;
