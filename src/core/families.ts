@@ -54,6 +54,8 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_mistral.py / modeling_mixtral.py: no biases.
   mistral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   mixtral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_mistral3.py (Mistral Small 3.1/3.2, Magistral 2509): a Mistral text model under a Pixtral tower.
+  mistral3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_qwen2.py: q/k/v_proj bias=True, o_proj bias=False.
   qwen2: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
   qwen2_moe: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no', sharedExpertGate: true },
