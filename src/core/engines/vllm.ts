@@ -257,7 +257,9 @@ export function estimateVllm(input: EstimateInput): Estimate {
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
+    formula: arch.indexer
+      ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
+      : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: L,
@@ -265,6 +267,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
       blocks_per_request: blocksPerRequest,
       layers_per_block: groupSize,
       kv_bytes: kvBytes,
+      ...(arch.indexer ? { bytes_per_token_per_layer: tokenBytes, indexer_bytes: vllmIndexerBytesPerToken(arch) } : {}),
       ...(hybrid ? { kv_cache_groups: groups.length } : {}),
       num_gpu_blocks: numBlocks,
     },

@@ -47,7 +47,7 @@ describe('vLLM DeepSeek Sparse Attention (DeepSeek-V3.2)', () => {
     // (512 + 64) × 2 bytes + 132 = 1284 bytes per token and layer; FlashMLA block 64 on Hopper;
     // one request of 65536 tokens = 1024 blocks of 61 layers.
     const result = v32(undefined);
-    expect(result.kvCache.inputs).toMatchObject({ block_size: 64, layers_per_block: 61, blocks_per_request: 1024 });
+    expect(result.kvCache.inputs).toMatchObject({ block_size: 64, layers_per_block: 61, blocks_per_request: 1024, bytes_per_token_per_layer: 1284, indexer_bytes: 132 });
     expect(result.kvCache.bytes).toBe(1024 * 64 * 1284 * 61);
   });
 
