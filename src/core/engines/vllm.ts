@@ -21,6 +21,7 @@ import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
 import { busiestStage, stageWeights } from '../sharding.js';
+import { hybridBlocksPerRequest, hybridReportedTokens, vllmHybridPlan } from './vllm-hybrid.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
 
@@ -76,7 +77,8 @@ function mxfp4Padding(computeCapability: string | undefined): { intermediate: nu
 }
 
 interface Group {
-  kind: 'full' | 'sliding';
+  /** state: the recurrent layers of a hybrid model, one block per request (vllm-hybrid.ts). */
+  kind: 'full' | 'sliding' | 'state';
   window?: number;
   layers: number;
 }
@@ -141,26 +143,48 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const available = requested - weightsBytes - activation - other.bytes;
 
   // KV cache: pages per layer, blocks per group of layers.
-  const bs = blockSize(input, era);
   const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
   const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
   const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
-  const page = bs * perLayerValues * kvBytes; // MLA: the latent alone, no ×2 (already in valuesPerToken)
+  // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
+  const state = arch.recurrent && V1(era)
+    ? vllmHybridPlan(arch, {
+        tp,
+        dtypeBytes,
+        attentionBytesPerToken: perLayerValues * kvBytes,
+        attentionLayers: layers.filter((l) => l.kind !== 'none').length,
+        firstLayer: stage.firstLayer,
+        lastLayer: stage.lastLayer,
+        alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
+        userBlockSize: serving.blockSize,
+        version,
+      })
+    : undefined;
+  if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager; the recurrent state of ${arch.modelType} layers is not counted.`);
+  const bs = state?.blockSize ?? blockSize(input, era);
+  const page = state ? state.pageBytes : bs * perLayerValues * kvBytes; // MLA: the latent alone, no ×2 (already in valuesPerToken)
   const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding');
   if (!hybrid && layers.some((l) => l.kind === 'sliding')) {
     notes.push('This vLLM era caches sliding-window layers at full length (no hybrid KV cache manager).');
   }
-  const { groups, groupSize } = kvGroups(layers, hybrid, version);
+  const { groups, groupSize } = state
+    ? {
+        groups: [
+          ...Array.from({ length: state.attentionGroups }, (): Group => ({ kind: 'full', layers: state.groupSize })),
+          ...Array.from({ length: state.stateGroups }, (): Group => ({ kind: 'state', layers: state.groupSize })),
+        ],
+        groupSize: state.groupSize,
+      }
+    : kvGroups(layers, hybrid, version);
   const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
   const cdiv = (a: number, b: number) => Math.ceil(a / b);
   const L = serving.maxModelLen;
-  const blocksPerRequest = groups.reduce(
-    (sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, L), bs) + 1 : cdiv(L, bs)),
-    0,
-  );
-  const tokens = hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
   const blocksFor = (len: number) =>
-    groups.reduce((sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, len), bs) + 1 : cdiv(len, bs)), 0);
+    state
+      ? hybridBlocksPerRequest(state, len)
+      : groups.reduce((sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, len), bs) + 1 : cdiv(len, bs)), 0);
+  const blocksPerRequest = blocksFor(L);
+  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
   /** vLLM's estimate_max_model_len: the longest request whose blocks fit (binary search). */
   const longestFitting = (): number => {
     let lo = 0;
@@ -228,7 +252,9 @@ export function estimateVllm(input: EstimateInput): Estimate {
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
+    formula: state
+      ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
+      : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: L,
@@ -236,10 +262,21 @@ export function estimateVllm(input: EstimateInput): Estimate {
       blocks_per_request: blocksPerRequest,
       layers_per_block: groupSize,
       kv_bytes: kvBytes,
-      ...(hybrid ? { kv_cache_groups: groups.length } : {}),
+      ...(hybrid || state ? { kv_cache_groups: groups.length } : {}),
+      ...(state
+        ? {
+            recurrent_layers: state.stateLayers,
+            conv_state_bytes: state.convBytes,
+            temporal_state_bytes: state.temporalBytes,
+            mamba_page_bytes: state.mambaPageBytes,
+            page_bytes: state.pageBytes,
+          }
+        : {}),
       num_gpu_blocks: numBlocks,
     },
-    rule: `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
+    rule: state
+      ? `${rule}: hybrid KV cache manager (model_executor/models/config.py HybridAttentionMambaModelConfig, mamba/mamba_utils.py MambaStateShapeCalculator, v1/core/kv_cache_utils.py)`
+      : `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
   };
   const activations: Component = {
     bytes: Math.round(activation),
