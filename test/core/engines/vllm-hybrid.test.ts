@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { hybridBlocksPerRequest, hybridReportedTokens, vllmHybridPlan } from '../../../src/core/engines/vllm-hybrid.js';
+import { parseVersion } from '../../../src/core/engine-version.js';
+import { estimate } from '../../../src/core/estimate.js';
+import { catalogArch, input } from '../../helpers/inputs.js';
+
+const qwen3Next = catalogArch('Qwen/Qwen3-Next-80B-A3B-Instruct');
+const plan = (tp: number, attentionBytesPerToken: number, version = '0.21.0') =>
+  vllmHybridPlan(qwen3Next, { tp, dtypeBytes: 2, attentionBytesPerToken, attentionLayers: 12, firstLayer: 0, lastLayer: 47, alignment: 16, version: parseVersion(version) });
+
+describe('vLLM hybrid KV cache manager: one page size for every layer kind', () => {
+  it('Qwen3-Next on one GPU: attention block size 544 so a page holds a Gated DeltaNet state', () => {
+    // mamba_utils.py gated_delta_net_state_shape / _dtype (bf16 model, mamba_ssm_cache_dtype auto):
+    //   conv (4 − 1) × (2·16·128 + 32·128) × 2 B = 49,152 B; temporal 32 × 128 × 128 × 2 B = 1,048,576 B
+    //   mamba page = 1,097,728 B
+    // attention per token: 2 (K, V) × 2 KV heads × 256 × 2 B = 2,048 B
+    // HybridAttentionMambaModelConfig: block = 16 × cdiv(1,097,728, 16 × 2,048) = 16 × 34 = 544 tokens,
+    //   page = 544 × 2,048 = 1,114,112 B (the mamba page padded by 1.49%)
+    const p = plan(1, 2048);
+    expect([p.convBytes, p.temporalBytes, p.mambaPageBytes]).toEqual([49_152, 1_048_576, 1_097_728]);
+    expect([p.blockSize, p.pageBytes]).toEqual([544, 1_114_112]);
+    // 12 attention and 36 Gated DeltaNet layers: groups of 12 → 1 attention group and 3 mamba groups
+    expect([p.groupSize, p.attentionGroups, p.stateGroups]).toEqual([12, 1, 3]);
+    // a 32,768-token request: cdiv(32768, 544) = 61 attention blocks + one block per mamba group
+    expect(hybridBlocksPerRequest(p, 32_768)).toBe(64);
+  });
+
+  it('Qwen3-Next at tensor_parallel_size 4: state and K/V heads split, block 272', () => {
+    // conv 3 × 8192 / 4 × 2 B = 12,288; temporal 8 × 128 × 128 × 2 B = 262,144 → 274,432 B
+    // 2 KV heads over 4 ranks: one replicated head → 2 × 1 × 256 × 2 B = 1,024 B per token
+    // block = 16 × cdiv(274,432, 16 × 1,024) = 16 × 17 = 272
+    const p = plan(4, 1024);
+    expect([p.mambaPageBytes, p.blockSize, p.pageBytes]).toEqual([274_432, 272, 278_528]);
+  });
+
+  it('reports "GPU KV cache size" the way each release logs it', () => {
+    const p = plan(4, 1024);
+    // 0.19: num_blocks // 4 groups × min(block 272, mamba block max_model_len)
+    expect(hybridReportedTokens(p, 27_632, 32_768, parseVersion('0.19.0'))).toBe(Math.floor(27_632 / 4) * 272);
+    // later: int(max_concurrency × max_model_len), max_concurrency = 27,632 / (121 + 3)
+    expect(hybridReportedTokens(p, 27_632, 32_768, parseVersion('0.21.0'))).toBe(Math.floor((27_632 / 124) * 32_768));
+  });
+
+  it('Nemotron-H keeps its SSM state at float16 unless the checkpoint names mamba_ssm_cache_dtype', () => {
+    // NemotronHForCausalLMConfig: mamba_ssm_cache_dtype "auto" → config value or float16.
+    // temporal 128 heads × 80 × 128 × 2 B = 2,621,440; conv 3 × (10240 + 2·8·128) × 2 B = 73,728
+    // attention per token 2 × 8 × 128 × 2 B = 4,096 → block 16 × cdiv(2,695,168, 65,536) = 672
+    const arch = catalogArch('nvidia/NVIDIA-Nemotron-Nano-9B-v2');
+    const p = vllmHybridPlan(arch, { tp: 1, dtypeBytes: 2, attentionBytesPerToken: 4096, attentionLayers: 4, firstLayer: 0, lastLayer: 55, alignment: 16, version: undefined });
+    expect([p.temporalBytes, p.convBytes, p.blockSize]).toEqual([2_621_440, 73_728, 672]);
+    // 4 attention, 27 Mamba-2 layers: groups of 4 → 1 + 7 groups
+    expect([p.attentionGroups, p.stateGroups]).toEqual([1, 7]);
+    const fp32 = { ...arch, recurrent: { ...arch.recurrent!, ssmDtype: 'float32' } };
+    expect(vllmHybridPlan(fp32, { tp: 1, dtypeBytes: 2, attentionBytesPerToken: 4096, attentionLayers: 4, firstLayer: 0, lastLayer: 55, alignment: 16, version: undefined }).temporalBytes).toBe(5_242_880);
+  });
+
+  it('a small conv state fits the default block: LFM2 keeps 16-token blocks and pads its state', () => {
+    // conv (3 − 1) × 2048 × 2 B = 8,192 B ≤ 16 × (2 × 8 × 64 × 2 B) = 32,768 B
+    const arch = catalogArch('LiquidAI/LFM2-1.2B');
+    const p = vllmHybridPlan(arch, { tp: 1, dtypeBytes: 2, attentionBytesPerToken: 2048, attentionLayers: 6, firstLayer: 0, lastLayer: 15, alignment: 16, version: undefined });
+    expect([p.mambaPageBytes, p.blockSize, p.pageBytes]).toEqual([8_192, 16, 32_768]);
+  });
+});
+
+describe('vLLM estimate of a hybrid model', () => {
+  it('sizes blocks from the shared page and reports concurrency × max_model_len', () => {
+    const e = estimate(input('Qwen/Qwen3-Next-80B-A3B-Instruct', 'H200', { tensorParallelSize: 4, maxModelLen: 32_768, engineVersion: '0.21.0' }));
+    const kv = e.kvCache.inputs;
+    expect([kv.block_size, kv.page_bytes, kv.layers_per_block, kv.blocks_per_request, kv.kv_cache_groups]).toEqual([272, 278_528, 12, 124, 4]);
+    // kv_cache_utils.py: num_blocks = available // page // group_size
+    expect(kv.num_gpu_blocks).toBe(Math.floor(Math.floor(e.kvCachePoolBytes! / 278_528) / 12));
+    expect(e.maxConcurrency).toBeCloseTo((kv.num_gpu_blocks as number) / 124, 10);
+    expect(e.kvCacheCapacityTokens).toBe(Math.floor(e.maxConcurrency! * 32_768));
+    // one request needs 124 blocks × 12 layers × 278,528 B
+    expect(e.kvCache.bytes).toBe(124 * 12 * 278_528);
+  });
+
+  it('logs num_blocks // groups × block size up to 0.19', () => {
+    const e = estimate(input('Qwen/Qwen3-Next-80B-A3B-Instruct', 'H200', { tensorParallelSize: 4, maxModelLen: 32_768, engineVersion: '0.19.0' }));
+    expect(e.kvCacheCapacityTokens).toBe(Math.floor((e.kvCache.inputs.num_gpu_blocks as number) / 4) * 272);
+  });
+});
