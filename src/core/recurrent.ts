@@ -109,7 +109,9 @@ function kimiDelta(config: HfConfig, layers: number, type: string): RecurrentSha
 
 function mamba2(config: HfConfig, layers: number, hidden: number, type: string, mixer: boolean[], attention: boolean[]): RecurrentShape {
   const heads = need(config, ['mamba_n_heads', 'mamba_num_heads'], 'Mamba-2 heads', type);
-  const headDim = need(config, ['mamba_d_head', 'mamba_head_dim'], 'Mamba-2 head size', type);
+  // Falcon-H1 may write mamba_d_head "auto": mamba_d_ssm / mamba_n_heads (configuration_falcon_h1.py).
+  const dSsm = num(config, 'mamba_d_ssm');
+  const headDim = config.mamba_d_head === 'auto' && dSsm ? dSsm / heads : need(config, ['mamba_d_head', 'mamba_head_dim'], 'Mamba-2 head size', type);
   return {
     kind: 'mamba2',
     layers: mixer,

@@ -56,6 +56,9 @@ describe('hybrid layer layouts from config.json', () => {
       head_dim: 128, vocab_size: 65537, mamba_d_state: 256, mamba_d_conv: 4, mamba_n_groups: 1, mamba_n_heads: 48, mamba_d_head: 64, mamba_d_ssm: 3072,
     });
     expect([count(falcon.recurrent!.layers), count(falcon.recurrent!.attentionLayers), falcon.recurrent!.intermediate]).toEqual([4, 4, 3072]);
+    // mamba_d_head "auto": mamba_d_ssm / mamba_n_heads = 3072 / 48
+    const auto = normalizeConfig({ model_type: 'falcon_h1', num_hidden_layers: 1, hidden_size: 2048, mamba_d_ssm: 3072, mamba_n_heads: 48, mamba_d_head: 'auto', mamba_d_state: 256, mamba_n_groups: 1, mamba_d_conv: 4 });
+    expect(auto.recurrent!.headDim).toBe(64);
     const kimi = normalizeConfig({
       model_type: 'kimi_linear', num_hidden_layers: 4, hidden_size: 2304, intermediate_size: 9216, num_attention_heads: 32, num_key_value_heads: 32,
       vocab_size: 163840, kv_lora_rank: 512, q_lora_rank: null, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128,

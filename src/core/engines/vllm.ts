@@ -147,7 +147,8 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
   const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
   // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
-  const state = arch.recurrent && V1(era)
+  // V1 serves Mamba hybrids from 0.10 (Qwen3-Next from 0.10.2); earlier releases ran them on V0's MambaCacheManager.
+  const state = arch.recurrent && V1(era) && (!version || atLeast(version, '0.10.0'))
     ? vllmHybridPlan(arch, {
         tp,
         dtypeBytes,
@@ -160,7 +161,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
         version,
       })
     : undefined;
-  if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager; the recurrent state of ${arch.modelType} layers is not counted.`);
+  if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
   const bs = state?.blockSize ?? blockSize(input, era);
   const page = state ? state.pageBytes : bs * perLayerValues * kvBytes; // MLA: the latent alone, no ×2 (already in valuesPerToken)
   const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding');

@@ -80,3 +80,11 @@ describe('vLLM estimate of a hybrid model', () => {
     expect(e.kvCacheCapacityTokens).toBe(Math.floor((e.kvCache.inputs.num_gpu_blocks as number) / 4) * 272);
   });
 });
+
+describe('vLLM before its hybrid KV cache manager', () => {
+  it('counts the attention layers only and says the V0 state is not modelled', () => {
+    const e = estimate(input('LiquidAI/LFM2-1.2B', 'L4', { maxModelLen: 4096, engineVersion: '0.9.2' }));
+    expect(e.kvCache.inputs.recurrent_layers).toBeUndefined();
+    expect(e.notes.some((n) => n.includes('predates the V1 hybrid KV cache manager'))).toBe(true);
+  });
+});
