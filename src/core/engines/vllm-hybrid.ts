@@ -12,9 +12,11 @@
 //   alignment × cdiv(mamba_page, alignment × attention bytes per token) and pads the mamba page up to it.
 // - Groups: v1/core/kv_cache_utils.py _get_kv_cache_groups_uniform_page_size puts group_size layers
 //   of one kind in each group; num_blocks = available // page // group_size.
-// - A request takes cdiv(max_model_len, block_size) blocks in each attention group and one block
-//   in each mamba group (MambaSpec.max_memory_usage_bytes with mamba_cache_mode "none"):
-//   get_max_concurrency_for_kv_cache_config = num_blocks / blocks per request.
+// - A request takes cdiv(max_model_len, block_size) blocks in each attention group and, in each
+//   mamba group, one block (v1/kv_cache_interface.py MambaSpec.max_memory_usage_bytes, mamba_cache_mode
+//   "none") or two with prefix caching (mamba_cache_mode "align": the running state and the cached
+//   one); get_max_concurrency_for_kv_cache_config = num_blocks / blocks per request. Prefix caching
+//   is opt-in for hybrids until PR #50991 (Aug 2026, first in 0.27) turned it on in "align" mode.
 // - "GPU KV cache size": num_blocks // groups × min block size until 0.19 (issue #40691); later
 //   releases log int(max_concurrency × max_model_len) (kv_cache_utils.py get_kv_cache_capacity).
 
@@ -36,7 +38,14 @@ export interface VllmHybridPlan {
   groupSize: number;
   attentionGroups: number;
   stateGroups: number;
+  /** Blocks a request holds in each mamba group: 1, or 2 with prefix caching ("align"). */
+  stateBlocksPerRequest: number;
   formula: string;
+}
+
+/** Whether vLLM caches prefixes of a hybrid model: the flag, else on from 0.27 (PR #50991). */
+export function hybridPrefixCaching(flag: boolean | undefined, version: number[] | undefined): boolean {
+  return flag ?? (!version || atLeast(version, '0.27.0'));
 }
 
 /** The temporal-state dtype vLLM allocates (bytes), per family. */
@@ -54,7 +63,18 @@ function temporalDtypeBytes(arch: Architecture, convBytes: number): number {
  */
 export function vllmHybridPlan(
   arch: Architecture,
-  opts: { tp: number; dtypeBytes: number; attentionBytesPerToken: number; attentionLayers: number; firstLayer: number; lastLayer: number; alignment: number; userBlockSize?: number; version: number[] | undefined },
+  opts: {
+    tp: number;
+    dtypeBytes: number;
+    attentionBytesPerToken: number;
+    attentionLayers: number;
+    firstLayer: number;
+    lastLayer: number;
+    alignment: number;
+    userBlockSize?: number;
+    version: number[] | undefined;
+    prefixCaching?: boolean;
+  },
 ): VllmHybridPlan {
   const shape = stateShape(arch, opts.tp);
   const convBytes = shape.convElements * opts.dtypeBytes;
@@ -80,13 +100,14 @@ export function vllmHybridPlan(
     groupSize,
     attentionGroups: a === 0 ? 0 : Math.ceil(a / groupSize),
     stateGroups: stateLayers === 0 ? 0 : Math.ceil(stateLayers / groupSize),
+    stateBlocksPerRequest: opts.prefixCaching ? 2 : 1,
     formula: shape.formula,
   };
 }
 
-/** Blocks one request of `len` tokens takes: each attention group cdiv(len, block_size), each mamba group one. */
+/** Blocks one request of `len` tokens takes: each attention group cdiv(len, block_size), each mamba group one or two. */
 export function hybridBlocksPerRequest(plan: VllmHybridPlan, len: number): number {
-  return plan.attentionGroups * Math.ceil(len / plan.blockSize) + plan.stateGroups;
+  return plan.attentionGroups * Math.ceil(len / plan.blockSize) + plan.stateGroups * plan.stateBlocksPerRequest;
 }
 
 /** vLLM's "GPU KV cache size" line for a hybrid model. */

@@ -21,7 +21,7 @@ import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
 import { busiestStage, stageWeights } from '../sharding.js';
-import { hybridBlocksPerRequest, hybridReportedTokens, vllmHybridPlan } from './vllm-hybrid.js';
+import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan } from './vllm-hybrid.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
 
@@ -159,6 +159,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
         alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
         userBlockSize: serving.blockSize,
         version,
+        prefixCaching: hybridPrefixCaching(serving.enablePrefixCaching, version),
       })
     : undefined;
   if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
@@ -254,7 +255,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const kvCache: Component = {
     bytes: kvNeeded,
     formula: state
-      ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
+      ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups × (prefix caching ? 2 : 1)) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
       : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
@@ -271,6 +272,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
             temporal_state_bytes: state.temporalBytes,
             mamba_page_bytes: state.mambaPageBytes,
             page_bytes: state.pageBytes,
+            state_blocks_per_request: state.stateBlocksPerRequest,
           }
         : {}),
       num_gpu_blocks: numBlocks,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hybridBlocksPerRequest, hybridReportedTokens, vllmHybridPlan } from '../../../src/core/engines/vllm-hybrid.js';
+import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan } from '../../../src/core/engines/vllm-hybrid.js';
+import { GiB } from '../../../src/core/units.js';
 import { parseVersion } from '../../../src/core/engine-version.js';
 import { estimate } from '../../../src/core/estimate.js';
 import { catalogArch, input } from '../../helpers/inputs.js';
@@ -86,5 +87,37 @@ describe('vLLM before its hybrid KV cache manager', () => {
     const e = estimate(input('LiquidAI/LFM2-1.2B', 'L4', { maxModelLen: 4096, engineVersion: '0.9.2' }));
     expect(e.kvCache.inputs.recurrent_layers).toBeUndefined();
     expect(e.notes.some((n) => n.includes('predates the V1 hybrid KV cache manager'))).toBe(true);
+  });
+});
+
+describe('vLLM hybrid prefix caching ("align" mode)', () => {
+  it('keeps two state blocks per mamba group: a measured Qwen3.6-35B-A3B start-up', () => {
+    // https://github.com/noonghunna/club-3090/issues/612 — vLLM 0.24.0, RTX 5090, kv_cache_dtype fp8,
+    // max_model_len 131072, --enable-prefix-caching: "Available KV cache memory: 5.98 GiB",
+    // "GPU KV cache size: 567,978 tokens", "Maximum concurrency for 131,072 tokens per request: 4.33x".
+    // conv 3 × 8192 × 2 B + temporal 32 × 128 × 128 × 4 B (mamba_ssm_dtype float32) = 2,146,304 B;
+    // fp8 attention 2 × 2 heads × 256 × 1 B = 1,024 B per token → block 16 × cdiv(2,146,304, 16,384) = 2,096,
+    // page 2,146,304 B (no padding); 10 attention + 30 GDN layers: groups of 10 → 1 + 3.
+    const arch = catalogArch('Qwen/Qwen3.6-35B-A3B');
+    const p = vllmHybridPlan(arch, {
+      tp: 1, dtypeBytes: 2, attentionBytesPerToken: 1024, attentionLayers: 10, firstLayer: 0, lastLayer: 39, alignment: 16,
+      version: parseVersion('0.24.0'), prefixCaching: true,
+    });
+    expect([p.blockSize, p.pageBytes, p.groupSize, p.stateBlocksPerRequest]).toEqual([2096, 2_146_304, 10, 2]);
+    // cdiv(131072, 2096) = 63 attention blocks + 3 groups × 2 = 69 per request
+    expect(hybridBlocksPerRequest(p, 131_072)).toBe(69);
+    // num_blocks = 5.98 GiB // 2,146,304 // 10 = 299 → 299 / 69 = 4.33, as logged
+    const blocks = Math.floor(Math.floor((5.98 * GiB) / p.pageBytes) / p.groupSize);
+    expect(blocks).toBe(299);
+    expect((blocks / 69).toFixed(2)).toBe('4.33');
+    expect(Math.abs(hybridReportedTokens(p, blocks, 131_072, parseVersion('0.24.0')) - 567_978)).toBeLessThanOrEqual(1);
+  });
+
+  it('is on by default from 0.27 and follows the flag', () => {
+    expect([hybridPrefixCaching(undefined, parseVersion('0.26.0')), hybridPrefixCaching(undefined, parseVersion('0.27.0')), hybridPrefixCaching(false, undefined)]).toEqual([false, true, false]);
+    const on = estimate(input('Qwen/Qwen3.5-9B', 'H100', { maxModelLen: 32_768, engineVersion: '0.27.0' }));
+    const off = estimate(input('Qwen/Qwen3.5-9B', 'H100', { maxModelLen: 32_768, engineVersion: '0.27.0', enablePrefixCaching: false }));
+    // block 528 (conv 49,152 B + float32 temporal 2,097,152 B over 4,096 B per token): cdiv(32768, 528) = 63 + 3 mamba groups × 2 or × 1
+    expect([on.kvCache.inputs.blocks_per_request, off.kvCache.inputs.blocks_per_request]).toEqual([69, 66]);
   });
 });
