@@ -71,7 +71,7 @@ const ARCHITECTURES = new Map<CatalogModel, Architecture>();
 export function architectureOf(model: CatalogModel): Architecture {
   let arch = ARCHITECTURES.get(model);
   if (!arch) {
-    arch = normalizeConfig(model.config);
+    arch = normalizeConfig(model.config, { catalog: true });
     ARCHITECTURES.set(model, arch);
   }
   return arch;

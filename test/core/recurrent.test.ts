@@ -100,6 +100,13 @@ describe('architectures gpu-fit cannot size', () => {
       .toThrow(/model_type "zamba2".*Its mamba_d_state describe recurrent or linear-attention layers/);
   });
 
+  it('a catalog entry may take the Llama layout for a model_type without traits, unless it has recurrent layers', () => {
+    const dense = { model_type: 'newfamily', num_hidden_layers: 2, hidden_size: 64, num_attention_heads: 4, vocab_size: 100 };
+    expect(normalizeConfig(dense, { catalog: true }).numHiddenLayers).toBe(2);
+    expect(() => normalizeConfig(dense)).toThrow('model_type "newfamily"');
+    expect(() => normalizeConfig({ ...dense, ssm_state_size: 16 }, { catalog: true })).toThrow('Its ssm_state_size describe recurrent');
+  });
+
   it('a known hybrid with a layer kind it cannot size names the kind', () => {
     expect(() => normalizeConfig({ model_type: 'granitemoehybrid', num_hidden_layers: 2, hidden_size: 64, layer_types: ['mamba', 'rwkv'], mamba_n_heads: 2, mamba_d_head: 64, mamba_d_state: 16, mamba_n_groups: 1, mamba_d_conv: 4 }))
       .toThrow('config.json of a granitemoehybrid model has layer_types[1] "rwkv", a layer kind gpu-fit cannot size');
