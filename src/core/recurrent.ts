@@ -212,6 +212,8 @@ export function recurrentShape(config: HfConfig, modelType: string, layers: numb
       // configuration_granitemoehybrid.py: layer_types "mamba" / "attention".
       const mixer = typedLayers(config, layers, ['mamba'], ['attention'], modelType);
       if (!mixer) throw new Error(`config.json of a ${modelType} model has no layer_types`);
+      // granite-4.0-micro: the same class with attention in every layer, no state to size.
+      if (!mixer.some(Boolean)) return undefined;
       const shape = mamba2(config, layers, hidden, modelType, mixer, mixer.map((m) => !m));
       // Mamba-2 inner width is mamba_expand × hidden_size (GraniteMoeHybridMambaLayer).
       const expand = num(config, 'mamba_expand');

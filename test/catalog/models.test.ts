@@ -64,6 +64,7 @@ describe('model catalog', () => {
       'Qwen/Qwen3-Next-80B-A3B-Thinking',
       'ibm-granite/granite-4.0-h-small',
       'ibm-granite/granite-4.0-h-tiny',
+      'ibm-granite/granite-4.0-h-micro',
       'nvidia/NVIDIA-Nemotron-Nano-9B-v2',
       'ai21labs/AI21-Jamba-Mini-1.7',
       'LiquidAI/LFM2-1.2B',
@@ -71,6 +72,11 @@ describe('model catalog', () => {
       const hit = findModel(id);
       expect('model' in hit && normalizeConfig(hit.model.config, { catalog: true }).recurrent, id).toBeTruthy();
     }
+  });
+
+  it('takes granite-4.0-micro, the hybrid class with attention in every layer, as a plain transformer', () => {
+    const hit = findModel('ibm-granite/granite-4.0-micro');
+    expect('model' in hit && normalizeConfig(hit.model.config, { catalog: true }).recurrent).toBeUndefined();
   });
 
   it('finds models case-insensitively and by their old names', () => {
