@@ -81,7 +81,8 @@ export function vllmHybridPlan(
   const temporalBytes = shape.temporalElements * temporalDtypeBytes(arch, opts.dtypeBytes);
   const mambaPage = convBytes + temporalBytes;
   const align = opts.alignment;
-  const aligned = align * Math.ceil(mambaPage / (align * opts.attentionBytesPerToken));
+  // No attention layer on this rank's stage: the mamba page is the page (one block per request).
+  const aligned = opts.attentionBytesPerToken > 0 ? align * Math.ceil(mambaPage / (align * opts.attentionBytesPerToken)) : align;
   const blockSize = opts.userBlockSize && opts.userBlockSize >= aligned ? opts.userBlockSize : aligned;
   const stateLayers = recurrentLayerCount(arch, opts.firstLayer, opts.lastLayer);
   const a = opts.attentionLayers;
@@ -91,7 +92,7 @@ export function vllmHybridPlan(
   const groupSize = min === 0 ? max : atLeast(opts.version, '0.12.0') && max < min * 1.25 ? max : min;
   return {
     blockSize,
-    pageBytes: blockSize * opts.attentionBytesPerToken,
+    pageBytes: opts.attentionBytesPerToken > 0 ? blockSize * opts.attentionBytesPerToken : mambaPage,
     mambaPageBytes: mambaPage,
     convBytes,
     temporalBytes,
