@@ -255,7 +255,7 @@ function assertKnownArchitecture(config: HfConfig, text: HfConfig, modelType: st
   const architectures = Array.isArray(config.architectures) ? (config.architectures as unknown[]).map(String) : [];
   const name = architectures.length > 0 ? `${architectures.join(', ')} (model_type "${modelType}")` : `model_type "${modelType}"`;
   const why = hints.length > 0
-    ? ` Its ${hints.join(', ')} describe recurrent or linear-attention layers whose state gpu-fit cannot size.`
+    ? ` Its ${hints.join(', ')} ${hints.length === 1 ? 'describes' : 'describe'} recurrent or linear-attention layers whose state gpu-fit cannot size.`
     : '';
   throw new Error(
     `config.json describes ${name}, an architecture gpu-fit has no sizing rules for.${why} Name a catalog model, or describe the model with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...)`,

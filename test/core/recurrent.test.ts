@@ -97,14 +97,14 @@ describe('architectures gpu-fit cannot size', () => {
     expect(() => normalizeConfig({ model_type: 'rwkv7', architectures: ['RWKV7ForCausalLM'], num_hidden_layers: 24, hidden_size: 2048 }))
       .toThrow('config.json describes RWKV7ForCausalLM (model_type "rwkv7"), an architecture gpu-fit has no sizing rules for.');
     expect(() => normalizeConfig({ model_type: 'zamba2', num_hidden_layers: 54, hidden_size: 2560, mamba_d_state: 64, num_attention_heads: 32 }))
-      .toThrow(/model_type "zamba2".*Its mamba_d_state describe recurrent or linear-attention layers/);
+      .toThrow(/model_type "zamba2".*Its mamba_d_state describes recurrent or linear-attention layers/);
   });
 
   it('a catalog entry may take the Llama layout for a model_type without traits, unless it has recurrent layers', () => {
     const dense = { model_type: 'newfamily', num_hidden_layers: 2, hidden_size: 64, num_attention_heads: 4, vocab_size: 100 };
     expect(normalizeConfig(dense, { catalog: true }).numHiddenLayers).toBe(2);
     expect(() => normalizeConfig(dense)).toThrow('model_type "newfamily"');
-    expect(() => normalizeConfig({ ...dense, ssm_state_size: 16 }, { catalog: true })).toThrow('Its ssm_state_size describe recurrent');
+    expect(() => normalizeConfig({ ...dense, ssm_state_size: 16 }, { catalog: true })).toThrow('Its ssm_state_size describes recurrent');
   });
 
   it('a known hybrid with a layer kind it cannot size names the kind', () => {
