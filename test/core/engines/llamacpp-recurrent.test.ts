@@ -5,7 +5,9 @@ import { catalogArch, input } from '../../helpers/inputs.js';
 
 describe('llama.cpp recurrent memory (llama-memory-recurrent.cpp)', () => {
   it('keeps F32 r and s rows per recurrent layer for each parallel sequence', () => {
-    // Qwen3-Next: n_embd_r = (4 − 1) × (4096 + 2 × 16 × 128) = 24,576; n_embd_s = 128 × 4096 = 524,288
+    // Qwen3-Next: llama.cpp loads it as ssm_d_conv 4, ssm_d_inner 4096, ssm_d_state 128, ssm_n_group 16
+    // (print_info in https://github.com/ggml-org/llama.cpp/pull/16095), so
+    // n_embd_r = (4 − 1) × (4096 + 2 × 16 × 128) = 24,576; n_embd_s = 128 × 4096 = 524,288
     // 4 slots: (24,576 + 524,288) × 4 B × 4 = 8,781,824 B per layer
     const r = llamaRecurrentBytes(catalogArch('Qwen/Qwen3-Next-80B-A3B-Instruct'), 4);
     expect(r).toEqual({ nEmbdR: 24_576, nEmbdS: 524_288, perLayer: 8_781_824, layers: 36 });
