@@ -101,6 +101,11 @@ export interface Estimate {
   startupError?: string;
   /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
   startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu';
+  /**
+   * The engine starts but serves less than asked (SGLang caps requests at its pool when the pool
+   * is shorter than the context): the verdict is at best `tight`, and this says why.
+   */
+  limitation?: string;
   /** Things the user should know about how the figure was reached. */
   notes: string[];
 }

@@ -10,10 +10,13 @@ export interface Judgement {
   headroomBytes: number;
 }
 
-/** An engine that would refuse to start, or a need above what it may use, is undersized. */
+/**
+ * An engine that would refuse to start, or a need above what it may use, is undersized; one that
+ * starts but limits what it serves (`limitation`) is tight however much headroom is left.
+ */
 export function judge(estimate: Estimate, minHeadroom: number): Judgement {
   const headroomBytes = estimate.availableBytes - estimate.totalBytes;
   if (headroomBytes < 0 || estimate.startupError) return { verdict: 'undersized', headroomBytes };
-  if (headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes };
+  if (estimate.limitation || headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes };
   return { verdict: 'fits', headroomBytes };
 }

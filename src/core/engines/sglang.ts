@@ -4,6 +4,7 @@
 // python/sglang/srt/server_args.py (default mem_fraction_static), sgl-project/sglang.
 
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
+import { constantValue } from '../constants.js';
 import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
@@ -12,10 +13,7 @@ import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, pipelineStages, stageWeights } from '../sharding.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
-import { GiB, MiB } from '../units.js';
-
-/** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
-const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
+import { MiB } from '../units.js';
 
 interface Defaults {
   memFractionStatic: number;
@@ -96,8 +94,11 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor);
   const mfs = serving.gpuMemoryUtilization ?? defaults.memFractionStatic;
 
-  // Free memory after the CUDA context and torch.distributed start, before weights (M_before).
-  const before = Math.max(0, total - CUDA_CONTEXT_BYTES - DISTRIBUTED_INIT_BYTES);
+  // Free memory after the CUDA context and torch.distributed start, before weights (M_before):
+  // model_runner.py init_torch_distributed returns the least free memory over the TP group, which
+  // profile_max_num_token takes as total_gpu_memory. NCCL's buffers there are measured figures.
+  const distributedInit = constantValue('sglang', tp * pp > 1 ? 'distributed_init_multi_gpu' : 'distributed_init_single_gpu', { version, gpu });
+  const before = Math.max(0, total - CUDA_CONTEXT_BYTES - distributedInit);
   const after = before - weightsBytes;
   const reserve = before * (1 - mfs);
   const layers = stage.lastLayer - stage.firstLayer + 1;
@@ -113,14 +114,20 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   const rest = after - reserve;
   let tokens = Math.max(0, Math.floor(rest / cell));
   tokens -= tokens % pageSize;
-  const kvNeeded = serving.concurrency * serving.maxModelLen * cell;
+  let kvNeeded = serving.concurrency * serving.maxModelLen * cell;
   let startupError: string | undefined;
+  let limitation: string | undefined;
   if (tokens <= 0) {
     startupError = atLeast(version, '0.5.7')
       ? `Loaded weights leave no GPU memory for the KV cache under --mem-fraction-static=${mfs}. Raise --mem-fraction-static above ${(Math.ceil(1000 * (1 - after / before)) / 1000).toFixed(3)}.`
       : `Not enough memory. Please try to increase --mem-fraction-static. Current value: self.server_args.mem_fraction_static=${mfs}`;
   } else if (tokens < serving.maxModelLen) {
-    notes.push(`SGLang caps requests at ${tokens} tokens (max_total_num_tokens), below max_model_len ${serving.maxModelLen}.`);
+    // SGLang starts anyway and caps each request: scheduler.py Scheduler.__init__ sets
+    // max_req_len = min(context_len − 1, max_total_num_tokens − 1) and max_req_input_len = max_req_len − 5.
+    // The pool is what it allocates, so the memory is what the pool takes.
+    kvNeeded = tokens * cell;
+    limitation = `SGLang starts, but its KV pool holds ${tokens} tokens, fewer than context_length ${serving.maxModelLen}: the longest request it takes is ${tokens - 1} tokens (prompt + output; prompts up to ${tokens - 6}). Raise mem_fraction_static or add GPUs to serve the full context.`;
+    notes.push(limitation);
   }
   const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
   const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
@@ -152,12 +159,12 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
       rule,
     },
     overhead: {
-      bytes: Math.round(CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+      bytes: Math.round(CUDA_CONTEXT_BYTES + distributedInit + reserve),
       formula: 'CUDA context + torch.distributed init + (1 − mem_fraction_static) × free memory before weights',
-      inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(DISTRIBUTED_INIT_BYTES / MiB), mem_fraction_static: mfs },
+      inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(distributedInit / MiB), mem_fraction_static: mfs },
       rule,
     },
-    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + distributedInit + reserve),
     availableBytes: total,
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
@@ -166,6 +173,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     maxConcurrency: tokens / serving.maxModelLen,
     startupError,
     startupErrorField: startupError ? 'gpu' : undefined,
+    limitation,
     notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
   };
 }
