@@ -2,6 +2,7 @@
 
 import type { Architecture } from './architecture.js';
 import type { Checkpoint } from './checkpoint.js';
+import type { GgufTensor } from './gguf.js';
 import type { WeightDtypeName } from './dtype.js';
 import type { ParameterCount } from './parameters.js';
 
@@ -16,6 +17,17 @@ export interface ModelInfo {
   quantizationConfig?: Record<string, unknown>;
   /** The checkpoint's tensors from its safetensors headers, where they were read. */
   checkpoint?: Checkpoint;
+  /** A GGUF file's tensors from its header, where the deployment names one (gguf_file). */
+  gguf?: GgufFile;
+}
+
+/** The tensors of one .gguf file as its header lists them, typed and sized. */
+export interface GgufFile {
+  /** Where the header was read. */
+  source: string;
+  tensors: GgufTensor[];
+  /** llama-quantize's name of the file type (Q4_K_M), where the header says. */
+  fileType?: string;
 }
 
 /** A deployment's serving settings, in vLLM's names, with defaults applied by the manifest layer. */

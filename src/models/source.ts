@@ -68,12 +68,24 @@ export function createModelSource(options: ModelSourceOptions): ModelSource {
   const cache = new Map<string, Promise<ModelAnswer>>();
   const one = async (ref: ModelRef): Promise<ModelAnswer> => {
     if (ref.kind === 'config') return localConfig(options.root, ref);
+    if (!options.hub && ref.ggufFile) {
+      return { error: `\`gguf_file\` "${ref.ggufFile}" is read from the Hub, and offline mode reads no Hub: ${options.offlineHint}, or set \`quantization\` to the file's GGUF type instead.` };
+    }
     if (!options.hub) {
       return { error: `Model "${ref.id}" is not in the built-in catalog, and offline mode reads no Hub.${catalogSuggestions(ref.id)} Set \`config:\` to a config.json in the repository, or ${options.offlineHint}.` };
     }
-    const answer = await options.hub.model(ref.id, ref.revision);
-    if ('error' in answer) return { error: hubError(ref.id, ref.revision, answer, options) };
+    const answer = await options.hub.model(ref.id, ref.revision, ref.ggufFile);
+    if ('error' in answer) {
+      if (ref.ggufFile && answer.code === 'EntryNotFound') return { error: `"${ref.id}" has no file "${ref.ggufFile}" on the Hub (${answer.url} answered ${answer.status}): \`gguf_file\` names a .gguf file of that repository.` };
+      if (ref.ggufFile && answer.status === 200) return { error: `${answer.url}: ${answer.error}.` };
+      return { error: hubError(ref.id, ref.revision, answer, options) };
+    }
     const m = answer.model;
+    if (m.gguf) {
+      const gguf = { source: m.gguf.url, tensors: m.gguf.tensors, fileType: m.gguf.fileType };
+      const notes = [`Read from the Hub: the GGUF header of ${m.gguf.url}, ${m.gguf.tensors.length} tensors${m.gguf.fileType ? ` (${m.gguf.fileType})` : ''}.`];
+      return { model: { id: m.id, config: m.config, gguf, source: m.gguf.url, notes } };
+    }
     const notes = [...m.notes, `Read from the Hub: ${m.configUrl}${m.checkpoint ? ` and ${m.checkpoint.files} safetensors header(s), ${m.checkpoint.tensors.length} tensors` : ''}.`];
     return { model: { id: m.id, config: m.config, checkpoint: m.checkpoint, source: m.configUrl, notes } };
   };
