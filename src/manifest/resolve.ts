@@ -196,7 +196,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   const quantizationField = get<string | null>(decl, 'quantization');
   let quantization = quantizationField?.value ?? null;
   if (quantization === null && impliedFormat && impliedFormat !== 'gguf') quantization = impliedFormat;
-  if (impliedFormat === 'gguf' && quantization === null && (engine === 'llama.cpp' || engine === 'ollama')) {
+  if (impliedFormat === 'gguf' && quantization === null && GGUF_ENGINES.includes(engine) && !gguf) {
     quantization = 'Q4_K_M';
     notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
   }
