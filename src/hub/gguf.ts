@@ -3,14 +3,17 @@
 // names) and the tensors llama.cpp loads, each with its ggml type and exact bytes.
 // Format: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
 
-import { gguf, GGMLQuantizationType, type GGUFParseOutput } from '@huggingface/gguf';
+import { gguf, GGMLQuantizationType, parseGgufShardFilename, type GGUFParseOutput } from '@huggingface/gguf';
 import type { HfConfig } from '../core/architecture.js';
 import { GGML_TYPES, rowBytes, type GgufTensor } from '../core/gguf.js';
 import { get, HttpError, type HttpOptions } from './http.js';
 
 /** What the header gave: the tensors as llama.cpp places them, the model's shape, and its file type. */
 export interface GgufHeader {
+  /** The file named (the first shard's URL for a split file). */
   url: string;
+  /** Files read: 1, or every shard of a split file (name-00001-of-00003.gguf). */
+  files: number;
   config: HfConfig;
   tensors: GgufTensor[];
   /** general.file_type as llama-quantize names it (Q4_K_M), where the header says. */
@@ -139,24 +142,38 @@ export function ggufHeaderTensors(parsed: Pick<GGUFParseOutput, 'tensorInfos'>, 
   });
 }
 
-/** Reads one .gguf file's header at `url` (Range requests through the Hub client's retries). */
-export async function readGgufHeader(url: string, http: HttpOptions): Promise<GgufHeader> {
-  let parsed: GGUFParseOutput;
+async function parse(url: string, http: HttpOptions): Promise<GGUFParseOutput> {
   try {
-    parsed = await gguf(url, { fetch: rangeFetch(http) });
+    return await gguf(url, { fetch: rangeFetch(http) });
   } catch (error) {
     if (error instanceof HttpError) throw error;
     throw new HttpError(url, 200, `not a GGUF file gpu-fit can read (${(error as Error).message})`);
   }
-  const config = ggufConfig(parsed);
+}
+
+/**
+ * Reads a .gguf file's header (Range requests through the Hub client's retries); for a split file
+ * (gguf-split's name-0000k-of-0000n.gguf) every shard's header, since each lists only its own
+ * tensors and the first holds the metadata. `urlOf` turns a path in the repository into its URL.
+ */
+export async function readGgufHeader(file: string, urlOf: (path: string) => string, http: HttpOptions): Promise<GgufHeader> {
+  const shard = parseGgufShardFilename(file);
+  const total = shard ? Number(shard.total) : 1;
+  const files = shard ? Array.from({ length: total }, (_, i) => `${shard.prefix}-${String(i + 1).padStart(5, '0')}-of-${shard.total}.gguf`) : [file];
+  const url = urlOf(files[0]);
+  const parsed = await Promise.all(files.map((f) => parse(urlOf(f), http)));
+  const config = ggufConfig(parsed[0]);
   const layers = Number(config.num_hidden_layers);
   if (!Number.isInteger(layers) || layers <= 0) throw new HttpError(url, 200, 'the GGUF header has no <architecture>.block_count');
   let tensors: GgufTensor[];
   try {
-    tensors = ggufHeaderTensors(parsed, layers);
+    tensors = parsed.flatMap((p) => ggufHeaderTensors(p, layers));
+    // split files: the first shard's tensor table alone misses the rest
+    if (shard) config.vocab_size ??= ggufConfig({ metadata: parsed[0].metadata, tensorInfos: parsed.flatMap((p) => p.tensorInfos) }).vocab_size;
   } catch (error) {
     throw new HttpError(url, 200, (error as Error).message);
   }
-  const fileType = value(parsed.metadata as unknown as Record<string, unknown>, 'general.file_type');
-  return { url, config, tensors, fileType: typeof fileType === 'number' ? FILE_TYPES[fileType] : undefined };
+  if (shard) config.tie_word_embeddings = !tensors.some((t) => t.name === 'output');
+  const fileType = value(parsed[0].metadata as unknown as Record<string, unknown>, 'general.file_type');
+  return { url, files: files.length, config, tensors, fileType: typeof fileType === 'number' ? FILE_TYPES[fileType] : undefined };
 }

@@ -94,9 +94,10 @@ export function createHub(options: HubOptions): Hub {
 
   /** A GGUF repository has no config.json: the header holds the model's shape and its tensors. */
   async function loadGguf(id: string, revision: string, file: string): Promise<HubAnswer> {
-    const url = fileUrl(id, revision, file.split('/').map(encodeURIComponent).join('/'));
+    const urlOf = (path: string) => fileUrl(id, revision, path.split('/').map(encodeURIComponent).join('/'));
+    const url = urlOf(file);
     try {
-      const header = await readGgufHeader(url, http);
+      const header = await readGgufHeader(file, urlOf, http);
       return { model: { id, revision, config: header.config, configUrl: url, gguf: header, notes: [] } };
     } catch (error) {
       if (error instanceof HttpError) return { error: error.message, status: error.status, url: error.url, code: error.code };

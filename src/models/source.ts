@@ -83,7 +83,8 @@ export function createModelSource(options: ModelSourceOptions): ModelSource {
     const m = answer.model;
     if (m.gguf) {
       const gguf = { source: m.gguf.url, tensors: m.gguf.tensors, fileType: m.gguf.fileType };
-      const notes = [`Read from the Hub: the GGUF header of ${m.gguf.url}, ${m.gguf.tensors.length} tensors${m.gguf.fileType ? ` (${m.gguf.fileType})` : ''}.`];
+      const files = m.gguf.files > 1 ? ` and its ${m.gguf.files - 1} other shards` : '';
+      const notes = [`Read from the Hub: the GGUF header of ${m.gguf.url}${files}, ${m.gguf.tensors.length} tensors${m.gguf.fileType ? ` (${m.gguf.fileType})` : ''}.`];
       return { model: { id: m.id, config: m.config, gguf, source: m.gguf.url, notes } };
     }
     const notes = [...m.notes, `Read from the Hub: ${m.configUrl}${m.checkpoint ? ` and ${m.checkpoint.files} safetensors header(s), ${m.checkpoint.tensors.length} tensors` : ''}.`];

@@ -108,6 +108,25 @@ describe('a GGUF header from the Hub', () => {
     expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBeLessThan(20_000_000);
   });
 
+  it('reads every shard of a split file: each lists only its own tensors', async () => {
+    const first = TENSORS.slice(0, 10);
+    const rest = TENSORS.slice(10);
+    hub.repos.set(ID, {
+      revisions: {
+        main: {
+          'Q4_K_M/tiny-00001-of-00002.gguf': ggufFile({ ...METADATA, 'split.no': 0, 'split.count': 2 }, first),
+          'Q4_K_M/tiny-00002-of-00002.gguf': ggufFile({ 'split.no': 1, 'split.count': 2 }, rest),
+        },
+      },
+    });
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', 'Q4_K_M/tiny-00001-of-00002.gguf');
+    if (!('model' in answer)) throw new Error(answer.error);
+    expect(answer.model.gguf!.files).toBe(2);
+    expect(answer.model.gguf!.tensors).toHaveLength(TENSORS.length);
+    expect(answer.model.config).toMatchObject({ num_hidden_layers: 2, vocab_size: VOCAB, tie_word_embeddings: false });
+    expect(hub.requests.some((r) => r.path.endsWith('/Q4_K_M/tiny-00002-of-00002.gguf'))).toBe(true);
+  });
+
   it('says which file is missing, and that a file that is not GGUF cannot be read', async () => {
     serve();
     const source = createModelSource({ root: '/nonexistent', hub: createHub({ endpoint: hub.url, retries: 0 }), tokenHint: 'HF_TOKEN', hasToken: false, offlineHint: 'drop --offline' });
