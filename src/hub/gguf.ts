@@ -95,6 +95,9 @@ export function ggufConfig(parsed: Pick<GGUFParseOutput, 'metadata' | 'tensorInf
     tie_word_embeddings: !parsed.tensorInfos.some((t) => t.name === 'output.weight'),
     sliding_window: count(metadata, k('attention.sliding_window')),
   };
+  // llama.cpp src/llama-model.cpp load_hparams: gpt-oss alternates sliding and full layers
+  // (set_swa_pattern(2)); gemma3's pattern of 6 comes with its model_type's defaults.
+  if (arch === 'gpt-oss' && config.sliding_window) config.sliding_window_pattern = 2;
   const experts = count(metadata, k('expert_count'));
   if (experts) {
     config.num_experts = experts;
