@@ -44,6 +44,8 @@ export interface ServingConfig {
   kvCacheDtype: string;
   /** Tokens per sequence (llama.cpp/Ollama: the context of one slot). */
   maxModelLen: number;
+  /** max_model_len was not given: the manifest filled in the model's context (engines with their own default may use it instead). */
+  maxModelLenDefault?: boolean;
   /** Full-length sequences the KV cache must hold at once (llama.cpp/Ollama: parallel slots). */
   concurrency: number;
   tensorParallelSize: number;

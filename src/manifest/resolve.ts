@@ -242,6 +242,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           groupSize: get<number>(decl, 'group_size')?.value,
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
+          maxModelLenDefault: get<number>(decl, 'max_model_len') === undefined ? true : undefined,
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,

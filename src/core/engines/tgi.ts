@@ -111,7 +111,15 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const v3 = atLeast(version, '3.0.0');
 
   // max_total_tokens is max_model_len; max_input_tokens defaults to one less (launcher main.rs).
-  const maxTotal = serving.maxModelLen;
+  // Unset, 2.x's launcher takes min(max_position_embeddings, 4096); 3.x leaves it to the warm-up,
+  // which then sets it from the KV blocks (flash_causal_lm.py warmup: min(blocks, model context)).
+  const context = arch.maxPositionEmbeddings ?? serving.maxModelLen;
+  const adaptive = v3 && serving.maxModelLenDefault === true;
+  let maxTotal = serving.maxModelLen;
+  if (!v3 && serving.maxModelLenDefault) {
+    maxTotal = Math.min(context, 4096);
+    notes.push(`TGI ${serving.engineVersion} defaults max_total_tokens to min(max_position_embeddings, 4096) = ${maxTotal} (launcher/src/main.rs).`);
+  }
   const maxInput = Math.max(1, maxTotal - 1);
   const prefillTokens = serving.maxNumBatchedTokens ?? defaultPrefillTokens(version, maxInput, input);
 
@@ -123,8 +131,9 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const blockBytes = perToken * block;
 
   // The warm-up batch's own KV blocks, allocated before its prefill (FlashCausalLMBatch.from_pb).
-  const requests = warmupRequests(prefillTokens, maxInput);
-  const warmupBlocks = requests.length * Math.ceil(maxTotal / block);
+  // Without max_total_tokens (3.x) each warm-up request asks for one new token (grpc_client.rs warmup).
+  const requests = warmupRequests(prefillTokens, adaptive ? prefillTokens : maxInput);
+  const warmupBlocks = adaptive ? requests.reduce((sum, n) => sum + Math.ceil((n + 1) / block), 0) : requests.length * Math.ceil(maxTotal / block);
   const warmupKv = warmupBlocks * blockBytes;
 
   // Its prefill with prefill_logprobs: the forward, then logits for every prompt token. With
@@ -143,7 +152,15 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const reserved = v3 ? (1 - fraction * wiggle) * total : (1 - wiggle) * Math.max(0, freeAfterWarmup - (1 - fraction) * total) + (1 - fraction) * total;
   const blocks = blockBytes > 0 ? Math.max(0, Math.floor(kvMemory / blockBytes)) + warmupBlocks : 0;
   const tokens = blocks * block;
-  const kvNeeded = serving.concurrency * serving.maxModelLen * perToken;
+  let limitation: string | undefined;
+  if (adaptive) {
+    maxTotal = Math.min(tokens, context);
+    if (maxTotal < serving.maxModelLen) {
+      limitation = `TGI ${serving.engineVersion ?? '3'} sets max_total_tokens to ${maxTotal} (what its KV blocks hold), below the model's context ${serving.maxModelLen}: the longest request it takes is ${maxTotal} tokens (prompt + output; prompts up to ${maxTotal - 1}). Set max_model_len (--max-total-tokens) to what you need to have it checked.`;
+      notes.push(limitation);
+    }
+  }
+  const kvNeeded = serving.concurrency * maxTotal * perToken;
 
   // Refusals, in the order TGI meets them.
   let startupError: string | undefined;
@@ -152,7 +169,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
     // warmup: torch.cuda.OutOfMemoryError during the warm-up prefill
     startupError = `Not enough memory to handle ${prefillTokens} prefill tokens. You need to decrease \`--max-batch-prefill-tokens\``;
     startupErrorField = 'max_num_batched_tokens';
-  } else if (tokens < maxTotal) {
+  } else if (!adaptive && tokens < maxTotal) {
     // backends/v3/src/lib.rs check_max_batch_total_tokens
     startupError = `Not enough memory to handle \`max_total_tokens=${maxTotal}\``;
     startupErrorField = 'max_model_len';
@@ -178,7 +195,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
       formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads_per_shard × head_dim × kv_bytes',
       inputs: {
         concurrency: serving.concurrency,
-        max_model_len: serving.maxModelLen,
+        max_model_len: maxTotal,
         block_size: block,
         warmup_blocks: warmupBlocks,
         max_batch_total_tokens: tokens,
@@ -203,9 +220,10 @@ export function estimateTgi(input: EstimateInput): Estimate {
     parameters: countParameters(arch),
     kvCacheCapacityTokens: tokens,
     kvCachePoolBytes: Math.round(blocks * blockBytes),
-    maxConcurrency: tokens / serving.maxModelLen,
+    maxConcurrency: tokens / maxTotal,
     startupError,
     startupErrorField,
+    limitation: startupError ? undefined : limitation,
     notes,
   };
 }

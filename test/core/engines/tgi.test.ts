@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseVersion } from '../../../src/core/engine-version.js';
 import { estimate } from '../../../src/core/estimate.js';
 import { defaultPrefillTokens, tgiBlockSize, warmupRequests, wiggleRoom } from '../../../src/core/engines/tgi.js';
+import { judge } from '../../../src/core/verdict.js';
 import { input } from '../../helpers/inputs.js';
 
 describe('TGI release rules', () => {
@@ -81,4 +82,24 @@ describe('TGI warm-up and KV budget', () => {
     expect(result.overhead.inputs).toMatchObject({ cuda_memory_fraction: 0.9, wiggle_room: 0.9 });
     expect(result.overhead.bytes).toBe(Math.round(419_430_400 + (1 - 0.81) * 23_686_744_637));
   });
+
+  it('takes 2.x\'s own default max_total_tokens, min(max_position_embeddings, 4096), when none is given', () => {
+    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'A10G', { engine: 'tgi', engineVersion: '2.2.0', dtype: 'float16', maxModelLen: 131072, maxModelLenDefault: true }));
+    // launcher main.rs: max_total_tokens 4096, max_input_tokens 4095, max_batch_prefill_tokens 4145: the tgi-t1 set-up above
+    expect(result.kvCache.inputs.max_model_len).toBe(4096);
+    expect(result.activations.inputs.max_batch_prefill_tokens).toBe(4145);
+    expect(result.kvCacheCapacityTokens).toBe(34_144);
+  });
+
+  it('lets 3.x set max_total_tokens from its blocks when none is given: tight, with the longest request', () => {
+    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'A10G', { engine: 'tgi', maxModelLen: 131072, maxModelLenDefault: true }));
+    // warm-up of 8,315 prefill tokens (125 TFLOP/s / 15,032,385,536), one request asking one new token
+    expect(result.kvCache.inputs.warmup_blocks).toBe(8316);
+    expect(result.startupError).toBeUndefined();
+    const cap = result.kvCacheCapacityTokens!;
+    expect(cap).toBeLessThan(131072);
+    expect(result.limitation).toContain(`sets max_total_tokens to ${cap}`);
+    expect(judge(result, 0).verdict).toBe('tight');
+  });
 });
+
