@@ -23,7 +23,7 @@ interface Defaults {
 }
 
 /** server_args.py defaults by GPU memory (nvidia-smi MiB), tensor × pipeline parallel size and version. */
-export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: number[] | undefined, vlmFactor = 1): Defaults {
+export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: number[] | undefined, vlmFactor = 1, mla = false): Defaults {
   const size = tp * pp;
   if (!atLeast(version, '0.4.6')) {
     const mfs = size >= 16 ? 0.79 : size >= 8 ? 0.81 : size >= 4 ? 0.85 : size >= 2 ? 0.87 : 0.88;
@@ -42,8 +42,9 @@ export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: 
   }
   const maxBs = gpuMiB < 20 * 1024 ? 8 : gpuMiB < 35 * 1024 ? (tp < 4 ? 24 : 80) : gpuMiB < 60 * 1024 ? (tp < 4 ? 32 : 160) : gpuMiB < 160 * 1024 ? (tp < 4 ? 256 : 512) : 512;
   let reserved = 512 + Math.max(chunked, 2048) * 1.5 + maxBs * 2 + (size / 8) * 1024;
-  // Piecewise CUDA graphs for prefill, on by default in 2026 builds: 8 MiB per captured size.
-  if (atLeast(version, '0.5.9')) reserved += prefillGraphSizes(chunked) * 8;
+  // Piecewise CUDA graphs for prefill, on by default in 2026 builds: 8 MiB per captured size, sizes
+  // up to chunked_prefill_size (2048 for MLA backends, PR #15927) (server_args.py _handle_gpu_memory_settings).
+  if (atLeast(version, '0.5.9')) reserved += prefillGraphSizes(mla ? 2048 : chunked) * 8;
   if (gpuMiB > 60 * 1024) reserved = Math.max(reserved, 10 * 1024);
   return {
     memFractionStatic: (Math.round(((gpuMiB - reserved) / gpuMiB) * 1000) / 1000) * vlmFactor,
@@ -91,7 +92,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     const complexity = ((vision.num_hidden_layers ?? vision.depth ?? 24) * (vision.hidden_size ?? vision.embed_dim ?? 1024) ** 2) / (24 * 1024 ** 2);
     vlmFactor = 0.95 * Math.max(0.8, Math.min(1.05, 1 - 0.1 * (complexity - 1)));
   }
-  const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor);
+  const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor, arch.mla !== undefined);
   const mfs = serving.gpuMemoryUtilization ?? defaults.memFractionStatic;
 
   // Free memory after the CUDA context and torch.distributed start, before weights (M_before):

@@ -20,6 +20,14 @@ describe('SGLang mem_fraction_static defaults (server_args.py)', () => {
   it('add the piecewise CUDA graph reserve in 2026 builds (H100: 0.830)', () => {
     expect(sglangDefaults(81559, 1, 1, undefined).memFractionStatic).toBe(0.83);
   });
+
+  it('cap the piecewise graph sizes at 2048 tokens for MLA models (B200: 0.854 → 0.855)', () => {
+    // 183,359 MiB: chunked 16384, max bs 512 → 512 + 16384 × 1.5 + 512 × 2 + 1024 / 8 = 26,240 MiB;
+    // piecewise sizes up to 16384: 8 + 14 + 8 + 8 + 12 + 24 = 74 × 8 = 592 MiB → (183,359 − 26,832) / 183,359 = 0.854;
+    // up to 2048 (MLA): 8 + 14 + 8 + 8 + 4 = 42 × 8 = 336 MiB → (183,359 − 26,576) / 183,359 = 0.855
+    expect(sglangDefaults(183359, 1, 1, undefined).memFractionStatic).toBe(0.854);
+    expect(sglangDefaults(183359, 1, 1, undefined, 1, true).memFractionStatic).toBe(0.855);
+  });
 });
 
 describe('SGLang KV pool', () => {
