@@ -200,6 +200,11 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     quantization = 'Q4_K_M';
     notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
   }
+  if (!gguf && ggufFile && quantization === null) {
+    // The header was not read (offline): the file's name says its type (name-Q4_K_M.gguf).
+    const named = /[-._](I?Q\d_[A-Z0-9_]+?|BF16|F16|F32)(?:-\d{5}-of-\d{5})?\.gguf$/i.exec(ggufFile.value)?.[1];
+    if (named && normalizeFtype(named)) quantization = named.toUpperCase();
+  }
   if (gguf && GGUF_ENGINES.includes(engine)) {
     // The file's own type names the weights; vLLM loads it with its GGUF loader.
     if (engine === 'vllm') quantization = 'gguf';

@@ -3,7 +3,7 @@
 // Every model is asked for once per run, however many deployments name it.
 
 import { readFile } from 'node:fs/promises';
-import { MODELS } from '../catalog/models.js';
+import { findModel, MODELS } from '../catalog/models.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import type { Hub, HubAnswer } from '../hub/hub.js';
 import { workspacePath } from '../workspace-path.js';
@@ -69,6 +69,12 @@ export function createModelSource(options: ModelSourceOptions): ModelSource {
   const one = async (ref: ModelRef): Promise<ModelAnswer> => {
     if (ref.kind === 'config') return localConfig(options.root, ref);
     if (!options.hub && ref.ggufFile) {
+      // Offline, a repository the catalog knows is sized by its GGUF type instead of the file's header.
+      const known = findModel(ref.id);
+      if ('model' in known) {
+        const note = `Offline: the header of ${ref.ggufFile} is not read; ${ref.id} is sized from the catalog with the GGUF type given.`;
+        return { model: { id: ref.id, config: known.model.config, source: 'catalog', notes: [note] } };
+      }
       return { error: `\`gguf_file\` "${ref.ggufFile}" is read from the Hub, and offline mode reads no Hub: ${options.offlineHint}, or set \`quantization\` to the file's GGUF type instead.` };
     }
     if (!options.hub) {

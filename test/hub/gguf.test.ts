@@ -186,3 +186,19 @@ describe('a deployment naming a .gguf file', () => {
     expect(path.failed[0].errors.map((e) => e.message).join(' ')).toMatch(/`gguf_file` "\.\.\/model\.bin" is not a \.gguf file inside the repository/);
   });
 });
+
+describe('offline, a .gguf file of a repository the catalog knows', () => {
+  it('is sized from the catalog with the type its name says', async () => {
+    const text = JSON.stringify({
+      version: 1,
+      deployments: { chat: { model: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', gguf_file: 'Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf', engine: 'llama.cpp', gpu: 'RTX 4090', max_model_len: 8192 } },
+    });
+    const parsed = parseManifest(text, 'gpu-fit.yaml');
+    const source = createModelSource({ root: '/nonexistent', hub: null, tokenHint: 'HF_TOKEN', hasToken: false, offlineHint: 'drop --offline' });
+    const loaded = resolveManifest(parsed, await source.answer(modelRefs(parsed)));
+    expect(loaded.failed).toEqual([]);
+    expect(loaded.resolved[0].input.serving.quantization).toBe('Q5_K_M');
+    expect(loaded.resolved[0].notes.join(' ')).toMatch(/Offline: the header of Meta-Llama-3\.1-8B-Instruct-Q5_K_M\.gguf is not read/);
+    expect(estimate(loaded.resolved[0].input).weights.inputs.gguf_type).toBe('Q5_K_M');
+  });
+});
