@@ -200,7 +200,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     quantization = 'Q4_K_M';
     notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
   }
-  if (!gguf && ggufFile && quantization === null) {
+  if (!gguf && ggufFile && quantization === null && GGUF_ENGINES.includes(engine)) {
     // The header was not read (offline): the file's name says its type (name-Q4_K_M.gguf).
     const named = /[-._](I?Q\d_[A-Z0-9_]+?|BF16|F16|F32)(?:-\d{5}-of-\d{5})?\.gguf$/i.exec(ggufFile.value)?.[1];
     if (named && normalizeFtype(named)) quantization = named.toUpperCase();
@@ -211,7 +211,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     else if (quantization === null && gguf.fileType) quantization = gguf.fileType;
   }
   if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic', 'vllm'].includes(engine)) {
-    at(quantizationField!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp, ollama or vllm, or a format such as awq, gptq or fp8.`);
+    at((quantizationField ?? ggufFile ?? decl)!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp, ollama or vllm, or a format such as awq, gptq or fp8.`);
   }
   if (quantization?.toLowerCase() === 'gguf' && !gguf && quantizationField) {
     at(quantizationField.pos, engine === 'vllm'
