@@ -45,6 +45,11 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
   },
   workload: { kind: 'string', description: 'With `from`: which workload (metadata.name or Compose service) of that file, when it has several.' },
   revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
+  gguf_file: {
+    kind: 'string',
+    description:
+      'A .gguf file in the `model` repository (path inside it): llama.cpp, Ollama and vLLM (quantization: gguf) are sized from its header (tensor types and shapes, and the model\'s shape), read from the Hub with HTTP Range requests.',
+  },
   config: {
     kind: 'string',
     description: 'Path of a config.json kept in the repository, relative to this manifest (instead of reading the Hub).',

@@ -139,4 +139,19 @@ describe('loading a manifest', () => {
     expect(loaded.resolved.map((d) => d.name)).toEqual(['hybrid']);
     expect(loaded.resolved[0].input.model.architecture.recurrent?.kind).toBe('mamba2');
   });
+
+  it('serves GGUF types with vLLM, and asks `quantization: gguf` for the file', () => {
+    const ok = loadManifest('version: 1\ndeployments:\n  g:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    engine: vllm\n    quantization: Q4_K_M\n    gpu: L4\n    max_model_len: 8192\n', FILE);
+    expect(ok.failed).toEqual([]);
+    expect(errorsOf('version: 1\ndeployments:\n  g:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    engine: vllm\n    quantization: gguf\n    gpu: L4\n')[0].message).toMatch(
+      /`quantization: gguf` needs the file: set `gguf_file`/,
+    );
+  });
+
+  it('reads gguf_file only with a model repository and an engine that loads GGUF', () => {
+    const messages = errorsOf('version: 1\ndeployments:\n  g:\n    gguf_file: model-q4_k_m.gguf\n    engine: sglang\n    architecture: {num_parameters: 1000000000, num_hidden_layers: 8, hidden_size: 1024}\n    gpu: L4\n    max_model_len: 4096\n').map((e) => e.message);
+    expect(messages).toContain('`gguf_file` names a file of the `model` repository: set `model` to that Hub repository (org/name).');
+    expect(messages.join(' ')).toMatch(/engine sglang does not load GGUF files/);
+  });
 });
+

@@ -105,6 +105,16 @@ describe('deployment files', () => {
     expect(d.problems).toMatchObject([{ field: 'gpu', message: expect.stringContaining('`from: examples/deployments/compose.yaml` and `gpu: <GPU>`') }]);
   });
 
+  it('llama-server -hf with --hf-file: the repository, the file (read from the Hub) and its type', () => {
+    const compose = ['services:', '  llama:', '    image: ghcr.io/ggml-org/llama.cpp:server-cuda', '    command: -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF --hf-file Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf -c 8192'].join('\n');
+    const { deployments } = extractDeployments(compose, 'compose.yaml');
+    expect(fields(deployments[0])).toMatchObject({
+      model: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF @4 (-hf)',
+      quantization: 'Q5_K_M @4 (-hf)',
+      gguf_file: 'Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf @4 (--hf-file)',
+    });
+  });
+
   it('Ollama: the pulled model from postStart, settings from OLLAMA_* variables', async () => {
     const [d] = await extract('examples/deployments/ollama.yaml');
     expect(fields(d)).toMatchObject({

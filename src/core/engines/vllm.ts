@@ -18,6 +18,7 @@ import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers, type LayerKv } from '../layers.js';
 import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
 import { countParameters } from '../parameters.js';
+import { vllmGgufCheckpointBytes } from '../gguf.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
@@ -148,8 +149,11 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
   const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+  // quantization: gguf (or a GGUF type): the GGUF blocks vLLM keeps (gguf.ts vllmGgufBytes)
+  const gguf = vllmGgufCheckpointBytes(model, serving, dtypeBytes);
+  if (gguf !== undefined) notes.push(`vLLM serves the GGUF weights in their GGUF blocks (quantization/gguf.py): ${gguf} bytes before tensor parallelism.`);
   const stages = stageWeights(arch, {
-    checkpointBytes: checkpoint?.bytes,
+    checkpointBytes: gguf ?? checkpoint?.bytes,
     tensorParallelSize: tp,
     pipelineParallelSize: pp,
     vocabPadding: 64,
