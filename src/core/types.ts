@@ -32,6 +32,10 @@ export interface ServingConfig {
   kvCacheDtype: string;
   /** Tokens per sequence (llama.cpp/Ollama: the context of one slot). */
   maxModelLen: number;
+  /** vLLM `--max-model-len auto` (or -1): the longest context that fits, up to maxModelLen (the model's). */
+  maxModelLenAuto?: boolean;
+  /** vLLM `--kv-cache-memory`: bytes given to the KV cache instead of profiling gpu_memory_utilization. */
+  kvCacheMemoryBytes?: number;
   /** Full-length sequences the KV cache must hold at once (llama.cpp/Ollama: parallel slots). */
   concurrency: number;
   tensorParallelSize: number;
@@ -100,7 +104,7 @@ export interface Estimate {
   /** The engine refuses to start: its own message with its own numbers. */
   startupError?: string;
   /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
-  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu';
+  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu_memory_utilization' | 'gpu';
   /** Things the user should know about how the figure was reached. */
   notes: string[];
 }

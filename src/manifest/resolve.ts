@@ -150,6 +150,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       architecture: traits?.architecture,
       computeCapability: traits?.computeCapability,
       interconnect: traits?.interconnect,
+      smCount: traits?.smCount,
     };
   } else {
     const lookup = findGpu(gpuDecl.value.name);
@@ -159,8 +160,15 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
 
   const tensorParallelSize = get<number>(decl, 'tensor_parallel_size')?.value ?? 1;
   const pipelineParallelSize = get<number>(decl, 'pipeline_parallel_size')?.value ?? 1;
-  let maxModelLen = get<number>(decl, 'max_model_len')?.value;
-  if (architecture && maxModelLen === undefined) {
+  const maxModelLenField = get<number | 'auto'>(decl, 'max_model_len');
+  const maxModelLenAuto = maxModelLenField?.value === 'auto';
+  if (maxModelLenAuto && engine !== 'vllm') at(maxModelLenField!.pos, `\`max_model_len: auto\` is vLLM's; ${engine} needs a number of tokens.`);
+  let maxModelLen = maxModelLenAuto ? undefined : (maxModelLenField?.value as number | undefined);
+  if (maxModelLenAuto && architecture) {
+    // vLLM starts from the model's own context and shortens it to what fits (#29431).
+    if (architecture.maxPositionEmbeddings) maxModelLen = architecture.maxPositionEmbeddings;
+    else at(maxModelLenField!.pos, `\`max_model_len: auto\` needs the model's max_position_embeddings, which its architecture does not give: set a number of tokens.`);
+  } else if (architecture && maxModelLen === undefined) {
     if (engine === 'ollama' && gpu) {
       maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
       notes.push(`max_model_len not set: Ollama's default num_ctx for this much VRAM is ${maxModelLen}.`);
@@ -186,6 +194,8 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
     at(quantizationField!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
   }
+  const kvCacheMemory = get<number>(decl, 'kv_cache_memory_bytes');
+  if (kvCacheMemory && engine !== 'vllm') at(kvCacheMemory.pos, `\`kv_cache_memory_bytes\` is vLLM's --kv-cache-memory; ${engine} sizes its cache otherwise.`);
   const memFractionStatic = get<number>(decl, 'mem_fraction_static');
   if (memFractionStatic && engine !== 'sglang') {
     at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
@@ -215,6 +225,8 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           groupSize: get<number>(decl, 'group_size')?.value,
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
+          ...(maxModelLenAuto ? { maxModelLenAuto } : {}),
+          ...(kvCacheMemory ? { kvCacheMemoryBytes: kvCacheMemory.value } : {}),
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,

@@ -35,6 +35,7 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  kv_cache_memory_bytes: { flags: ['kv-cache-memory', 'kv-cache-memory-bytes'] },
 };
 
 // python/sglang/srt/server_args.py ServerArgs.add_cli_args

@@ -18,7 +18,12 @@ describe('vLLM eras', () => {
     expect(era('0.10.1.1')).toBe('F');
     expect(era('0.11.0')).toBe('G');
     expect(era('0.21.0')).toBe('H');
-    expect(vllmEra(undefined)).toBe('G');
+    expect(era('0.24.1')).toBe('H');
+    expect(era('0.25.0')).toBe('I');
+    expect(era('0.28.1')).toBe('I');
+    expect(era('0.29.0')).toBe('J');
+    // no engine_version: the newest release line modelled
+    expect(vllmEra(undefined)).toBe('J');
   });
 });
 
