@@ -40,6 +40,8 @@ export interface DeploymentReport {
   parameters: { total: number; active: number; basis: 'architecture' | 'given' } | null;
   /** KV cache capacity in tokens, as the engine logs it (vLLM "GPU KV cache size"). */
   kvCacheCapacityTokens: number | null;
+  /** Bytes the engine gives its KV cache on the busiest GPU (vLLM "Available KV cache memory", SGLang's pool, llama.cpp's KV buffers). */
+  kvCachePoolBytes: number | null;
   /** Full-length sequences that fit at once (vLLM "Maximum concurrency for max_model_len tokens"). */
   maxConcurrency: number | null;
   /** The engine's own start-up error, when it would refuse to start. */
@@ -100,6 +102,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     },
     parameters: { total: result.parameters.total, active: result.parameters.active, basis: result.parameters.basis },
     kvCacheCapacityTokens: result.kvCacheCapacityTokens ?? null,
+    kvCachePoolBytes: result.kvCachePoolBytes ?? null,
     maxConcurrency: result.maxConcurrency ?? null,
     engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes],
@@ -129,6 +132,7 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     breakdown: null,
     parameters: null,
     kvCacheCapacityTokens: null,
+    kvCachePoolBytes: null,
     maxConcurrency: null,
     engineError: null,
     notes: [],

@@ -112,6 +112,9 @@ describe('the action', () => {
     expect(chat.engine).toBe('vllm');
     expect(chat.kvCacheCapacityTokens % 16).toBe(0);
     expect(chat.maxConcurrency).toBeCloseTo(chat.kvCacheCapacityTokens / 8192, 1);
+    // the pool vLLM logs as "Available KV cache memory" holds whole 16-token blocks of 32 layers × 8 KV heads × 128 × 2 (K, V) × bf16
+    expect(chat.kvCachePoolBytes).toBeGreaterThanOrEqual(chat.kvCacheCapacityTokens * 32 * 8 * 128 * 2 * 2);
+    expect(chat.kvCachePoolBytes).toBeLessThan((chat.kvCacheCapacityTokens + 16) * 32 * 8 * 128 * 2 * 2);
     expect(chat.memory.kvCacheBytes).toBe(2 * 8192 * 32 * 2 * 8 * 128 * 2);
     expect(chat.breakdown.kvCache.rule).toMatch(/kv_cache_utils/);
     const tooLong = report.deployments.find((d: { name: string }) => d.name === 'too-long');
