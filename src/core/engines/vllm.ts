@@ -281,9 +281,12 @@ export function estimateVllm(input: EstimateInput): Estimate {
     const unit = era === 'E' && !atLeast(version, '0.9.0') ? 'GB' : 'GiB';
     // The estimate joined the message in 0.8.4 (#16168), printed when it is above 0.
     const estimate = atLeast(version, '0.8.4') && estimated > 0 ? `Based on the available memory, the estimated maximum model length is ${estimated}. ` : '';
+    // 0.28 (kv_cache_utils.py _check_enough_kv_cache_memory): "model's", and the CPU-backend and docs hints.
+    const recent = atLeast(version, '0.28.0');
     startupError =
-      `To serve at least one request with the models's max seq len (${L}), (${(oneRequest / GiB).toFixed(2)} ${unit} KV cache is needed, which is larger than the available KV cache memory (${(available / GiB).toFixed(2)} ${unit}). ` +
-      `${estimate}Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
+      `To serve at least one request with the ${recent ? "model's" : "models's"} max seq len (${L}), (${(oneRequest / GiB).toFixed(2)} ${unit} KV cache is needed, which is larger than the available KV cache memory (${(available / GiB).toFixed(2)} ${unit}). ` +
+      `${estimate}Try increasing \`gpu_memory_utilization\`${recent ? ' (which also controls CPU memory on the CPU backend)' : ''} or decreasing \`max_model_len\` when initializing the engine.` +
+      (recent ? ' See https://docs.vllm.ai/en/latest/configuration/conserving_memory/ for more details.' : '');
   }
 
   // Outside the budget: the CUDA context, and the CUDA graphs where no estimate took them in

@@ -124,6 +124,13 @@ describe('vLLM refusals, in each release\'s words', () => {
     );
   });
 
+  it('print the 0.28 wording: "model\'s", the CPU-backend hint and the docs link', () => {
+    const result = estimate(input(LLAMA, 'L4', { engineVersion: '0.28.0', maxModelLen: 131072 }));
+    expect(result.startupError).toMatch(
+      /^To serve at least one request with the model's max seq len \(131072\), \(16\.00 GiB KV cache is needed, .* Try increasing `gpu_memory_utilization` \(which also controls CPU memory on the CPU backend\) or decreasing `max_model_len` when initializing the engine\. See https:\/\/docs\.vllm\.ai\/en\/latest\/configuration\/conserving_memory\/ for more details\.$/,
+    );
+  });
+
   it('print "No available memory for the cache blocks" when the weights leave nothing, with the CPU-backend clause from 0.28', () => {
     const v27 = estimate(input('Qwen/Qwen3-32B', 'L40S', { engineVersion: '0.27.1' }));
     expect(v27.startupError).toBe('No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.');

@@ -97,7 +97,7 @@ describe('vLLM KV cache blocks', () => {
   });
 
   it('raise V1\'s own error, in GiB with an estimated maximum length', () => {
-    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { maxModelLen: 131072 }));
+    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { maxModelLen: 131072, engineVersion: '0.27.0' }));
     expect(result.startupError).toMatch(/^To serve at least one request with the models's max seq len \(131072\), \(16\.00 GiB KV cache is needed, which is larger than the available KV cache memory \(\d+\.\d\d GiB\)\. Based on the available memory, the estimated maximum model length is \d+\./);
   });
 
