@@ -213,22 +213,21 @@ export function cudaGraphSizes(era: VllmEra, version: number[] | undefined, maxN
 }
 
 export interface CudaGraphMemory {
-  /** The pool the captured graphs keep (captured after the KV cache is sized). */
-  poolBytes: number;
-  /** vLLM ≥ 0.21's estimate, subtracted before the KV cache is sized (Model Runner V1 only). */
-  estimateBytes: number;
+  /** The pool the captured graphs keep, as vLLM's estimate sizes it (subtracted from the budget from 0.21 on Model Runner V1). */
+  bytes: number;
   graphs: number;
   largest: number;
   formula: string;
 }
 
 /**
- * CUDA graph memory. The pool: the measured bytes per captured graph (catalog/constants/vllm.json)
- * times the graphs captured. vLLM ≥ 0.21 (#30515, on by default from v0.21.0) estimates it before
- * sizing the KV cache (v1/worker/gpu_model_runner.py profile_cudagraph_memory): per mode it
- * captures the two largest sizes; the first capture (the largest batch's intermediate tensors in
- * the pool) is shared between modes, the second is charged once per further graph:
- * max(first capture) + Σ per-graph × (graphs of the mode − 1).
+ * CUDA graph memory, the way vLLM ≥ 0.21 estimates it before sizing the KV cache (#30515, on by
+ * default from v0.21.0; v1/worker/gpu_model_runner.py profile_cudagraph_memory): per mode it
+ * captures the two largest sizes; the first capture (the largest batch's intermediate tensors,
+ * fused-MoE caches and workspace included, kept in the graph pool) is shared between modes, the
+ * second is charged once per further graph: max(first capture) + Σ per-graph × (graphs of the mode − 1).
+ * The per-graph bytes are measured (catalog/constants/vllm.json). The same sum sizes the pool
+ * captured outside the budget where no estimate is made (before 0.21, Model Runner V2).
  */
 export function cudaGraphMemory(arch: Architecture, gpu: Gpu, era: VllmEra, version: number[] | undefined, tp: number, dtypeBytes: number, maxNumSeqs: number): CudaGraphMemory {
   const { piecewise, full } = cudaGraphSizes(era, version, maxNumSeqs);
@@ -238,10 +237,9 @@ export function cudaGraphMemory(arch: Architecture, gpu: Gpu, era: VllmEra, vers
   const firstCapture = perGraph + forwardBytes(arch, largest, tp, dtypeBytes, era, version).bytes;
   const charged = [piecewise, full].filter((sizes) => sizes.length > 0).reduce((sum, sizes) => sum + perGraph * (sizes.length - 1), 0);
   return {
-    poolBytes: Math.round(perGraph * graphs),
-    estimateBytes: Math.round(firstCapture + charged),
+    bytes: Math.round(firstCapture + charged),
     graphs,
     largest,
-    formula: `${piecewise.length} PIECEWISE${full.length ? ` + ${full.length} FULL` : ''} graphs (largest ${largest} tokens) × ${(perGraph / MiB).toFixed(1)} MiB`,
+    formula: `${piecewise.length} PIECEWISE${full.length ? ` + ${full.length} FULL` : ''} graphs (largest ${largest} tokens): first capture + ${(perGraph / MiB).toFixed(1)} MiB a further graph`,
   };
 }

@@ -97,7 +97,7 @@ export function modelRunnerV2(input: EstimateInput, version: number[] | undefine
 
 /** Mamba or linear-attention layers (vLLM's model_config.has_inner_state). */
 function hasInnerState(arch: EstimateInput['model']['architecture']): boolean {
-  return /mamba|jamba|nemotron_h|falcon_h1|granitemoehybrid|qwen3_next|lfm2|kimi_linear|minimax/.test(arch.modelType);
+  return /mamba|jamba|nemotron_h|falcon_h1|granitemoehybrid|qwen3_next|qwen3_5|lfm2|kimi_linear|minimax_text_01|minimax_m1/.test(arch.modelType);
 }
 
 /** The MXFP4 MoE kernel's padding of the expert width and hidden size (quantization/mxfp4.py). */
@@ -185,7 +185,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
   // CUDA graphs: estimated inside the budget by Model Runner V1 from 0.21, captured outside it otherwise.
   const sched = schedulerDefaults(input, era, total);
   const graphs = serving.enforceEager ? undefined : cudaGraphMemory(arch, gpu, era, version, tp, dtypeBytes, sched.maxNumSeqs);
-  const graphEstimate = graphs && era >= 'H' && !mrv2 ? graphs.estimateBytes : 0;
+  const graphEstimate = graphs && era >= 'H' && !mrv2 ? graphs.bytes : 0;
   if (era >= 'H' && mrv2 && graphs) notes.push("Model Runner V2 runs this model: vLLM estimates no CUDA-graph memory before sizing the KV cache (gpu/model_runner.py profile_cudagraph_memory returns 0), so the graphs come out of what gpu_memory_utilization leaves.");
 
   // --kv-cache-memory (#21489): the KV cache gets exactly these bytes and nothing is profiled.
@@ -248,7 +248,9 @@ export function estimateVllm(input: EstimateInput): Estimate {
   // --max-model-len auto / -1 (#29431, kv_cache_utils.py _auto_fit_max_model_len): the model's
   // whole context when it fits, else the longest that does.
   let L = serving.maxModelLen;
-  if (serving.maxModelLenAuto && V1(era) && blocksFor(L) > numBlocks) {
+  if (serving.maxModelLenAuto && !V1(era)) {
+    notes.push(`max_model_len auto is a V1 engine option (#29431): this release takes the model's ${L.toLocaleString('en-US')} tokens.`);
+  } else if (serving.maxModelLenAuto && blocksFor(L) > numBlocks) {
     const fitted = longestFitting(L);
     if (fitted > 0) {
       notes.push(`max_model_len auto: the model's ${L.toLocaleString('en-US')} tokens do not fit; vLLM settles on ${fitted.toLocaleString('en-US')}.`);
@@ -293,7 +295,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
   // (before 0.21, and on Model Runner V2). Graph capture runs after the KV cache is allocated
   // (worker/gpu_worker.py compile_or_warm_up_model); the peak activation room the profile
   // reserved is free again by then, less the persistent buffers.
-  const outsideGraphs = graphs && !graphEstimate ? graphs.poolBytes : 0;
+  const outsideGraphs = graphs && !graphEstimate ? graphs.bytes : 0;
   const spare = total - requested;
   const room = spare + (activation - peak.persistentBytes) - CUDA_CONTEXT_BYTES;
   if (!startupError && kvCacheMemory !== undefined && weightsBytes + activation + other.bytes + kvCacheMemory + CUDA_CONTEXT_BYTES + outsideGraphs > total) {
