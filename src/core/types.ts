@@ -40,6 +40,8 @@ export interface ServingConfig {
   concurrency: number;
   tensorParallelSize: number;
   pipelineParallelSize: number;
+  /** vLLM VLLM_PP_LAYER_PARTITION: decoder layers per pipeline stage. */
+  ppLayerPartition?: number[];
   /** Fraction of each GPU the engine may use; undefined takes the engine's default. */
   gpuMemoryUtilization?: number;
   /** vLLM scheduler limits that size the profiling run; undefined takes the engine's defaults. */

@@ -84,6 +84,10 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     auto: true,
     description: 'S: tokens per sequence (default: the model\'s max_position_embeddings). vLLM: auto (or -1) takes the longest that fits.',
   },
+  pp_layer_partition: {
+    kind: 'string',
+    description: 'vLLM VLLM_PP_LAYER_PARTITION: decoder layers per pipeline stage, comma-separated ("24,40"); default an even split.',
+  },
   kv_cache_memory_bytes: {
     kind: 'integer',
     min: 1,

@@ -194,6 +194,18 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
     at(quantizationField!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
   }
+  // VLLM_PP_LAYER_PARTITION (vllm/distributed/utils.py get_pp_indices): one count per stage, summing to the layers.
+  const partitionField = get<string>(decl, 'pp_layer_partition');
+  let ppLayerPartition: number[] | undefined;
+  if (partitionField) {
+    const counts = String(partitionField.value).split(',').map((c) => Number(c.trim()));
+    const layers = architecture?.numHiddenLayers;
+    if (engine !== 'vllm') at(partitionField.pos, `\`pp_layer_partition\` is vLLM's VLLM_PP_LAYER_PARTITION; ${engine} splits layers its own way.`);
+    else if (counts.some((c) => !Number.isInteger(c) || c < 1)) at(partitionField.pos, `\`pp_layer_partition\` "${partitionField.value}" must be whole layer counts separated by commas, e.g. "24,40".`);
+    else if (counts.length !== pipelineParallelSize) at(partitionField.pos, `\`pp_layer_partition\` gives ${counts.length} stages; pipeline_parallel_size is ${pipelineParallelSize}.`);
+    else if (layers !== undefined && counts.reduce((a, b) => a + b, 0) !== layers) at(partitionField.pos, `\`pp_layer_partition\` adds up to ${counts.reduce((a, b) => a + b, 0)} layers; the model has ${layers}.`);
+    else ppLayerPartition = counts;
+  }
   const kvCacheMemory = get<number>(decl, 'kv_cache_memory_bytes');
   if (kvCacheMemory && engine !== 'vllm') at(kvCacheMemory.pos, `\`kv_cache_memory_bytes\` is vLLM's --kv-cache-memory; ${engine} sizes its cache otherwise.`);
   const memFractionStatic = get<number>(decl, 'mem_fraction_static');
@@ -227,6 +239,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           maxModelLen,
           ...(maxModelLenAuto ? { maxModelLenAuto } : {}),
           ...(kvCacheMemory ? { kvCacheMemoryBytes: kvCacheMemory.value } : {}),
+          ...(ppLayerPartition ? { ppLayerPartition } : {}),
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,

@@ -36,6 +36,7 @@ const VLLM: Mapping = {
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
   kv_cache_memory_bytes: { flags: ['kv-cache-memory', 'kv-cache-memory-bytes'] },
+  pp_layer_partition: { flags: [], env: ['VLLM_PP_LAYER_PARTITION'] },
 };
 
 // python/sglang/srt/server_args.py ServerArgs.add_cli_args

@@ -35,6 +35,15 @@ describe('loading a manifest', () => {
     expect(sglang).toContain("`kv_cache_memory_bytes` is vLLM's --kv-cache-memory; sglang sizes its cache otherwise.");
   });
 
+  it('reads pp_layer_partition (VLLM_PP_LAYER_PARTITION) and names what does not add up', () => {
+    const text = (partition: string, pp = 2) =>
+      ['version: 1', 'deployments:', '  chat:', '    model: Qwen/Qwen3-32B', '    engine: vllm', `    pipeline_parallel_size: ${pp}`, `    pp_layer_partition: "${partition}"`, '    max_model_len: 8192', '    gpu: H100 SXM'].join('\n');
+    expect(loadManifest(text('24,40'), FILE).resolved[0].input.serving.ppLayerPartition).toEqual([24, 40]);
+    expect(errorsOf(text('24,41')).map((e) => e.message)).toEqual(['`pp_layer_partition` adds up to 65 layers; the model has 64.']);
+    expect(errorsOf(text('24,20,20', 2)).map((e) => e.message)).toEqual(['`pp_layer_partition` gives 3 stages; pipeline_parallel_size is 2.']);
+    expect(errorsOf(text('24;40'))[0]).toMatchObject({ line: 7, message: expect.stringMatching(/must be whole layer counts/) });
+  });
+
   it('accepts the seed raw architecture instead of a model', () => {
     const loaded = loadManifest(
       ['version: 1', 'deployments:', '  tiny:', '    architecture:', '      num_parameters: 5.0e8', '      num_hidden_layers: 8', '      hidden_size: 2304', '    dtype: float16', '    max_model_len: 2048', '    gpu: RTX 3060'].join('\n'),

@@ -179,6 +179,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
     dtypeBytes,
     format,
     mxfp4Padding: mxfp4Padding(gpu.computeCapability),
+    layerPartition: serving.ppLayerPartition,
   });
   const rope = arch.rope ? arch.rope.maxPosition * arch.rope.rotaryDim * dtypeBytes : 0;
 
@@ -328,7 +329,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
         quantization: format?.name ?? 'none',
         rotary_cache_bytes: rope,
       },
-      rule: `${rule}: model_executor/model_loader, "Model loading took"${pp > 1 ? '; distributed/utils.py get_pp_indices' : ''}`,
+      rule: `${rule}: model_executor/model_loader, "Model loading took"${pp > 1 ? `; distributed/utils.py get_pp_indices${serving.ppLayerPartition ? ' (VLLM_PP_LAYER_PARTITION)' : ''}` : ''}`,
     },
     checkpoint,
   );

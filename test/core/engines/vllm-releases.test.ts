@@ -170,4 +170,12 @@ describe('vLLM pipeline parallel', () => {
     // 8 KV heads × 128 × 2 (K, V) × 2 B × 32 layers = 128 KiB a token on each stage
     expect(result.kvCacheCapacityTokens).toBe(Math.floor(result.kvCachePoolBytes! / (16 * 128 * 1024)) * 16);
   });
+
+  it('splits the layers as VLLM_PP_LAYER_PARTITION says', () => {
+    // 24 + 40 of Qwen3-32B's 64 layers: the second stage caches 40 layers, so it has the fewer blocks
+    const result = estimate(input('Qwen/Qwen3-32B', 'H100 SXM', { engineVersion: '0.27.0', pipelineParallelSize: 2, ppLayerPartition: [24, 40] }));
+    expect(result.weights.inputs.stage_layers).toBe('0-23, 24-63');
+    expect(result.weights.rule).toMatch(/VLLM_PP_LAYER_PARTITION/);
+    expect(result.kvCache.inputs.layers_per_block).toBe(40);
+  });
 });
