@@ -11,8 +11,8 @@
 //   H  V1 0.21-0.24 gpu_memory_utilization default 0.92; the CUDA-graph estimate is subtracted
 //      before the KV cache is sized (#30515, default since v0.21.0); Qwen3 dense models run on
 //      Model Runner V2 from 0.22 (#39337), which estimates no graphs
-//   I  V1 0.25-0.28 Model Runner V2 for every dense model (#44443); MoE and hybrid models stay on
-//      V1's runner and its estimate; 0.28: ≥ 160 GiB GPUs batch 16384 tokens
+//   I  V1 0.25-0.28 Model Runner V2 for every dense model (#44443), with no graph estimate until
+//      0.26; MoE and hybrid models stay on V1's runner and its estimate; 0.28: ≥ 160 GiB GPUs batch 16384 tokens
 //   J  V1 ≥ 0.29   Model Runner V2 for every model (#53183), batch-sharded sampling (default here)
 // KV blocks: v1/core/kv_cache_utils.py get_num_blocks / get_max_concurrency_for_kv_cache_config.
 
@@ -186,8 +186,11 @@ export function estimateVllm(input: EstimateInput): Estimate {
   // CUDA graphs: estimated inside the budget by Model Runner V1 from 0.21, captured outside it otherwise.
   const sched = schedulerDefaults(input, era, total);
   const graphs = serving.enforceEager ? undefined : cudaGraphMemory(arch, gpu, era, version, tp, dtypeBytes, sched.maxNumSeqs);
-  const graphEstimate = graphs && era >= 'H' && !mrv2 ? graphs.bytes : 0;
-  if (era >= 'H' && mrv2 && graphs) notes.push("Model Runner V2 runs this model: vLLM estimates no CUDA-graph memory before sizing the KV cache (gpu/model_runner.py profile_cudagraph_memory returns 0), so the graphs come out of what gpu_memory_utilization leaves.");
+  // Model Runner V2's profile_cudagraph_memory returned 0 until 0.26 (gpu/model_runner.py; #49224:
+  // dense models on 0.25.x capture their graphs outside the budget); 0.26.0 reserves capture headroom (#50159).
+  const mrv2Estimates = atLeast(version, '0.26.0');
+  const graphEstimate = graphs && era >= 'H' && (!mrv2 || mrv2Estimates) ? graphs.bytes : 0;
+  if (era >= 'H' && mrv2 && !mrv2Estimates && graphs) notes.push("Model Runner V2 runs this model: this release estimates no CUDA-graph memory before sizing the KV cache (gpu/model_runner.py profile_cudagraph_memory returns 0), so the graphs come out of what gpu_memory_utilization leaves.");
 
   // --kv-cache-memory (#21489): the KV cache gets exactly these bytes and nothing is profiled.
   const kvCacheMemory = V1(era) && atLeast(version, '0.10.1') ? serving.kvCacheMemoryBytes : undefined;

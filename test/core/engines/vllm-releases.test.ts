@@ -51,16 +51,19 @@ describe('vLLM release lines', () => {
     expect(v2('Qwen/Qwen3-30B-A3B', '0.29.0')).toBe(true);
   });
 
-  it('estimate no CUDA graphs on Model Runner V2 (its profile_cudagraph_memory returns 0) and sample from one FP32 copy of the logits', () => {
-    // Qwen3-8B on an H100, 0.27: 1024 rows × (2 B logits over the vocabulary padded to 64 + 4 B FP32
-    // copy) + the [8192, 4096] bf16 hidden states still held: 1024 × (2 × 151936 + 4 × 151936) + 8192 × 4096 × 2.
-    const result = estimate(input('Qwen/Qwen3-8B', 'H100 SXM', { engineVersion: '0.27.0' }));
+  it('estimate no CUDA graphs on Model Runner V2 in 0.25 (profile_cudagraph_memory returns 0, #49224), and sample from one FP32 copy of the logits', () => {
+    // Llama-3.1-8B on an H100, 0.25: 1024 rows × (2 B logits over the vocabulary padded to 64 + 4 B FP32
+    // copy) + the [8192, 4096] bf16 hidden states still held: 1024 × (2 × 128256 + 4 × 128256) + 8192 × 4096 × 2.
+    const result = estimate(input(LLAMA, 'H100 SXM', { engineVersion: '0.25.1' }));
     expect(result.activations.inputs.model_runner).toBe('V2');
     expect(result.activations.inputs.cudagraph_estimate_bytes).toBeUndefined();
-    expect(result.activations.inputs.sampler_bytes).toBe(1024 * (2 * 151936 + 4 * 151936) + 8192 * 4096 * 2);
-    // they are captured outside the budget instead: the first 512-token capture (512 × max(3h + 2q + 2kv,
-    // 3h + 3·intermediate) × 2 B = 512 × 49152 × 2) + 85 further graphs × 12.4 MiB ≈ 1.07 GiB
-    expect(result.notes.join(' ')).toMatch(/CUDA graphs \(~1\.07 GiB, 51 PIECEWISE \+ 35 FULL/);
+    expect(result.activations.inputs.sampler_bytes).toBe(1024 * (2 * 128256 + 4 * 128256) + 8192 * 4096 * 2);
+    // the graphs are captured outside the budget instead: the first 512-token capture (512 ×
+    // max(3h + 2q + 2kv, 3h + 3·intermediate) × 2 B = 512 × 55296 × 2) + 85 further graphs × 12.4 MiB ≈ 1.08 GiB
+    expect(result.notes.join(' ')).toMatch(/CUDA graphs \(~1\.08 GiB, 51 PIECEWISE \+ 35 FULL/);
+    // from 0.26 Model Runner V2 reserves them before sizing the KV cache (#50159)
+    const v26 = estimate(input(LLAMA, 'H100 SXM', { engineVersion: '0.26.0' }));
+    expect(v26.activations.inputs.cudagraph_estimate_bytes).toBe(56_623_104 + 85 * PER_GRAPH);
   });
 
   it('shard the sampler over tensor-parallel ranks from 0.29 (batch-sharded sampling)', () => {
