@@ -24,6 +24,7 @@ import { kvLayers, type LayerKv } from '../layers.js';
 import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
+import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan, type VllmHybridPlan } from './vllm-hybrid.js';
 import { cudaGraphMemory, nonTorch, profilePeak, type NonTorch, type ProfilePeak } from './vllm-profile.js';
 import { stageWeights, type StageWeights } from '../sharding.js';
 import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
@@ -98,7 +99,7 @@ export function modelRunnerV2(input: EstimateInput, version: number[] | undefine
 
 /** Mamba or linear-attention layers (vLLM's model_config.has_inner_state). */
 function hasInnerState(arch: EstimateInput['model']['architecture']): boolean {
-  return /mamba|jamba|nemotron_h|falcon_h1|granitemoehybrid|qwen3_next|qwen3_5|lfm2|kimi_linear|minimax_text_01|minimax_m1/.test(arch.modelType);
+  return Boolean(arch.recurrent) || /mamba|jamba|nemotron_h|falcon_h1|granitemoehybrid|qwen3_next|qwen3_5|lfm2|kimi_linear|minimax_text_01|minimax_m1/.test(arch.modelType);
 }
 
 /** The MXFP4 MoE kernel's padding of the expert width and hidden size (quantization/mxfp4.py). */
@@ -110,7 +111,8 @@ function mxfp4Padding(computeCapability: string | undefined): { intermediate: nu
 }
 
 interface Group {
-  kind: 'full' | 'sliding' | 'chunked';
+  /** state: the recurrent layers of a hybrid model, one block per request (vllm-hybrid.ts). */
+  kind: 'full' | 'sliding' | 'chunked' | 'state';
   window?: number;
   layers: number;
 }
@@ -171,6 +173,9 @@ interface StageBudget {
   groupSize: number;
   /** Bytes of one token in one layer's page (MLA latent, DSA indexer keys included). */
   tokenBytes: number;
+  /** Hybrid models: the recurrent layers' state sharing the attention page (vllm-hybrid.ts). */
+  state?: VllmHybridPlan;
+  blockSize: number;
   page: number;
   numBlocks: number;
 }
@@ -238,6 +243,9 @@ export function estimateVllm(input: EstimateInput): Estimate {
       'This vLLM release turns the hybrid KV cache manager off for chunked local attention (VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE defaults to 0): every layer is cached at full length.',
     );
   }
+  // V1 serves Mamba hybrids from 0.10 (Qwen3-Next from 0.10.2); earlier releases ran them on V0's MambaCacheManager.
+  const servesHybrid = Boolean(arch.recurrent) && V1(era) && atLeast(version, '0.10.0');
+  if (arch.recurrent && !servesHybrid) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
   const budgets: StageBudget[] = stages.map((stage) => {
     const weightsBytes = stage.bytes + rope;
     const peak = profilePeak({
@@ -259,19 +267,44 @@ export function estimateVllm(input: EstimateInput): Estimate {
     const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
     // MLA: the latent alone, no ×2 (already in valuesPerToken); DSA models add the indexer's keys.
     const tokenBytes = (vllmDsaLatentBytes(arch, serving.kvCacheDtype, version) ?? perLayerValues * kvBytes) + vllmIndexerBytesPerToken(arch);
-    const page = bs * tokenBytes;
-    const { groups, groupSize } = kvGroups(layers, hybrid, version);
+    // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
+    const state = servesHybrid
+      ? vllmHybridPlan(arch, {
+          tp,
+          dtypeBytes,
+          attentionBytesPerToken: tokenBytes,
+          attentionLayers: layers.filter((l) => l.kind !== 'none').length,
+          firstLayer: stage.firstLayer,
+          lastLayer: stage.lastLayer,
+          alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
+          userBlockSize: serving.blockSize,
+          version,
+          prefixCaching: hybridPrefixCaching(serving.enablePrefixCaching, version),
+        })
+      : undefined;
+    const stageBlockSize = state?.blockSize ?? bs;
+    const page = state ? state.pageBytes : stageBlockSize * tokenBytes;
+    const { groups, groupSize } = state
+      ? {
+          groups: [
+            ...Array.from({ length: state.attentionGroups }, (): Group => ({ kind: 'full', layers: state.groupSize })),
+            ...Array.from({ length: state.stateGroups }, (): Group => ({ kind: 'state', layers: state.groupSize })),
+          ],
+          groupSize: state.groupSize,
+        }
+      : kvGroups(layers, hybrid, version);
     const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
-    return { stage, weightsBytes, peak, other, available, groups, groupSize, tokenBytes, page, numBlocks };
+    return { stage, weightsBytes, peak, other, available, groups, groupSize, tokenBytes, state, blockSize: stageBlockSize, page, numBlocks };
   });
   // The engine core keeps the smallest block count of all workers (kv_cache_utils.py get_kv_cache_configs).
   const limiting = budgets.reduce((a, b) => (b.numBlocks < a.numBlocks || (b.numBlocks === a.numBlocks && b.available < a.available) ? b : a));
   const heaviest = budgets.reduce((a, b) => (b.weightsBytes > a.weightsBytes ? b : a));
-  const { stage, peak, other, available, groups, groupSize, tokenBytes, page, numBlocks } = limiting;
+  const { stage, peak, other, available, groups, groupSize, tokenBytes, state, page, numBlocks } = limiting;
+  const stageBs = limiting.blockSize;
   const weightsBytes = heaviest.weightsBytes;
   const activation = peak.bytes;
 
-  const blocksFor = (len: number) => groups.reduce((sum, g) => sum + groupBlocks(g, len, bs, sched.maxNumBatchedTokens), 0);
+  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, stageBs, sched.maxNumBatchedTokens), 0));
   /** vLLM's estimate_max_model_len (kv_cache_utils.py, #16168): the longest request whose blocks fit, by binary search. */
   const longestFitting = (upTo: number): number => {
     let lo = 0;
@@ -298,7 +331,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
     notes.push(`max_model_len auto: the model's whole context (${L.toLocaleString('en-US')} tokens) fits.`);
   }
   const blocksPerRequest = blocksFor(L);
-  const tokens = hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
+  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * stageBs : numBlocks * stageBs;
   const concurrency = era >= 'F' ? numBlocks / blocksPerRequest : tokens / L;
   const bytesPerBlock = page * groupSize; // one block id spans one layer of every group
   const kvNeeded = Math.ceil(serving.concurrency * blocksPerRequest) * bytesPerBlock;
@@ -372,22 +405,36 @@ export function estimateVllm(input: EstimateInput): Estimate {
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: arch.indexer
+    formula: state
+      ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups × (prefix caching ? 2 : 1)) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
+      : arch.indexer
       ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
       : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: L,
-      block_size: bs,
+      block_size: stageBs,
       blocks_per_request: blocksPerRequest,
       layers_per_block: groupSize,
       kv_bytes: kvBytes,
       ...(arch.indexer ? { bytes_per_token_per_layer: tokenBytes, indexer_bytes: vllmIndexerBytesPerToken(arch) } : {}),
-      ...(hybrid ? { kv_cache_groups: groups.length } : {}),
+      ...(hybrid || state ? { kv_cache_groups: groups.length } : {}),
+      ...(state
+        ? {
+            recurrent_layers: state.stateLayers,
+            conv_state_bytes: state.convBytes,
+            temporal_state_bytes: state.temporalBytes,
+            mamba_page_bytes: state.mambaPageBytes,
+            page_bytes: state.pageBytes,
+            state_blocks_per_request: state.stateBlocksPerRequest,
+          }
+        : {}),
       num_gpu_blocks: numBlocks,
       ...(kvCacheMemory !== undefined ? { kv_cache_memory_bytes: kvCacheMemory } : {}),
     },
-    rule: `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
+    rule: state
+      ? `${rule}: hybrid KV cache manager (model_executor/models/config.py HybridAttentionMambaModelConfig, mamba/mamba_utils.py MambaStateShapeCalculator, v1/core/kv_cache_utils.py)`
+      : `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
   };
   const activations: Component = {
     bytes: Math.round(activation + graphEstimate),
