@@ -167,6 +167,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       architecture: traits?.architecture,
       computeCapability: traits?.computeCapability,
       interconnect: traits?.interconnect,
+      smCount: traits?.smCount,
     };
   } else {
     const lookup = findGpu(gpuDecl.value.name);
@@ -176,8 +177,15 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
 
   const tensorParallelSize = get<number>(decl, 'tensor_parallel_size')?.value ?? 1;
   const pipelineParallelSize = get<number>(decl, 'pipeline_parallel_size')?.value ?? 1;
-  let maxModelLen = get<number>(decl, 'max_model_len')?.value;
-  if (architecture && maxModelLen === undefined) {
+  const maxModelLenField = get<number | 'auto'>(decl, 'max_model_len');
+  const maxModelLenAuto = maxModelLenField?.value === 'auto';
+  if (maxModelLenAuto && engine !== 'vllm') at(maxModelLenField!.pos, `\`max_model_len: auto\` is vLLM's; ${engine} needs a number of tokens.`);
+  let maxModelLen = maxModelLenAuto ? undefined : (maxModelLenField?.value as number | undefined);
+  if (maxModelLenAuto && architecture) {
+    // vLLM starts from the model's own context and shortens it to what fits (#29431).
+    if (architecture.maxPositionEmbeddings) maxModelLen = architecture.maxPositionEmbeddings;
+    else at(maxModelLenField!.pos, `\`max_model_len: auto\` needs the model's max_position_embeddings, which its architecture does not give: set a number of tokens.`);
+  } else if (architecture && maxModelLen === undefined) {
     if (engine === 'ollama' && gpu) {
       maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
       notes.push(`max_model_len not set: Ollama's default num_ctx for this much VRAM is ${maxModelLen}.`);
@@ -218,6 +226,20 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       ? '`quantization: gguf` needs the file: set `gguf_file` to the .gguf file of the `model` repository, or give its GGUF type (Q4_K_M, Q8_0, ...).'
       : `\`quantization: gguf\` is vLLM's GGUF loader; for ${engine} give the file's GGUF type (Q4_K_M, Q8_0, ...) or \`gguf_file\`.`);
   }
+  // VLLM_PP_LAYER_PARTITION (vllm/distributed/utils.py get_pp_indices): one count per stage, summing to the layers.
+  const partitionField = get<string>(decl, 'pp_layer_partition');
+  let ppLayerPartition: number[] | undefined;
+  if (partitionField) {
+    const counts = String(partitionField.value).split(',').map((c) => Number(c.trim()));
+    const layers = architecture?.numHiddenLayers;
+    if (engine !== 'vllm') at(partitionField.pos, `\`pp_layer_partition\` is vLLM's VLLM_PP_LAYER_PARTITION; ${engine} splits layers its own way.`);
+    else if (counts.some((c) => !Number.isInteger(c) || c < 1)) at(partitionField.pos, `\`pp_layer_partition\` "${partitionField.value}" must be whole layer counts separated by commas, e.g. "24,40".`);
+    else if (counts.length !== pipelineParallelSize) at(partitionField.pos, `\`pp_layer_partition\` gives ${counts.length} stages; pipeline_parallel_size is ${pipelineParallelSize}.`);
+    else if (layers !== undefined && counts.reduce((a, b) => a + b, 0) !== layers) at(partitionField.pos, `\`pp_layer_partition\` adds up to ${counts.reduce((a, b) => a + b, 0)} layers; the model has ${layers}.`);
+    else ppLayerPartition = counts;
+  }
+  const kvCacheMemory = get<number>(decl, 'kv_cache_memory_bytes');
+  if (kvCacheMemory && engine !== 'vllm') at(kvCacheMemory.pos, `\`kv_cache_memory_bytes\` is vLLM's --kv-cache-memory; ${engine} sizes its cache otherwise.`);
   const memFractionStatic = get<number>(decl, 'mem_fraction_static');
   if (memFractionStatic && engine !== 'sglang') {
     at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
@@ -248,6 +270,9 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
           maxModelLenDefault: get<number>(decl, 'max_model_len') === undefined ? true : undefined,
+          ...(maxModelLenAuto ? { maxModelLenAuto } : {}),
+          ...(kvCacheMemory ? { kvCacheMemoryBytes: kvCacheMemory.value } : {}),
+          ...(ppLayerPartition ? { ppLayerPartition } : {}),
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,

@@ -35,6 +35,8 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  kv_cache_memory_bytes: { flags: ['kv-cache-memory', 'kv-cache-memory-bytes'] },
+  pp_layer_partition: { flags: [], env: ['VLLM_PP_LAYER_PARTITION'] },
   enable_prefix_caching: { flags: ['enable-prefix-caching'] },
 };
 
