@@ -9,12 +9,13 @@ import { diffReports } from '../report/diff.js';
 import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
 import { findManifests } from '../manifest/discover.js';
 import type { DisplayUnit } from '../report/format.js';
+import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { FailOn, Report } from '../report/report.js';
 import { renderText } from '../report/table.js';
 
 export interface CheckOptions {
-  format: 'table' | 'markdown' | 'json';
+  format: 'table' | 'markdown' | 'json' | 'junit';
   units: DisplayUnit;
   failOn: FailOn;
   minHeadroom: number;
@@ -66,20 +67,22 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
   if (checked.length === 0) {
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
   }
-  const markdown = { units: options.units, minHeadroom: options.minHeadroom };
+  const markdown = { units: options.units, minHeadroom: options.minHeadroom, failOn: options.failOn };
   let output =
     options.format === 'json'
       ? JSON.stringify(report, null, 2)
-      : options.format === 'markdown'
+      : options.format === 'junit'
+        ? renderJunit(report, options.failOn, options.units)
+        : options.format === 'markdown'
         ? renderMarkdown(report, markdown)
         : renderText(report, options.units);
-  if (options.base !== undefined && options.format !== 'json') {
+  if (options.base !== undefined && options.format !== 'json' && options.format !== 'junit') {
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
     const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: [...(options.sources ?? []), ...base.sourceFiles] });
     const diff = diffReports(baseReport, report);
-    output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
+    output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report, markdown)}\n\n${output}`;
   }
   return { output, code: exitCode(report, options.failOn) };
 }

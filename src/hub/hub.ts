@@ -7,6 +7,7 @@
 import type { HfConfig } from '../core/architecture.js';
 import type { Checkpoint, CheckpointTensor } from '../core/checkpoint.js';
 import { splitCredentials } from '../redact.js';
+import { readGgufHeader, type GgufHeader } from './gguf.js';
 import { getJson, getRange, HttpBudget, HttpError, type HttpOptions } from './http.js';
 import { hubModelIdProblem, revisionProblem } from './model-id.js';
 import { headerLength, parseHeader } from './safetensors.js';
@@ -50,13 +51,16 @@ export interface HubModel {
   config: HfConfig;
   configUrl: string;
   checkpoint?: Checkpoint;
+  /** The .gguf file's header, where the deployment names one (gguf_file). */
+  gguf?: GgufHeader;
   notes: string[];
 }
 
 export type HubAnswer = { model: HubModel } | { error: string; status: number; url: string; code?: string };
 
 export interface Hub {
-  model(id: string, revision: string): Promise<HubAnswer>;
+  /** config.json and safetensors headers; or, with `ggufFile`, that .gguf file's header alone. */
+  model(id: string, revision: string, ggufFile?: string): Promise<HubAnswer>;
 }
 
 async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -130,15 +134,41 @@ export function createHub(options: HubOptions): Hub {
     }
   }
 
+  /** A model's requests: its own deadline and budget, within the run's. */
+  const modelHttp = (id: string): HttpOptions => ({
+    ...base,
+    signal: AbortSignal.timeout(options.modelTimeoutMs ?? MODEL_TIMEOUT_MS),
+    budget: new HttpBudget({ ...MODEL_BUDGET, what: `for ${id}` }, run),
+  });
+
+  /** Why a request for this model cannot be built, or null. */
+  const refused = (id: string, revision: string, file?: string): HubAnswer | null => {
+    const badFile = file !== undefined && (file === '' || file.length > 1000 || file.split('/').some((p) => p === '..' || p === '.' || p === '')) ? 'a file name inside the repository is needed' : null;
+    const problem = hubModelIdProblem(id) ?? revisionProblem(revision) ?? badFile;
+    return problem ? { error: `"${id.slice(0, 200)}"${revision === 'main' ? '' : ` at "${revision.slice(0, 100)}"`}: ${problem}; nothing was requested`, status: 0, url: endpoint } : null;
+  };
+
+  /** A GGUF repository has no config.json: the header holds the model's shape and its tensors. */
+  async function loadGguf(id: string, revision: string, file: string): Promise<HubAnswer> {
+    const stop = refused(id, revision, file);
+    if (stop) return stop;
+    const http = modelHttp(id);
+    const urlOf = (path: string) => fileUrl(id, revision, path);
+    const url = urlOf(file);
+    try {
+      const header = await readGgufHeader(file, urlOf, http);
+      return { model: { id, revision, config: header.config, configUrl: url, gguf: header, notes: [] } };
+    } catch (error) {
+      if (error instanceof HttpError) return { error: error.message, status: error.status, url: error.url, code: error.code };
+      return { error: (error as Error).message, status: 0, url };
+    }
+  }
+
   async function load(id: string, revision: string): Promise<HubAnswer> {
-    const problem = hubModelIdProblem(id) ?? revisionProblem(revision);
-    if (problem) return { error: `"${id.slice(0, 200)}"${revision === 'main' ? '' : ` at "${revision.slice(0, 100)}"`}: ${problem}; nothing was requested`, status: 0, url: endpoint };
+    const stop = refused(id, revision);
+    if (stop) return stop;
     const configUrl = fileUrl(id, revision, 'config.json');
-    const http: HttpOptions = {
-      ...base,
-      signal: AbortSignal.timeout(options.modelTimeoutMs ?? MODEL_TIMEOUT_MS),
-      budget: new HttpBudget({ ...MODEL_BUDGET, what: `for ${id}` }, run),
-    };
+    const http = modelHttp(id);
     try {
       const config = (await getJson(configUrl, http, MAX_CONFIG_BYTES)) as HfConfig;
       if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new HttpError(configUrl, 200, 'config.json is not a JSON object');
@@ -153,11 +183,11 @@ export function createHub(options: HubOptions): Hub {
   }
 
   return {
-    model(id: string, revision: string): Promise<HubAnswer> {
-      const key = `${id}@${revision}`;
+    model(id: string, revision: string, ggufFile?: string): Promise<HubAnswer> {
+      const key = `${id}@${revision}${ggufFile ? `#${ggufFile}` : ''}`;
       let answer = cache.get(key);
       if (!answer) {
-        answer = load(id, revision);
+        answer = ggufFile ? loadGguf(id, revision, ggufFile) : load(id, revision);
         cache.set(key, answer);
       }
       return answer;

@@ -6,6 +6,9 @@ import { GGUF_FTYPES } from '../core/gguf.js';
 import { QUANTIZATION_NAMES } from '../core/quantization.js';
 import { DEPLOYMENT_FIELDS, MANIFEST_VERSION, type FieldSpec } from './fields.js';
 
+/** Stable address of the published schema: editors and SchemaStore resolve it from the main branch. */
+export const SCHEMA_ID = 'https://raw.githubusercontent.com/gpu-fit/gpu-fit/main/schema/gpu-fit.schema.json';
+
 type Json = Record<string, unknown>;
 
 /** A regular expression matching `word` in any case (JSON Schema patterns have no flags). */
@@ -30,6 +33,7 @@ function fieldSchema(spec: FieldSpec): Json {
             anyOf: [
               { type: 'integer', minimum: spec.min, ...(spec.max !== undefined ? { maximum: spec.max } : {}) },
               { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?[kKmMgG]$' },
+              ...(spec.auto ? [{ const: 'auto' }, { const: -1 }] : []),
             ],
             description: `${spec.description} Accepts 8k (8000) and 8K (8192).`,
           }
@@ -84,6 +88,7 @@ function fieldSchema(spec: FieldSpec): Json {
 export function manifestJsonSchema(): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
     title: 'gpu-fit manifest',
     description: 'LLM deployments and the GPUs they target, checked by the gpu-fit action.',
     type: 'object',

@@ -34,6 +34,29 @@ describe('deployment files', () => {
     expect(d.problems).toEqual([]);
   });
 
+  it('vLLM --kv-cache-memory and --max-model-len auto', () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: chat}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      nodeSelector: {cloud.google.com/gke-accelerator: nvidia-l4}',
+      '      containers:',
+      '        - name: vllm',
+      '          image: vllm/vllm-openai:v0.27.1',
+      '          args: [--model, meta-llama/Llama-3.1-8B-Instruct, --max-model-len, auto, --kv-cache-memory, "4294967296"]',
+      '          resources: {limits: {nvidia.com/gpu: 1}}',
+    ].join('\n');
+    const { deployments, errors } = extractDeployments(text, 'chat.yaml');
+    expect(errors).toEqual([]);
+    expect(fields(deployments[0])).toMatchObject({
+      max_model_len: 'auto @11 (--max-model-len)',
+      kv_cache_memory_bytes: '4294967296 @11 (--kv-cache-memory)',
+    });
+  });
+
   it('KServe: --model_id=… of the Hugging Face runtime, GPU from GPU feature discovery', async () => {
     const [d] = await extract('examples/deployments/kserve-vllm.yaml');
     expect(fields(d)).toMatchObject({
@@ -105,6 +128,16 @@ describe('deployment files', () => {
     expect(d.problems).toMatchObject([{ field: 'gpu', message: expect.stringContaining('`from: examples/deployments/compose.yaml` and `gpu: <GPU>`') }]);
   });
 
+  it('llama-server -hf with --hf-file: the repository, the file (read from the Hub) and its type', () => {
+    const compose = ['services:', '  llama:', '    image: ghcr.io/ggml-org/llama.cpp:server-cuda', '    command: -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF --hf-file Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf -c 8192'].join('\n');
+    const { deployments } = extractDeployments(compose, 'compose.yaml');
+    expect(fields(deployments[0])).toMatchObject({
+      model: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF @4 (-hf)',
+      quantization: 'Q5_K_M @4 (-hf)',
+      gguf_file: 'Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf @4 (--hf-file)',
+    });
+  });
+
   it('Ollama: the pulled model from postStart, settings from OLLAMA_* variables', async () => {
     const [d] = await extract('examples/deployments/ollama.yaml');
     expect(fields(d)).toMatchObject({
@@ -122,5 +155,17 @@ describe('deployment files', () => {
   it('flags win over the environment, and Karpenter\'s GPU memory label tells A100 40GB from 80GB', async () => {
     const [d] = await extract('test/fixtures/deployments/karpenter-tgi.yaml');
     expect(fields(d)).toMatchObject({ max_model_len: '16384 @16 (--max-total-tokens)', gpu: 'A100 80GB SXM4 @11 (karpenter.k8s.aws/instance-gpu-name: a100)' });
+  });
+
+  it('vLLM prefix caching switched on or off by flag (it sizes hybrid models\' state blocks)', () => {
+    const yaml = (flag: string) => [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: qwen', 'spec:', '  template:', '    spec:',
+      '      nodeSelector:', '        cloud.google.com/gke-accelerator: nvidia-h100-80gb', '      containers:',
+      '        - name: vllm', '          image: vllm/vllm-openai:v0.27.0', '          args: ["--model", "Qwen/Qwen3.5-9B", "' + flag + '"]',
+    ].join('\n');
+    const off = extractDeployments(yaml('--no-enable-prefix-caching'), 'k8s.yaml').deployments[0];
+    expect(fields(off).enable_prefix_caching).toBe('false @13 (--no-enable-prefix-caching)');
+    const on = extractDeployments(yaml('--enable-prefix-caching'), 'k8s.yaml').deployments[0];
+    expect(fields(on).enable_prefix_caching).toBe('true @13 (--enable-prefix-caching)');
   });
 });
