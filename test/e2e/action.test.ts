@@ -148,7 +148,7 @@ describe('settings and setups a workflow may get wrong', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::warning::gpu-fit ignores the event: the event payload \(.*event\.json\) is not JSON: .*\. The check runs as for an event without a pull request\./);
     expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '' });
-    expect(run.summary).toContain('### GPU fit: ❌ 2 deployments checked');
+    expect(run.summary).toContain('### GPU fit: ❌ fails: 1 of 2 deployments undersized');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(server.requests).toHaveLength(0);
   });

@@ -22,12 +22,13 @@ describe('the npm package', () => {
   }>;
   const tarball = join(dir, packed[0].filename);
 
-  it('carries the CLI bundle, the schema and the catalogs, and no sources or tests', () => {
+  it('carries the bundle (the CLI shim and the one bundle it runs), the schema and the catalogs, and no sources or tests', () => {
     const paths = packed[0].files.map((f) => f.path);
     expect(paths).toContain('dist/cli/index.js');
+    expect(paths).toContain('dist/index.js');
     expect(paths).toContain('schema/gpu-fit.schema.json');
     expect(paths).toContain('package.json');
-    for (const path of paths) expect(path, path).toMatch(/^(dist\/cli\/|schema\/|catalog\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/);
+    for (const path of paths) expect(path, path).toMatch(/^(dist\/cli\/|dist\/index\.js$|dist\/package\.json$|dist\/licenses\.txt$|schema\/|catalog\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/);
   });
 
   it('installs into an empty project and checks the examples from there', () => {

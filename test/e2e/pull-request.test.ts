@@ -115,7 +115,7 @@ describe('the base-versus-head diff', () => {
     const reads = requestsTo('GET', '/contents/').map((r) => decodeURIComponent(r.path.replace('/repos/acme/models/contents/', '')));
     expect(reads).toEqual(['deploy/gpu-fit.yaml']);
     expect(run.outputs.changed).toBe('1');
-    expect(server.comments[0].body.split('\n')[1]).toBe('### GPU fit: ❌ 1 deployment changed: 1 now undersized on RTX 3060');
+    expect(server.comments[0].body.split('\n')[1]).toMatch(/^### GPU fit: ❌ fails: .* · 1 deployment changed: 1 now undersized on RTX 3060$/);
   });
 
   it('compares deployment files too: a flag changed in a Kubernetes file, read at the base SHA', async () => {
@@ -257,7 +257,7 @@ describe('one tidy comment', () => {
         expect(requestsTo('POST', '/graphql').filter((r) => /minimizeComment/.test((r.body as { query: string }).query))).toHaveLength(0);
         expect(server.comments).toHaveLength(2);
         expect(server.comments[1].user.login).toBe('github-actions[bot]');
-        expect(server.comments[1].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 4 deployments changed/);
+        expect(server.comments[1].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ fails: .* · 4 deployments changed/);
       });
     }
 
