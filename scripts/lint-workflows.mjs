@@ -32,10 +32,11 @@ function readmeWorkflows() {
   return blocks;
 }
 
-const lint = await createLinter();
 const inputs = [...workflowFiles(root).map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') })), ...readmeWorkflows()];
 let findings = 0;
 for (const { path, text } of inputs) {
+  // A fresh linter per file: the WebAssembly build is not safe to reuse after some inputs.
+  const lint = await createLinter();
   for (const r of lint(text, path)) {
     findings += 1;
     console.error(`${path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
