@@ -1,30 +1,23 @@
 // The GPU catalog (catalog/gpus.json) and name lookup. Names resolve case- and
 // punctuation-insensitively, with or without vendor prefixes, so nvidia-smi product names,
-// GPU feature discovery labels and cloud accelerator labels all find the same card.
+// GPU feature discovery labels and cloud accelerator labels all find the same card. The figures
+// come from catalog/gpus.json without their sources (scripts/catalog-figures.mjs).
 
-import data from '../../catalog/gpus.json' with { type: 'json' };
+import data from './figures/gpus.json' with { type: 'json' };
 import { closest, didYouMean, normalizeName } from '../core/suggest.js';
 import type { Gpu } from '../core/types.js';
-
-export interface SourcedFigure {
-  bytes: number;
-  as_printed: string;
-  source: string;
-}
 
 export interface CatalogGpu {
   name: string;
   architecture: string;
   compute_capability: string;
   /** Usable memory of one device: nvidia-smi's total where known, else the spec sheet. */
-  memory: SourcedFigure & { basis: 'nvidia-smi' | 'vendor' };
-  vendor_memory: { as_printed: string; source: string };
+  memory: { bytes: number; basis: 'nvidia-smi' | 'vendor' };
   /** What CUDA reports as total (torch.cuda.mem_get_info), which vLLM and SGLang budget from. */
-  cuda_total: SourcedFigure | null;
-  memory_bandwidth: { bytes_per_second: number; as_printed: string; source: string };
+  cuda_total: { bytes: number } | null;
+  memory_bandwidth: { bytes_per_second: number };
   aliases: string[];
-  interconnect?: { value: string; source: string; verified: boolean };
-  notes?: string;
+  interconnect?: { value: string };
 }
 
 export const GPUS: readonly CatalogGpu[] = (data as { gpus: CatalogGpu[] }).gpus;

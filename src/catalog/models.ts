@@ -1,14 +1,8 @@
 // The model catalog (catalog/models/*.json): config.json facts of popular open models by
-// Hugging Face id, each with the URL it came from and the published parameter total.
+// Hugging Face id and the published parameter total. The figures come without their sources
+// (scripts/catalog-figures.mjs merges every file of catalog/models/); catalog/ keeps the URLs.
 
-import deepseek from '../../catalog/models/deepseek.json' with { type: 'json' };
-import gemma from '../../catalog/models/gemma.json' with { type: 'json' };
-import gptOss from '../../catalog/models/gpt-oss.json' with { type: 'json' };
-import llama from '../../catalog/models/llama.json' with { type: 'json' };
-import mistral from '../../catalog/models/mistral.json' with { type: 'json' };
-import other from '../../catalog/models/other.json' with { type: 'json' };
-import phi from '../../catalog/models/phi.json' with { type: 'json' };
-import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
+import data from './figures/models.json' with { type: 'json' };
 import { normalizeConfig, type Architecture, type HfConfig } from '../core/architecture.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { impliedQuantization, type ImpliedQuantization } from './quantized.js';
@@ -17,19 +11,10 @@ export interface CatalogModel {
   id: string;
   aliases?: string[];
   config: HfConfig;
-  config_source: string;
-  parameters: { published: number; basis: string; source: string; not_loaded?: Record<string, number> };
-  notes?: string;
+  parameters: { published: number; not_loaded?: Record<string, number> };
 }
 
-interface CatalogFile {
-  family: string;
-  models: CatalogModel[];
-}
-
-const FILES = [llama, qwen, mistral, gemma, phi, deepseek, gptOss, other] as unknown as CatalogFile[];
-
-export const MODELS: readonly CatalogModel[] = FILES.flatMap((f) => f.models);
+export const MODELS: readonly CatalogModel[] = (data as unknown as { models: CatalogModel[] }).models;
 
 const INDEX = new Map<string, CatalogModel>();
 for (const model of MODELS) {

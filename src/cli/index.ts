@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // The gpu-fit command line: the action's checks on a laptop.
 
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { GPUS } from '../catalog/gpus.js';
-import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchema } from '../manifest/schema.js';
-import { DISPLAY_UNITS, formatBytes, type DisplayUnit } from '../report/format.js';
+import { DISPLAY_UNITS, type DisplayUnit } from '../report/format.js';
 import { FAIL_ON, type FailOn } from '../report/report.js';
 import { modelSourceFromEnv } from '../models/from-env.js';
+import { listCatalog, listSources, type CatalogKind } from './catalog-command.js';
 import { runCheck } from './check-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
@@ -29,7 +28,29 @@ function fraction(value: string | undefined): number {
   return n;
 }
 
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** `gpu-fit gpus|models [--sources] [--units U]`: here --sources is a switch, not the check's globs. */
+function catalogCommand(kind: CatalogKind, argv: string[]): number {
+  const { values, positionals } = parse(argv, { sources: { type: 'boolean' }, units: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`gpu-fit ${kind} takes no arguments; got "${positionals[0]}"`);
+  const units = choice<DisplayUnit>('units', values.units as string | undefined, DISPLAY_UNITS, 'GiB');
+  console.log(values.sources ? listSources(kind) : listCatalog(kind, units));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'gpus' || argv[0] === 'models') return catalogCommand(argv[0], argv.slice(1));
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -39,12 +60,7 @@ async function main(argv: string[]): Promise<number> {
   for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
     options[flag] = { type: 'string' };
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parse(argv, options);
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const positionals = parsed.positionals;
   if (values.help) {
@@ -72,14 +88,8 @@ async function main(argv: string[]): Promise<number> {
     (code === 2 ? console.error : console.log)(output);
     return code;
   }
-  if (command === 'gpus') {
-    for (const g of [...GPUS].sort((a, b) => a.memory.bytes - b.memory.bytes)) {
-      console.log(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
-    }
-    return 0;
-  }
-  if (command === 'models') {
-    for (const m of MODELS) console.log(m.id);
+  if (command === 'gpus' || command === 'models') {
+    console.log(listCatalog(command, units));
     return 0;
   }
   if (command === 'schema') {

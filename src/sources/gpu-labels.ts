@@ -2,7 +2,7 @@
 // discovery's nvidia.com/gpu.product, GKE's accelerator label, Karpenter's GPU name (and memory),
 // or a cloud instance type that carries one GPU model (catalog/instance-types.json).
 
-import instanceTypes from '../../catalog/instance-types.json' with { type: 'json' };
+import instanceTypes from '../catalog/figures/instance-types.json' with { type: 'json' };
 import { findGpu, gpuByName } from '../catalog/gpus.js';
 import type { Position, YamlValue } from '../manifest/parse.js';
 import { at, entries, items, text } from './yaml-tree.js';
