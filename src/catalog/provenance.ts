@@ -84,7 +84,16 @@ function describe(value: unknown): string {
     }
   }
   if (Array.isArray(value)) return `${value.length} entries`;
-  return `${Object.keys(record).length} fields`;
+  // An entry with no figure field (a cloud instance family): its own words.
+  return Object.entries(record)
+    .filter(([key, v]) => typeof v === 'string' && !isSourceKey(key) && key !== 'notes')
+    .map(([, v]) => v)
+    .join(' ');
+}
+
+/** The figure, flagged when its page has not been checked against it (`verified: false`). */
+function figureOf(record: Record<string, unknown>): string {
+  return `${describe(record)}${record.verified === false ? ' (unverified)' : ''}`;
 }
 
 /**
@@ -102,7 +111,7 @@ export function sourcedFigures(entry: unknown, field = ''): SourcedFigure[] {
   for (const [key, value] of Object.entries(record)) {
     const path = field ? `${field}.${key}` : key;
     if (key === 'source' || key === 'sources') {
-      out.push({ field: field || '(entry)', figure: describe(record), source: sourceList(value) });
+      out.push({ field: field || '(entry)', figure: figureOf(record), source: sourceList(value) });
     } else if (key.endsWith('_source')) {
       const subject = key.slice(0, -'_source'.length);
       const figure = subject in record ? (typeof record[subject] === 'object' && record[subject] !== null ? 'the file' : describe(record[subject])) : '';

@@ -8,15 +8,15 @@ describe('catalog provenance', () => {
   it('pairs each figure with its source: objects with `source`, and `X_source` beside `X`', () => {
     const gpu = {
       name: 'L4',
-      memory: { bytes: 24152899584, as_printed: '23034MiB', basis: 'nvidia-smi', source: 'https://a.example/1' },
+      memory: { bytes: 24152899584, as_printed: '23034MiB', basis: 'nvidia-smi', source: 'https://a.example/1', verified: false },
       sm_count: 58,
       sm_count_source: ['https://b.example/2', 'https://b.example/3'],
       cloud_instances: [{ provider: 'AWS', family: 'g6', source: 'https://c.example/4' }],
     };
     expect(sourcedFigures(gpu)).toEqual([
-      { field: 'memory', figure: '23034MiB', source: ['https://a.example/1'] },
+      { field: 'memory', figure: '23034MiB (unverified)', source: ['https://a.example/1'] },
       { field: 'sm_count', figure: '58', source: ['https://b.example/2', 'https://b.example/3'] },
-      { field: 'cloud_instances[0]', figure: '3 fields', source: ['https://c.example/4'] },
+      { field: 'cloud_instances[0]', figure: 'AWS g6', source: ['https://c.example/4'] },
     ]);
     const model = { id: 'x/y', config_source: 'https://huggingface.co/x/y/blob/main/config.json', config: { hidden_size: 8 }, parameters: { published: 7, source: 'https://d.example' } };
     expect(sourcedFigures(model)).toEqual([
