@@ -68,7 +68,7 @@ function gpuMatches(cond: GpuCondition | undefined, gpu: Gpu | undefined): boole
   return true;
 }
 
-/** Every constant of an engine, for the accuracy suite's exclusions and `--sources` listings. */
+/** Every constant of an engine (their sources are in catalog/constants, read by src/catalog/provenance.ts). */
 export function engineConstants(engine: string): readonly MeasuredConstant[] {
   return FILES[engine] ?? [];
 }
