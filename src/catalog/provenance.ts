@@ -114,8 +114,11 @@ export function sourcedFigures(entry: unknown, field = ''): SourcedFigure[] {
       out.push({ field: field || '(entry)', figure: figureOf(record), source: sourceList(value) });
     } else if (key.endsWith('_source')) {
       const subject = key.slice(0, -'_source'.length);
-      const figure = subject in record ? (typeof record[subject] === 'object' && record[subject] !== null ? 'the file' : describe(record[subject])) : '';
-      out.push({ field: field ? `${field}.${subject}` : subject, figure, source: sourceList(value) });
+      const subjectValue = record[subject];
+      const figure = subjectValue !== null && typeof subjectValue === 'object' ? `${Object.keys(subjectValue).length} fields` : describe(subjectValue);
+      // An entry's own `verified` speaks for its X_source figure (a model's config).
+      const flag = record.verified === false ? ' (unverified)' : '';
+      out.push({ field: field ? `${field}.${subject}` : subject, figure: `${figure}${flag}`, source: sourceList(value) });
     } else if (typeof value === 'object') {
       out.push(...sourcedFigures(value, path));
     }

@@ -20,7 +20,7 @@ describe('catalog provenance', () => {
     ]);
     const model = { id: 'x/y', config_source: 'https://huggingface.co/x/y/blob/main/config.json', config: { hidden_size: 8 }, parameters: { published: 7, source: 'https://d.example' } };
     expect(sourcedFigures(model)).toEqual([
-      { field: 'config', figure: 'the file', source: ['https://huggingface.co/x/y/blob/main/config.json'] },
+      { field: 'config', figure: '1 fields', source: ['https://huggingface.co/x/y/blob/main/config.json'] },
       { field: 'parameters', figure: '7', source: ['https://d.example'] },
     ]);
     expect(sourcedFigures({ name: 'c', value: 512, unit: 'bytes_per_sm', source: 'https://e.example' })).toEqual([{ field: '(entry)', figure: '512 bytes_per_sm', source: ['https://e.example'] }]);
