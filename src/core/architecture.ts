@@ -49,6 +49,24 @@ export interface Architecture {
   moe?: MoeShape;
   /** Sliding-window size of windowed layers, and which layers are windowed. */
   slidingWindow?: { size: number; layers: boolean[] };
+  /**
+   * Chunked local attention (Llama 4 `attention_chunk_size`): a layer attends only within its
+   * chunk of the sequence, so an engine that knows it keeps at most one chunk (plus the batch).
+   */
+  chunkedAttention?: { size: number; layers: boolean[] };
+  /**
+   * DeepSeek Sparse Attention's lightning indexer (DeepSeek-V3.2, GLM-5): per layer one extra
+   * key of index_head_dim per token, cached beside the MLA latent.
+   */
+  indexer?: { numHeads: number; headDim: number; topk?: number };
+  /**
+   * First layer that reuses an earlier layer's K/V instead of caching its own (Gemma 3n:
+   * num_hidden_layers − num_kv_shared_layers); vLLM's kv_sharing_target_layer_name and llama.cpp's
+   * n_layer_kv_from_start both leave those layers out of the cache.
+   */
+  kvSharedFrom?: number;
+  /** Gemma 3n's per-layer embeddings, AltUp and LAuReL (gemma3n.ts). */
+  gemma3n?: { perLayerInput: number; perLayerVocab: number; altupInputs: number; laurelRank: number };
   /** Decoder layers that cross-attend to image features (Llama 3.2 Vision); they cache no text tokens. */
   crossAttentionLayers?: number[];
   /** Embedding rows beyond vocab_size (Llama 3.2 Vision adds 8 for its image tokens). */
@@ -105,6 +123,22 @@ function slidingLayers(config: HfConfig, layers: number, modelType: string): boo
   return undefined;
 }
 
+/** DeepSeek-style layouts: the first first_k_dense_replace layers are dense, the rest MoE. */
+const FIRST_K_DENSE = new Set(['kimi_k2', 'glm4_moe', 'glm_moe_dsa']);
+
+/**
+ * Llama 4's chunked local attention (configuration_llama4.py, vLLM models/llama4.py
+ * Llama4Attention): layers with RoPE (no_rope_layers[i] = 1) attend within
+ * attention_chunk_size; every no_rope_layer_interval-th layer (default 4) is a global NoPE layer.
+ * An empty no_rope_layers list takes that default.
+ */
+function chunkedLayers(config: HfConfig, layers: number): boolean[] | undefined {
+  if (!num(config, 'attention_chunk_size')) return undefined;
+  const listed = Array.isArray(config.no_rope_layers) && config.no_rope_layers.length === layers ? (config.no_rope_layers as number[]) : null;
+  const interval = num(config, 'no_rope_layer_interval') ?? 4;
+  return Array.from({ length: layers }, (_, i) => (listed ? listed[i] !== 0 : (i + 1) % interval !== 0));
+}
+
 function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape | undefined {
   const experts = firstNum(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
   if (!experts) return undefined;
@@ -114,8 +148,13 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   const freq = num(config, 'moe_layer_freq') ?? 1;
   const sparseStep = num(config, 'decoder_sparse_step') ?? 1;
   const mlpOnly = Array.isArray(config.mlp_only_layers) ? (config.mlp_only_layers as number[]) : [];
+  const llama4 = modelType === 'llama4' || modelType === 'llama4_text';
+  // configuration_llama4.py: moe_layers defaults to every interleave_moe_layer_step-th layer.
+  const step = num(config, 'interleave_moe_layer_step') ?? 1;
+  const moeLayers = Array.isArray(config.moe_layers) && config.moe_layers.length > 0 ? (config.moe_layers as number[]) : null;
   const sparseLayers = Array.from({ length: layers }, (_, i) => {
-    if (modelType.startsWith('deepseek') || modelType === 'kimi_k2') return i >= firstDense && i % freq === 0;
+    if (llama4) return moeLayers ? moeLayers.includes(i) : (i + 1) % step === 0;
+    if (FIRST_K_DENSE.has(modelType) || modelType.startsWith('deepseek')) return i >= firstDense && i % freq === 0;
     if (mlpOnly.includes(i)) return false;
     return (i + 1) % sparseStep === 0;
   });
@@ -124,7 +163,8 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
     numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
     moeIntermediateSize: intermediate,
     numSharedExperts: num(config, 'n_shared_experts') ?? 0,
-    sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? 0,
+    // modeling_llama4.py Llama4TextMoe: one shared_expert, a Llama4TextMLP of intermediate_size.
+    sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? (llama4 ? intermediate : 0),
     sparseLayers,
   };
 }
@@ -143,7 +183,9 @@ function ropeCache(config: HfConfig, headDim: number | undefined, mla: MlaShape 
   const original = typeof scaling?.original_max_position_embeddings === 'number' ? scaling.original_max_position_embeddings : maxPosition;
   const rows = ['yarn', 'linear', 'dynamic'].includes(type) ? Math.round(original * factor) : maxPosition;
   const partial = num(config, 'partial_rotary_factor') ?? num(config, 'rotary_pct') ?? 1;
-  return { maxPosition: rows, rotaryDim: mla ? mla.qkRopeHeadDim : Math.round(headDim * partial) };
+  // MiniMax-M2 names the rotary width itself (rotary_dim 64 of head_dim 128).
+  const rotaryDim = mla ? mla.qkRopeHeadDim : (num(config, 'rotary_dim') ?? Math.round(headDim * partial));
+  return { maxPosition: rows, rotaryDim };
 }
 
 /** Turns a config.json (or a multimodal model's text_config) into an Architecture. */
@@ -175,6 +217,7 @@ export function normalizeConfig(config: HfConfig): Architecture {
     : undefined;
   const window = num(text, 'sliding_window');
   const windowed = slidingLayers(text, layers, modelType);
+  const chunked = chunkedLayers(text, layers);
   const encoders = Object.fromEntries(
     ['vision_config', 'audio_config'].filter((k) => typeof config[k] === 'object' && config[k] !== null).map((k) => [k, config[k]]),
   ) as HfConfig;
@@ -183,7 +226,11 @@ export function normalizeConfig(config: HfConfig): Architecture {
     numHiddenLayers: layers,
     hiddenSize: hidden,
     vocabSize: firstNum(text, ['vocab_size', 'padded_vocab_size']),
-    intermediateSize: firstNum(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']),
+    // Llama 4: intermediate_size is the expert width; dense layers use intermediate_size_mlp.
+    // Gemma 3n lists intermediate_size per layer (the same width in every published size).
+    intermediateSize:
+      firstNum(text, ['intermediate_size_mlp', 'intermediate_size', 'ffn_hidden_size', 'n_inner']) ??
+      (Array.isArray(text.intermediate_size) && typeof text.intermediate_size[0] === 'number' ? (text.intermediate_size[0] as number) : undefined),
     numAttentionHeads: heads,
     numKeyValueHeads: kvHeads,
     headDim,
@@ -197,8 +244,22 @@ export function normalizeConfig(config: HfConfig): Architecture {
     mla,
     moe: moeShape(text, layers, modelType),
     slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,
+    chunkedAttention: chunked && chunked.some(Boolean) ? { size: num(text, 'attention_chunk_size')!, layers: chunked } : undefined,
+    indexer: mla && num(text, 'index_head_dim') && num(text, 'index_n_heads')
+      ? { numHeads: num(text, 'index_n_heads')!, headDim: num(text, 'index_head_dim')!, topk: num(text, 'index_topk') }
+      : undefined,
     encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
     rope: ropeCache(text, headDim, mla),
+    kvSharedFrom: num(text, 'num_kv_shared_layers') ? layers - num(text, 'num_kv_shared_layers')! : undefined,
+    // Only Gemma 3n's layout (AltUp, LAuReL) is modelled; later families reuse the key differently.
+    gemma3n: modelType.startsWith('gemma3n') && num(text, 'hidden_size_per_layer_input')
+      ? {
+          perLayerInput: num(text, 'hidden_size_per_layer_input')!,
+          perLayerVocab: num(text, 'vocab_size_per_layer_input') ?? firstNum(text, ['vocab_size']) ?? 0,
+          altupInputs: num(text, 'altup_num_inputs') ?? 4,
+          laurelRank: num(text, 'laurel_rank') ?? 64,
+        }
+      : undefined,
     crossAttentionLayers: Array.isArray(text.cross_attention_layers) ? (text.cross_attention_layers as number[]) : undefined,
     // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
     extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,

@@ -3,6 +3,7 @@
 
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
+import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
 
 export interface ParameterCount {
   total: number;
@@ -55,7 +56,8 @@ export function attentionParameters(arch: Architecture): Part {
       heads * m.vHeadDim * h;
     // q_a_layernorm and kv_a_layernorm
     const norms = (m.qLoraRank ?? 0) + m.kvLoraRank;
-    return { params: linear + norms, linear };
+    const idx = indexerParameters(arch);
+    return { params: linear + norms + idx.params, linear: linear + idx.linear };
   }
   const kvHeads = arch.numKeyValueHeads ?? heads;
   const headDim = arch.headDim ?? h / heads;
@@ -65,11 +67,28 @@ export function attentionParameters(arch: Architecture): Part {
   let params = linear;
   if (bias(t.qkvBias, arch.attentionBias)) params += qWidth + 2 * kvWidth;
   if (bias(t.oBias, arch.attentionBias)) params += h;
-  const qkNorm = t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm;
+  const qkNorm =
+    t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm === 'config-head' ? (arch.useQkNorm ? 'head' : 'none') : t.qkNorm;
   if (qkNorm === 'head') params += 2 * headDim;
   if (qkNorm === 'per-head') params += qWidth + kvWidth;
   if (t.attentionSinks) params += heads;
   return { params, linear };
+}
+
+/**
+ * DeepSeek Sparse Attention's indexer in one layer (vLLM models/deepseek_v2.py Indexer, transformers
+ * modeling_deepseek_v32 / modeling_glm_moe_dsa): wq_b (q_lora_rank → index_n_heads × index_head_dim),
+ * wk (hidden → index_head_dim), k_norm (LayerNorm with bias, index_head_dim) and weights_proj
+ * (hidden → index_n_heads, kept in bf16 in the checkpoints, so not counted as packed linear).
+ * DeepSeek-V3.2: 1536·64·128 + 7168·128 + 2·128 + 7168·64 = 13,959,424 per layer.
+ */
+export function indexerParameters(arch: Architecture): Part {
+  const ix = arch.indexer;
+  if (!ix || !arch.mla) return { params: 0, linear: 0 };
+  const h = arch.hiddenSize;
+  const qRank = arch.mla.qLoraRank ?? h;
+  const linear = qRank * ix.numHeads * ix.headDim + h * ix.headDim;
+  return { params: linear + 2 * ix.headDim + h * ix.numHeads, linear };
 }
 
 /** One dense MLP of the given width. */
@@ -145,7 +164,10 @@ function count_(arch: Architecture): ParameterCount {
   }
 
   const encoders = arch.encoders ? (encoderParameters(arch.encoders, arch.modelType, h) ?? 0) : 0;
-  const total = embedding + lmHead + attention + mlp + norms + encoders;
+  const g3n = gemma3nModelParameters(arch);
+  const g3nLayers = gemma3nLayerParameters(arch) * layers;
+  const extra = g3n.perLayerEmbedding + g3n.other + g3nLayers;
+  const total = embedding + lmHead + attention + mlp + norms + encoders + extra;
   const given = arch.numParametersGiven;
   return {
     total: given ?? total,

@@ -127,15 +127,23 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const kvHeads = kvHeadsPerRank(arch, 1);
   // MLA models cache the latent (kv_lora_rank + rope) as K only since PR #19067 (Jan 2026).
   const kWidth = arch.mla ? arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim : kvHeads * hd;
+  // DSA models (GLM-5, DeepSeek-V3.2): llama-kv-cache-dsa.cpp llama_kv_cache_dsa adds a second
+  // llama_kv_cache of the same cells and type_k for the indexer keys, one head of
+  // indexer_head_size (PR #23346).
+  const indexerWidth = arch.indexer?.headDim ?? 0;
   const vWidth = arch.mla ? 0 : kvHeads * hd;
   const deviceKv = Array.from({ length: devices }, () => 0);
   let cpuKv = 0;
   let kvTotal = 0;
-  const swaCells = arch.slidingWindow ? Math.min(ctxPerSlot, pad(arch.slidingWindow.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
+  // Llama 4's chunked attention is llama.cpp's LLAMA_SWA_TYPE_CHUNKED: the same iSWA cache size.
+  const local = arch.slidingWindow ?? arch.chunkedAttention;
+  const swaCells = local ? Math.min(ctxPerSlot, pad(local.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
   for (let layer = 0; layer < layers; layer += 1) {
     if (arch.crossAttentionLayers?.includes(layer)) continue;
-    const cells = arch.slidingWindow?.layers[layer] ? swaCells : nCtx;
-    const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0)) * cells;
+    // Gemma 3n: only the first n_layer_kv_from_start layers have a cache (llama-kv-cache.cpp filter).
+    if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
+    const cells = local?.layers[layer] ? swaCells : nCtx;
+    const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0)) * cells;
     kvTotal += bytes;
     if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += bytes;
     else cpuKv += bytes;
@@ -185,7 +193,8 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
       num_key_value_heads: kvHeads,
       head_dim: hd,
       cache_type: kvType.toLowerCase(),
-      ...(arch.slidingWindow ? { sliding_window: arch.slidingWindow.size, sliding_cells: swaCells } : {}),
+      ...(local ? { sliding_window: local.size, sliding_cells: swaCells } : {}),
+      ...(indexerWidth ? { indexer_head_dim: indexerWidth } : {}),
     },
     rule: `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
   };

@@ -13,6 +13,7 @@ import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, pipelineStages, stageWeights } from '../sharding.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB, MiB } from '../units.js';
+import { vllmIndexerBytesPerToken } from '../sparse-attention.js';
 
 /** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
 const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
@@ -106,8 +107,10 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     : kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
   const heads = arch.numAttentionHeads ?? 1;
   const hd = arch.headDim ?? arch.hiddenSize / heads;
+  // DSA models (DeepSeek-V3.2, GLM-5): model_runner.py profile_max_num_token (is_deepseek_nsa) adds
+  // index_head_dim + index_head_dim // 128 × 4 uint8 per layer, NSATokenToKVPool's fp8 indexer key and scale.
   const cell = arch.mla
-    ? (arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * layers * kvBytes
+    ? ((arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * kvBytes + vllmIndexerBytesPerToken(arch)) * layers
     : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
   const pageSize = arch.mla ? 64 : 1;
   const rest = after - reserve;

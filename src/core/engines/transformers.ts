@@ -33,8 +33,9 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
   const layers = kvLayers(arch, 1, 'expanded').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
   const sequences = serving.concurrency;
   const L = serving.maxModelLen;
-  // Sliding-window layers keep the window (HybridCache for Gemma 2/3, gpt-oss).
-  const perLayer = layers.map((l) => (l.kind === 'none' ? 0 : l.valuesPerToken * kvBytes * sequences * (l.kind === 'sliding' ? Math.min(l.window!, L) : L)));
+  // Sliding-window layers keep the window (HybridCache for Gemma 2/3, gpt-oss), Llama 4's chunked
+  // layers one chunk (HybridChunkedCache, attention_chunk_size).
+  const perLayer = layers.map((l) => (l.kind === 'none' ? 0 : l.valuesPerToken * kvBytes * sequences * (l.kind === 'sliding' || l.kind === 'chunked' ? Math.min(l.window!, L) : L)));
   const kvCache = perLayer.reduce((a, b) => a + b, 0);
   const transient = Math.max(0, ...perLayer); // torch.cat holds the old and the new tensor of one layer
 
