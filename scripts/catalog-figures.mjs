@@ -14,16 +14,23 @@ export function isProvenanceKey(key) {
   return ['source', 'sources', 'notes', 'description', 'verified', 'measured', 'as_printed'].includes(key) || key.endsWith('_source');
 }
 
-/** A copy of `value` without provenance keys (objects left empty by that are dropped too). */
+/** Keys whose value is data as published (a model's config.json), copied whole. */
+const OPAQUE_KEYS = ['config'];
+
+/** A copy of `value` without provenance keys; an object that held only provenance is dropped too. */
 export function figuresOnly(value, extraKeys = []) {
   if (Array.isArray(value)) return value.map((v) => figuresOnly(v, extraKeys));
   if (value === null || typeof value !== 'object') return value;
   const out = {};
   for (const [key, v] of Object.entries(value)) {
     if (isProvenanceKey(key) || extraKeys.includes(key)) continue;
+    if (OPAQUE_KEYS.includes(key)) {
+      out[key] = v;
+      continue;
+    }
     const kept = figuresOnly(v, extraKeys);
-    if (kept !== null && typeof kept === 'object' && !Array.isArray(kept) && Object.keys(kept).length === 0) continue;
-    out[key] = kept;
+    const emptied = kept !== null && typeof kept === 'object' && !Array.isArray(kept) && Object.keys(kept).length === 0 && Object.keys(v).length > 0;
+    if (!emptied) out[key] = kept;
   }
   return out;
 }

@@ -18,8 +18,12 @@ describe('catalog figures', () => {
       cuda_total: null,
       aliases: ['h100'],
       notes: 'why',
+      kept_empty: {},
     };
-    expect(figuresOnly(entry)).toEqual({ name: 'H100 SXM', memory: { bytes: 85520809984, basis: 'nvidia-smi' }, sm_count: 132, cuda_total: null, aliases: ['h100'] });
+    expect(figuresOnly(entry)).toEqual({ name: 'H100 SXM', memory: { bytes: 85520809984, basis: 'nvidia-smi' }, sm_count: 132, cuda_total: null, aliases: ['h100'], kept_empty: {} });
+    // A model's config.json is data as published, whatever its keys are called.
+    const model = { id: 'x/y', config: { model_type: 'x', notes: 'a config key', observer_kwargs: {} }, config_source: 'https://huggingface.co/x/y/blob/main/config.json' };
+    expect(figuresOnly(model)).toEqual({ id: 'x/y', config: { model_type: 'x', notes: 'a config key', observer_kwargs: {} } });
   });
 
   it('merges every model file and keeps every figure', () => {
