@@ -11,7 +11,8 @@ export interface CatalogModel {
   id: string;
   aliases?: string[];
   config: HfConfig;
-  parameters: { published: number; not_loaded?: Record<string, number> };
+  /** precision: the unit the published figure is rounded to ("80B" → 1e9), where the source gives no exact count. */
+  parameters: { published: number; precision?: number; not_loaded?: Record<string, number> };
 }
 
 export const MODELS: readonly CatalogModel[] = (data as unknown as { models: CatalogModel[] }).models;
@@ -49,7 +50,7 @@ const ARCHITECTURES = new Map<CatalogModel, Architecture>();
 export function architectureOf(model: CatalogModel): Architecture {
   let arch = ARCHITECTURES.get(model);
   if (!arch) {
-    arch = normalizeConfig(model.config);
+    arch = normalizeConfig(model.config, { catalog: true });
     ARCHITECTURES.set(model, arch);
   }
   return arch;
