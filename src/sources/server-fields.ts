@@ -90,6 +90,25 @@ export interface ServerFields {
   notes: string[];
   /** Something the deployment file does not say and a manifest must: its message. */
   missing?: { message: string; pos: Position };
+  /** What the engine would refuse on its command line (a flag that takes a value, written without one). */
+  invalid: Array<{ message: string; pos: Position }>;
+}
+
+/** llama-server's valued flags that gpu-fit reads outside the mapping (model, context, slots). */
+const LLAMA_CPP_VALUED = ['m', 'model', 'hf-repo', 'hf', 'hfr', 'hf-file', 'hff', 'c', 'ctx-size', 'np', 'parallel'];
+
+/**
+ * Flags gpu-fit reads that take a value but were written without one (`--max-model-len` last in
+ * args, or followed by another flag): the engine's argument parser stops there (vLLM's and
+ * SGLang's argparse: "expected one argument"; TGI's clap and llama.cpp's arg.cpp likewise).
+ */
+function flagsWithoutValue(server: ServerCommand): ServerFields['invalid'] {
+  const valued = new Set([...Object.values(MAPPINGS[server.engine] ?? {}).flatMap((spec) => spec.flags), ...(server.engine === 'llama.cpp' ? LLAMA_CPP_VALUED : [])]);
+  valued.delete('enforce-eager');
+  return [...server.options].filter(([name, o]) => o.bare && valued.has(name)).map(([, o]) => ({
+    message: `${o.flag} is written without its value (${server.engine} would refuse to start: "argument ${o.flag}: expected one argument"). Give it a value: \`${o.flag} <value>\` or \`${o.flag}=<value>\`.`,
+    pos: o.value.pos,
+  }));
 }
 
 /** A GGUF file name → the catalog model it quantizes, and its type: Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf. */
@@ -198,5 +217,5 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
       pos: unresolved.pos,
     };
   }
-  return { fields, notes, missing };
+  return { fields, notes, missing, invalid: flagsWithoutValue(server) };
 }
