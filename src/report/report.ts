@@ -53,6 +53,8 @@ export interface Report {
   version: 1;
   result: 'pass' | 'fail';
   deployments: DeploymentReport[];
+  /** What the check could not read or will not follow (a folder without permission, a symbolic link), or that nothing matched. */
+  warnings: string[];
 }
 
 export interface CheckOptions {
@@ -142,10 +144,11 @@ export function isFailing(verdict: Verdict, failOn: FailOn): boolean {
   return failOn === 'tight' && verdict === 'tight';
 }
 
-export function buildReport(deployments: DeploymentReport[], failOn: FailOn): Report {
+export function buildReport(deployments: DeploymentReport[], failOn: FailOn, warnings: readonly string[] = []): Report {
   return {
     version: 1,
     result: deployments.some((d) => isFailing(d.verdict, failOn)) ? 'fail' : 'pass',
     deployments,
+    warnings: [...warnings],
   };
 }
