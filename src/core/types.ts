@@ -47,6 +47,8 @@ export interface ServingConfig {
   nGpuLayers?: number;
   /** llama.cpp/Ollama: flash attention (default on where the engine turns it on). */
   flashAttention?: boolean;
+  /** vLLM/SGLang: the environment override that lets max_model_len exceed the model's context. */
+  allowLongMaxModelLen?: boolean;
 }
 
 export interface Gpu {
@@ -100,7 +102,7 @@ export interface Estimate {
   /** The engine refuses to start: its own message with its own numbers. */
   startupError?: string;
   /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
-  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu';
+  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu' | 'tensor_parallel_size' | 'pipeline_parallel_size';
   /** Things the user should know about how the figure was reached. */
   notes: string[];
 }

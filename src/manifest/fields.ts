@@ -83,6 +83,10 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     humanReadable: true,
     description: 'S: tokens per sequence (default: the model\'s max_position_embeddings).',
   },
+  allow_long_max_model_len: {
+    kind: 'boolean',
+    description: 'vLLM/SGLang: the deployment sets VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 (SGLang: SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1), so a max_model_len above the model\'s context is accepted instead of refused.',
+  },
   concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
   gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },
   tensor_parallel_size: {

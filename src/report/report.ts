@@ -72,8 +72,36 @@ export interface FailedItem {
   errors: ManifestError[];
 }
 
+/** The first figure that is not a finite, exact number of bytes (or tokens), by name. */
+function outOfRange(figures: Record<string, number | undefined>): { name: string; value: number } | null {
+  for (const [name, value] of Object.entries(figures)) {
+    if (value !== undefined && !(Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return { name, value };
+  }
+  return null;
+}
+
 export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): DeploymentReport {
   const result = estimate(d.input);
+  // Inputs past sense (a context of 2^60 tokens) must never become Infinity, NaN or a GPU that fits everything.
+  const wrong = outOfRange({
+    weights: result.weights.bytes,
+    'KV cache': result.kvCache.bytes,
+    activations: result.activations.bytes,
+    overhead: result.overhead.bytes,
+    'total needed': result.totalBytes,
+    available: result.availableBytes,
+    'KV cache capacity': result.kvCacheCapacityTokens,
+    'maximum concurrency': result.maxConcurrency,
+  });
+  if (wrong) {
+    const pos = d.pos;
+    return reportFailure({
+      name: d.name,
+      file: pos.file,
+      line: pos.line,
+      errors: [{ file: pos.file, line: pos.line, column: pos.column, message: `The ${wrong.name} figure of "${d.name}" comes to ${wrong.value}, outside any real deployment: check max_model_len, concurrency, the GPU memory and the architecture numbers.` }],
+    });
+  }
   const { verdict, headroomBytes } = judge(result, options.minHeadroom);
   return {
     name: d.name,

@@ -35,6 +35,8 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  // vllm/envs.py: "1" or "true" lets _get_and_verify_max_len accept a longer max_model_len.
+  allow_long_max_model_len: { flags: [], env: ['VLLM_ALLOW_LONG_MAX_MODEL_LEN'] },
 };
 
 // python/sglang/srt/server_args.py ServerArgs.add_cli_args
@@ -50,6 +52,8 @@ const SGLANG: Mapping = {
   kv_cache_dtype: { flags: ['kv-cache-dtype'] },
   max_num_seqs: { flags: ['max-running-requests'] },
   max_num_batched_tokens: { flags: ['chunked-prefill-size'] },
+  // python/sglang/srt/utils.py get_bool_env_var: "true" or "1".
+  allow_long_max_model_len: { flags: [], env: ['SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN'] },
 };
 
 // launcher/src/main.rs Args: every flag also reads the environment variable of its name.
@@ -191,6 +195,7 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
     const hit = option(server, env, spec);
     if (!hit) continue;
     if (key === 'enforce_eager') fields.push({ ...hit, key, value: hit.value !== 'false' });
+    else if (key === 'allow_long_max_model_len') fields.push({ ...hit, key, value: ['1', 'true'].includes(String(hit.value).trim().toLowerCase()) });
     else if (hit.value !== 'true') fields.push({ ...hit, key }); // 'true': a valued flag written without its value
 
   }

@@ -149,3 +149,27 @@ describe('flags without their values', () => {
     expect(honest).toMatchObject({ verdict: 'fits', errors: [] });
   });
 });
+
+describe('settings the engine refuses, from a deployment file', () => {
+  it('--tensor-parallel-size 3 on Llama-3.1-8B is undersized at the flag, with vLLM\'s message', async () => {
+    const report = await checkTexts([], {
+      minHeadroom: 0.1,
+      failOn: 'undersized',
+      sources: [{ file: FILE, text: deployment('3', ['--model', 'meta-llama/Llama-3.1-8B-Instruct', '--max-model-len', '"16384"', '--tensor-parallel-size', '"3"']) }],
+    });
+    const [d] = report.deployments;
+    expect(d.verdict).toBe('undersized');
+    expect(d.engineError).toBe('Total number of attention heads (32) must be divisible by tensor parallel size (3).');
+    expect(d.decidedBy).toMatchObject({ field: 'tensor_parallel_size', line: 18 });
+  });
+
+  it('max_model_len above the model\'s context is refused unless the container sets VLLM_ALLOW_LONG_MAX_MODEL_LEN', async () => {
+    const long = deployment('1', ['--model', 'meta-llama/Llama-3.1-8B-Instruct', '--max-model-len', '"262144"']);
+    const [refused] = (await checkTexts([], { minHeadroom: 0.1, failOn: 'undersized', sources: [{ file: FILE, text: long }] })).deployments;
+    expect(refused.engineError).toMatch(/^User-specified max_model_len \(262144\) is greater than the derived max_model_len/);
+    const allowed = long.replace('          resources:', '          env:\n            - name: VLLM_ALLOW_LONG_MAX_MODEL_LEN\n              value: "1"\n          resources:');
+    const [override] = (await checkTexts([], { minHeadroom: 0.1, failOn: 'undersized', sources: [{ file: FILE, text: allowed }] })).deployments;
+    expect(override.engineError ?? '').not.toMatch(/User-specified max_model_len/);
+    expect(override.notes.join(' ')).toMatch(/starts only because VLLM_ALLOW_LONG_MAX_MODEL_LEN is set/);
+  });
+});
