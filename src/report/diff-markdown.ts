@@ -5,7 +5,7 @@
 import { escapeMarkdown } from './escape.js';
 import { formatBytes, formatPercent, formatSignedBytes } from './format.js';
 import type { DeploymentChange, ReportDiff } from './diff.js';
-import { deploymentDetails, detailsLeftOutLine, footerLine, leftOutLine, plural, tableRow, TABLE_HEADER, type Cut, type MarkdownOptions } from './markdown.js';
+import { deploymentDetails, detailsLeftOutLine, footerLine, leftOutLine, plural, tableRow, TABLE_HEADER, type Cut, warningLines, type MarkdownOptions } from './markdown.js';
 import type { DeploymentReport, Report } from './report.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
 
@@ -118,6 +118,8 @@ export function renderDiffMarkdown(
   const shownDetails = withDetails.slice(0, cut.details ?? Infinity);
   const shownUnchanged = sections.unchanged ? unchanged.slice(0, Math.max(0, kept - changed.length)) : [];
   const parts = [`### GPU fit: ${diffHeadline(diff, head)}`, ''];
+  // The comment says what the check could not read; the summary's report section already does.
+  if (sections.footer) parts.push(...warningLines(head));
   if (shownChanged.length > 0) {
     parts.push('| Deployment | Model | GPU | Needed per GPU | Headroom | Verdict |', '|---|---|---|---:|---:|---|');
     for (const c of shownChanged) parts.push(changeRow(c, options));
