@@ -4,7 +4,7 @@
 
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { compileGlobs, matches } from './glob.js';
+import { compileGlobs, matches, mayMatchUnder } from './glob.js';
 
 /** Folders never searched: dependencies and VCS data hold no manifests of the user's own. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -31,9 +31,10 @@ export async function findManifests(root: string, patterns: readonly string[], w
         if (!SKIPPED_FOLDERS.has(entry.name) && !rel.endsWith(WORKFLOWS)) await walk(full);
       } else if (entry.isFile()) {
         if (matches(set, rel)) found.push(rel);
-      } else if (entry.isSymbolicLink() && matches(set, rel)) {
-        // Symbolic links are not followed: a link could leave the workspace or loop.
-        warnings.push(`${rel} is a symbolic link: gpu-fit does not follow links (one could leave the workspace), so it was not checked. Point the \`manifests\` patterns at the file it links to.`);
+      } else if (entry.isSymbolicLink() && (matches(set, rel) || (mayMatchUnder(set, rel) && !SKIPPED_FOLDERS.has(entry.name)))) {
+        // Symbolic links are not followed: a link could leave the workspace or loop. One the
+        // patterns could match (a manifest, or a folder that may hold some) is said.
+        warnings.push(`${rel} is a symbolic link: gpu-fit does not follow links (one could leave the workspace or loop), so nothing through it was checked. Point the patterns at what it links to.`);
       }
     }
   };

@@ -135,6 +135,32 @@ export function withDefaultIncludes(patterns: readonly string[], defaults: reado
   return [...defaults, ...patterns];
 }
 
+/** Whether some include pattern could match a path inside `folder` (its segments, then at least one more). */
+function mayMatchInside(segments: readonly Segment[], parts: readonly string[]): boolean {
+  const n = parts.length;
+  const memo = new Map<number, boolean>();
+  const go = (i: number, j: number): boolean => {
+    const key = i * (n + 1) + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (j === n) result = i < segments.length;
+    else if (i === segments.length) result = false;
+    else if (segments[i].globstar) result = go(i + 1, j) || go(i, j + 1);
+    else result = segmentMatches((segments[i] as { text: string }).text, parts[j]) && go(i + 1, j + 1);
+    memo.set(key, result);
+    return result;
+  };
+  for (let i = segments.length; i >= 0; i -= 1) for (let j = n; j >= 0; j -= 1) go(i, j);
+  return go(0, 0);
+}
+
+/** Whether the patterns could match anything under a folder: a folder that cannot be searched only matters then. */
+export function mayMatchUnder(set: GlobSet, folder: string): boolean {
+  const parts = folder.split('/');
+  return set.include.some((p) => p.alternatives.some((segments) => mayMatchInside(segments, parts)));
+}
+
 export function matches(set: GlobSet, path: string): boolean {
   return set.include.some((p) => test(p, path)) && !set.exclude.some((p) => test(p, path));
 }

@@ -172,3 +172,16 @@ describe('gpu-fit output in a terminal or CI log', () => {
     expect(JSON.parse(json.stdout).deployments[0].name).toBe('::add-mask::x\u001b[2J');
   });
 });
+
+describe('gpu-fit with patterns that only exclude', () => {
+  it("'!legacy/**' subtracts from the default patterns instead of checking nothing", async () => {
+    const dir = await workspace();
+    await cp(join(dir, 'deploy'), join(dir, 'legacy'), { recursive: true });
+    const all = await cli(['--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    const some = await cli(['!legacy/**', '--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    expect(JSON.parse(all.stdout).deployments.map((d: { file: string }) => d.file)).toContain('legacy/gpu-fit.yaml');
+    const files = JSON.parse(some.stdout).deployments.map((d: { file: string }) => d.file);
+    expect(files).toContain('deploy/gpu-fit.yaml');
+    expect(files).not.toContain('legacy/gpu-fit.yaml');
+  });
+});

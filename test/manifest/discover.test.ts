@@ -29,6 +29,17 @@ describe('finding manifests', () => {
     expect(warnings).toEqual([expect.stringMatching(/^linked\/gpu-fit\.yaml is a symbolic link: gpu-fit does not follow links/)]);
   });
 
+  it('a symbolic link to a folder the patterns could search is a warning; one they could not is not', async () => {
+    const dir = await workspace();
+    await symlink(join(dir, 'deploy'), join(dir, 'deploy-link'));
+    const warnings: string[] = [];
+    expect(await findManifests(dir, DEFAULT_MANIFEST_GLOBS, warnings)).toEqual(['deploy/gpu-fit.yaml']);
+    expect(warnings).toEqual([expect.stringMatching(/^deploy-link is a symbolic link/)]);
+    const narrow: string[] = [];
+    expect(await findManifests(dir, ['deploy/*.yaml'], narrow)).toEqual(['deploy/gpu-fit.yaml']);
+    expect(narrow).toEqual([]);
+  });
+
   it('a folder it cannot read is a warning; the other manifests are checked (CLI, as a user without access)', async () => {
     const dir = await workspace();
     await mkdir(join(dir, 'secret/deeper'), { recursive: true });

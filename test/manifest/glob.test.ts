@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MANIFEST_GLOBS } from '../../src/constants.js';
-import { compileGlobs, matches, withDefaultIncludes } from '../../src/manifest/glob.js';
+import { compileGlobs, matches, mayMatchUnder, withDefaultIncludes } from '../../src/manifest/glob.js';
 
 const match = (patterns: string[], path: string) => matches(compileGlobs(patterns), path);
 
@@ -36,6 +36,13 @@ describe('globs', () => {
     expect(match([pattern], `${'a/'.repeat(400)}b`)).toBe(true);
     expect(match([`${'*a'.repeat(30)}*b`], 'a'.repeat(250))).toBe(false);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('tell whether a folder could hold a match', () => {
+    expect(mayMatchUnder(compileGlobs(['**/gpu-fit.yaml']), 'any/folder')).toBe(true);
+    expect(mayMatchUnder(compileGlobs(['deploy/*.yaml']), 'deploy')).toBe(true);
+    expect(mayMatchUnder(compileGlobs(['deploy/*.yaml']), 'other')).toBe(false);
+    expect(mayMatchUnder(compileGlobs(['deploy/*.yaml']), 'deploy/deeper')).toBe(false);
   });
 
   it('brace alternatives are capped', () => {
