@@ -52,7 +52,7 @@ export function derivedContext(arch: Architecture): number | undefined {
   return Math.max(arch.maxPositionEmbeddings, arch.rope?.maxPosition ?? 0);
 }
 
-function vllmRefusal({ model, serving }: EstimateInput): Refusal | null {
+export function vllmRefusal({ model, serving }: EstimateInput): Refusal | null {
   const arch = model.architecture;
   const tp = serving.tensorParallelSize;
   const heads = arch.numAttentionHeads;
@@ -78,7 +78,7 @@ function vllmRefusal({ model, serving }: EstimateInput): Refusal | null {
   return null;
 }
 
-function sglangRefusal({ model, serving }: EstimateInput): Refusal | null {
+export function sglangRefusal({ model, serving }: EstimateInput): Refusal | null {
   const arch = model.architecture;
   const tp = serving.tensorParallelSize;
   const heads = arch.numAttentionHeads;
@@ -105,7 +105,7 @@ function sglangRefusal({ model, serving }: EstimateInput): Refusal | null {
   return null;
 }
 
-function tgiRefusal({ model, serving }: EstimateInput): Refusal | null {
+export function tgiRefusal({ model, serving }: EstimateInput): Refusal | null {
   const heads = model.architecture.numAttentionHeads;
   const shards = serving.tensorParallelSize;
   if (heads && heads % shards !== 0) {
