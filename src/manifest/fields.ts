@@ -18,9 +18,13 @@ export type FieldSpec =
   | { kind: 'gpu'; description: string }
   | { kind: 'object'; fields: Record<string, FieldSpec>; required: readonly string[]; description: string };
 
+/** More layers than any model has (the largest have a few hundred): the bound on per-layer work. */
+export const MAX_LAYERS = 10_000;
+
 export const ARCHITECTURE_FIELDS: Record<string, FieldSpec> = {
   num_parameters: { kind: 'count', description: 'P: total parameters, e.g. 7.0e9 or "7B".' },
-  num_hidden_layers: { kind: 'integer', min: 1, description: 'L: decoder layers.' },
+  // The largest models have a few hundred layers; the estimate's work grows with the count.
+  num_hidden_layers: { kind: 'integer', min: 1, max: MAX_LAYERS, description: 'L: decoder layers.' },
   hidden_size: { kind: 'integer', min: 1, description: 'H: hidden size.' },
   num_attention_heads: { kind: 'integer', min: 1, description: 'Query heads.' },
   num_key_value_heads: {

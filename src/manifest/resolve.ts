@@ -2,6 +2,7 @@
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
 
 import { engineVersionWarning } from '../core/engines/releases.js';
+import { MAX_LAYERS } from './fields.js';
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
@@ -194,6 +195,10 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
   }
 
+  // A config.json (repository or Hub) can claim any layer count: the estimate's work per layer needs a bound.
+  if (architecture && architecture.numHiddenLayers > MAX_LAYERS) {
+    at(decl.pos, `Deployment "${decl.name}": num_hidden_layers ${architecture.numHiddenLayers} is beyond any model (at most ${MAX_LAYERS.toLocaleString('en-US')} are checked).`);
+  }
   const versionWarning = engineVersionWarning(engine, get<string>(decl, 'engine_version')?.value);
   if (versionWarning) notes.push(`Warning: ${versionWarning}`);
 

@@ -41,9 +41,17 @@ describe('numbers outside sense', () => {
     expect(d.errors[0].message).toMatch(/`architecture.num_parameters` is 1e\+308, beyond any model/);
   });
 
+  it('a layer count past any model is an error before any per-layer work', async () => {
+    const text = `version: 1\ndeployments:\n  raw:\n    architecture:\n      num_parameters: 7e9\n      num_hidden_layers: 1000000000\n      hidden_size: 4096\n    max_model_len: 2048\n    gpu: L4\n`;
+    const started = Date.now();
+    const [d] = (await checkTexts([{ file: FILE, text }], { minHeadroom: 0.1, failOn: 'undersized' })).deployments;
+    expect(d.errors[0].message).toBe('`architecture.num_hidden_layers` must be at most 10000, got 1000000000.');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('a figure that still comes out past exact integers is an error, not a number', async () => {
     // Each input is a safe integer; their product is not.
-    const text = `version: 1\ndeployments:\n  raw:\n    architecture:\n      num_parameters: 7e9\n      num_hidden_layers: 100000000\n      hidden_size: 100000000\n    max_model_len: 100000000\n    gpu: L4\n`;
+    const text = `version: 1\ndeployments:\n  raw:\n    architecture:\n      num_parameters: 7e9\n      num_hidden_layers: 10000\n      hidden_size: 100000000\n    max_model_len: 1000000000\n    gpu: L4\n`;
     const report = await checkTexts([{ file: FILE, text }], { minHeadroom: 0.1, failOn: 'undersized' });
     const [d] = report.deployments;
     expect(d.verdict).toBe('error');
