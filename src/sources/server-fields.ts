@@ -35,6 +35,7 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  enable_prefix_caching: { flags: ['enable-prefix-caching'] },
   // vllm/envs.py: "1" or "true" lets _get_and_verify_max_len accept a longer max_model_len.
   allow_long_max_model_len: { flags: [], env: ['VLLM_ALLOW_LONG_MAX_MODEL_LEN'] },
 };
@@ -194,7 +195,7 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
   for (const [key, spec] of Object.entries(MAPPINGS[server.engine] ?? {})) {
     const hit = option(server, env, spec);
     if (!hit) continue;
-    if (key === 'enforce_eager') fields.push({ ...hit, key, value: hit.value !== 'false' });
+    if (key === 'enforce_eager' || key === 'enable_prefix_caching') fields.push({ ...hit, key, value: hit.value !== 'false' });
     else if (key === 'allow_long_max_model_len') fields.push({ ...hit, key, value: ['1', 'true'].includes(String(hit.value).trim().toLowerCase()) });
     else if (hit.value !== 'true') fields.push({ ...hit, key }); // 'true': a valued flag written without its value
 
@@ -202,6 +203,10 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
   if (server.engine === 'sglang' && server.options.has('disable-cuda-graph')) {
     const hit = server.options.get('disable-cuda-graph')!;
     fields.push({ key: 'enforce_eager', value: true, pos: hit.value.pos, label: hit.flag });
+  }
+  if (server.engine === 'vllm' && server.options.has('no-enable-prefix-caching')) {
+    const hit = server.options.get('no-enable-prefix-caching')!;
+    fields.push({ key: 'enable_prefix_caching', value: false, pos: hit.value.pos, label: hit.flag });
   }
   if (server.engine === 'vllm' && !fields.some((f) => f.key === 'model') && server.positional) {
     fields.push({ key: 'model', value: server.positional.text, pos: server.positional.pos, label: 'vllm serve MODEL' });
