@@ -158,3 +158,34 @@ describe('gpu-fit (check)', () => {
     expect(run.stderr + run.stdout).toContain('or drop --offline.');
   });
 });
+
+describe('gpu-fit output in a terminal or CI log', () => {
+  it('escapes ANSI sequences and workflow commands in names, in every text format', async () => {
+    const dir = await workspace();
+    await writeFile(
+      join(dir, 'evil.gpu-fit.yaml'),
+      'version: 1\ndeployments:\n  "::add-mask::x\\e[2J":\n    model: meta-llama/Llama-3.1-8B-Instruct\n    max_model_len: 4096\n    gpu: L4\n',
+    );
+    for (const format of ['table', 'markdown']) {
+      const run = await cli(['evil.gpu-fit.yaml', '--offline', '--format', format], dir);
+      expect(run.stdout).not.toMatch(/\u001b/);
+      expect(run.stdout).not.toMatch(/^\s*::/m);
+      expect(run.stdout).toContain('\\x1b[2J');
+    }
+    const json = await cli(['evil.gpu-fit.yaml', '--offline', '--format', 'json'], dir);
+    expect(JSON.parse(json.stdout).deployments[0].name).toBe('::add-mask::x\u001b[2J');
+  });
+});
+
+describe('gpu-fit with patterns that only exclude', () => {
+  it("'!legacy/**' subtracts from the default patterns instead of checking nothing", async () => {
+    const dir = await workspace();
+    await cp(join(dir, 'deploy'), join(dir, 'legacy'), { recursive: true });
+    const all = await cli(['--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    const some = await cli(['!legacy/**', '--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    expect(JSON.parse(all.stdout).deployments.map((d: { file: string }) => d.file)).toContain('legacy/gpu-fit.yaml');
+    const files = JSON.parse(some.stdout).deployments.map((d: { file: string }) => d.file);
+    expect(files).toContain('deploy/gpu-fit.yaml');
+    expect(files).not.toContain('legacy/gpu-fit.yaml');
+  });
+});
