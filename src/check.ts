@@ -29,6 +29,8 @@ export interface CheckOptions {
   models?: ModelSource;
   /** Deployment files (Kubernetes, KServe, Helm output, Compose), and the files manifests name in `from:`. */
   sources?: readonly ManifestText[];
+  /** What the search could not read or would not follow, for the report. */
+  warnings?: readonly string[];
 }
 
 export interface CheckRequest extends CheckOptions {
@@ -44,8 +46,8 @@ export interface CheckRequest extends CheckOptions {
 /** Catalog GPUs as the estimator sees them, for recommendations. */
 export const CATALOG_GPUS: readonly Gpu[] = GPUS.map(toGpu);
 
-export async function readManifests(root: string, patterns: readonly string[], files: readonly string[] = []): Promise<ManifestText[]> {
-  const globbed = patterns.length > 0 ? await findManifests(root, patterns) : [];
+export async function readManifests(root: string, patterns: readonly string[], files: readonly string[] = [], warnings: string[] = []): Promise<ManifestText[]> {
+  const globbed = patterns.length > 0 ? await findManifests(root, patterns, warnings) : [];
   const all = [...new Set([...files, ...globbed])];
   return Promise.all(
     all.map(async (file) => {
@@ -59,9 +61,9 @@ export async function readManifests(root: string, patterns: readonly string[], f
 }
 
 /** Deployment files matching the source globs, and the files manifests name in `from:` (kept inside the workspace). */
-export async function readSources(root: string, patterns: readonly string[], manifests: readonly ManifestText[]): Promise<ManifestText[]> {
+export async function readSources(root: string, patterns: readonly string[], manifests: readonly ManifestText[], warnings: string[] = []): Promise<ManifestText[]> {
   const isManifest = new Set(manifests.map((m) => m.file));
-  const globbed = (patterns.length > 0 ? await findManifests(root, patterns) : []).filter((f) => !isManifest.has(f));
+  const globbed = (patterns.length > 0 ? await findManifests(root, patterns, warnings) : []).filter((f) => !isManifest.has(f));
   const texts = await readManifests(root, [], globbed);
   const have = new Set(globbed);
   for (const manifest of manifests) {
@@ -116,15 +118,18 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
   for (const manifest of parsed) {
     const loaded = resolveManifest(manifest, answers);
-    rows.push(...loaded.failed.map(reportFailure));
-    rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
+    // One row at a time: push(...rows) overflows the stack for a manifest of 140,000 deployments.
+    for (const failed of loaded.failed) rows.push(reportFailure(failed));
+    for (const d of loaded.resolved) rows.push(reportDeployment(d, { ...options, catalog: CATALOG_GPUS }));
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return buildReport(rows, options.failOn);
+  return buildReport(rows, options.failOn, options.warnings);
 }
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {
-  const texts = await readManifests(request.root, request.patterns, request.files);
-  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts);
-  return { report: await checkTexts(texts, { ...request, sources }), files: [...texts, ...sources].map((t) => t.file) };
+  const warnings: string[] = [];
+  const texts = await readManifests(request.root, request.patterns, request.files, warnings);
+  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts, warnings);
+  // The same warning once, however many searches met the path.
+  return { report: await checkTexts(texts, { ...request, sources, warnings: [...new Set(warnings)] }), files: [...texts, ...sources].map((t) => t.file) };
 }

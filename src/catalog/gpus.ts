@@ -11,16 +11,19 @@ export interface CatalogGpu {
   name: string;
   architecture: string;
   compute_capability: string;
+  /** Streaming multiprocessors (vendor whitepaper or datasheet; the URL is sm_count_source in catalog/gpus.json). */
+  sm_count: number;
   /** Usable memory of one device: nvidia-smi's total where known, else the spec sheet. */
   memory: { bytes: number; basis: 'nvidia-smi' | 'vendor' };
   /** What CUDA reports as total (torch.cuda.mem_get_info), which vLLM and SGLang budget from. */
   cuda_total: { bytes: number } | null;
-  memory_bandwidth: { bytes_per_second: number };
+  /** Absent where no public page gives the card's bandwidth. */
+  memory_bandwidth?: { bytes_per_second: number };
   aliases: string[];
   interconnect?: { value: string };
 }
 
-export const GPUS: readonly CatalogGpu[] = (data as { gpus: CatalogGpu[] }).gpus;
+export const GPUS: readonly CatalogGpu[] = (data as unknown as { gpus: CatalogGpu[] }).gpus;
 
 const VENDOR_WORDS = ['nvidia', 'tesla', 'geforce', 'quadro'];
 
@@ -105,5 +108,6 @@ export function toGpu(gpu: CatalogGpu): Gpu {
     architecture: gpu.architecture,
     computeCapability: gpu.compute_capability,
     interconnect: gpu.interconnect?.value,
+    smCount: gpu.sm_count,
   };
 }

@@ -8,6 +8,7 @@ import { diffHeadline, renderDiffMarkdown } from '../report/diff-markdown.js';
 import { diffReports } from '../report/diff.js';
 import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
 import { findManifests } from '../manifest/discover.js';
+import { withDefaultIncludes } from '../manifest/glob.js';
 import type { DisplayUnit } from '../report/format.js';
 import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -39,12 +40,13 @@ async function expand(cwd: string, args: string[]): Promise<{ files: string[]; p
     if (info?.isDirectory()) {
       // Searched from the folder itself, so folders outside the working directory work too.
       const found = await findManifests(resolve(cwd, arg), DEFAULT_MANIFEST_GLOBS);
-      files.push(...found.map((f) => (rel === '' ? f : join(rel, f).split('\\').join('/'))));
+      for (const f of found) files.push(rel === '' ? f : join(rel, f).split('\\').join('/'));
       if (found.length === 0) patterns.push(...DEFAULT_MANIFEST_GLOBS.map((g) => (rel === '' ? g : `${rel}/${g}`)));
     } else if (info?.isFile()) (manifestName.test(rel) ? files : sourceFiles).push(rel);
     else patterns.push(arg);
   }
-  return { files, patterns, sourceFiles };
+  // Only exclusions (`'!x/**'`) subtract from the default patterns.
+  return { files, patterns: files.length === 0 ? withDefaultIncludes(patterns, DEFAULT_MANIFEST_GLOBS) : patterns, sourceFiles };
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {
@@ -65,7 +67,8 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     sourcePatterns: [...(options.sources ?? []), ...sourceFiles],
   });
   if (checked.length === 0) {
-    return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
+    const warnings = report.warnings.map((w) => `\nwarning: ${w}`).join('');
+    return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).${warnings}`, code: 2 };
   }
   const markdown = { units: options.units, minHeadroom: options.minHeadroom, failOn: options.failOn };
   let output =

@@ -11,6 +11,11 @@ import { listCatalog, listSources, type CatalogKind } from './catalog-command.js
 import { runCheck } from './check-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
+import { escapeJsonText, escapeTerminal } from '../report/escape.js';
+
+/** Every line the CLI prints carries user text (names, paths, ids): escaped for the terminal and CI logs. */
+const print = (text: string) => console.log(/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text));
+const printError = (text: string) => console.error(escapeTerminal(text));
 
 class UsageError extends Error {}
 
@@ -45,7 +50,7 @@ function catalogCommand(kind: CatalogKind, argv: string[]): number {
   }
   if (positionals.length > 0) throw new UsageError(`gpu-fit ${kind} takes no arguments; got "${positionals[0]}"`);
   const units = choice<DisplayUnit>('units', values.units as string | undefined, DISPLAY_UNITS, 'GiB');
-  console.log(values.sources ? listSources(kind) : listCatalog(kind, units));
+  print(values.sources ? listSources(kind) : listCatalog(kind, units));
   return 0;
 }
 
@@ -85,11 +90,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'estimate') {
     const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
     const { output, code } = await runEstimate(values as Record<string, string | undefined>, units, format, minHeadroom, models);
-    (code === 2 ? console.error : console.log)(output);
+    (code === 2 ? printError : print)(output);
     return code;
   }
   if (command === 'gpus' || command === 'models') {
-    console.log(listCatalog(command, units));
+    print(listCatalog(command, units));
     return 0;
   }
   if (command === 'schema') {
@@ -105,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   if (base !== undefined && (format === 'json' || format === 'junit')) throw new UsageError(`--base compares for the table and markdown formats; the ${format} report is the head alone`);
   const sources = (values.sources as unknown as string[] | undefined) ?? [];
   const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
-  console.log(output);
+  print(output);
   return code;
 }
 
@@ -115,10 +120,10 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
+      printError(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
       process.exitCode = 2;
     } else {
-      console.error(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
+      printError(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 2;
     }
   },

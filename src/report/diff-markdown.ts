@@ -24,6 +24,7 @@ import {
   verdictCell,
   verdictCounts,
   type Cut,
+  warningLines,
   type MarkdownOptions,
 } from './markdown.js';
 import type { DeploymentReport, Report } from './report.js';
@@ -159,6 +160,8 @@ export function renderDiffMarkdown(
   const shownDetails = withDetails.slice(0, cut.details ?? Infinity);
   const shownUnchanged = sections.unchanged ? unchanged.slice(0, Math.max(0, kept - changed.length)) : [];
   const parts = [`### ${title}: ${diffHeadline(diff, head, options)}`, ''];
+  // The comment says what the check could not read; the summary's report section already does.
+  if (sections.footer) parts.push(...warningLines(head));
   if (shownChanged.length > 0) {
     const u = options.units;
     parts.push(`| Deployment | Verdict | Fit | GPU | Needed (${u}) | Headroom (${u}) | Model |`, '|---|---|---|---|---:|---:|---|');

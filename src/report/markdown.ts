@@ -205,6 +205,12 @@ export function detailsLeftOutLine(count: number, where: string): string {
   return `> Breakdowns left out for ${plural(count, 'deployment')} to fit the size limit: ${where}.`;
 }
 
+/** The report's warnings as quoted lines (none when it has none). */
+export function warningLines(report: Report): string[] {
+  const warnings = report.warnings ?? [];
+  return warnings.length === 0 ? [] : [...warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`), ''];
+}
+
 /** How much of a report to draw, to fit a size limit: rows and breakdowns left out from the end. */
 export interface Cut {
   rows?: number;
@@ -220,6 +226,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cu
   const rows = all.slice(0, cut.rows ?? Infinity);
   const details = rows.slice(0, cut.details ?? Infinity);
   const parts = [`### ${title}: ${headline(report, options)}`, ''];
+  parts.push(...warningLines(report));
   if (rows.length > 0) {
     parts.push(renderTable(rows, options), '');
     for (const d of details) parts.push(deploymentDetails(d, options), '');

@@ -38,8 +38,8 @@ export interface ExtractedFile {
 }
 
 function deploymentsOf(workload: Workload, container: Container, engine: ServerCommand, file: string, several: boolean): SourceDeployment[] {
-  const { fields, notes, missing } = serverFields(engine, container.env);
-  const problems: SourceProblem[] = missing ? [{ ...missing, field: 'model' }] : [];
+  const { fields, notes, missing, invalid } = serverFields(engine, container.env);
+  const problems: SourceProblem[] = [...(missing ? [{ ...missing, field: 'model' as const }] : []), ...invalid.map((p) => ({ ...p, field: null }))];
   const has = (key: string) => fields.some((f) => f.key === key);
 
   // KServe's Hugging Face server: --model_id or the predictor's storageUri.
@@ -69,6 +69,7 @@ function deploymentsOf(workload: Workload, container: Container, engine: ServerC
       field: 'gpu',
     });
   }
+  for (const wrong of [container.gpuError, workload.groupSizeError]) if (wrong) problems.push({ ...wrong, field: null });
   const total = container.gpus ? container.gpus.count * workload.groupSize : null;
   const tpField = fields.find((f) => f.key === 'tensor_parallel_size');
   const ppField = fields.find((f) => f.key === 'pipeline_parallel_size');

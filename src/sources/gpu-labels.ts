@@ -97,12 +97,34 @@ export function gpuFromScheduling(pod: YamlValue | undefined): GpuFromLabels {
   return null;
 }
 
+/** A GPU count as written, or why it is not one: Kubernetes takes extended resources such as nvidia.com/gpu in whole units only. */
+export type GpuCount = { count: number; pos: Position } | { error: string; pos: Position };
+
+/** A whole number of GPUs above zero, or why the value is not one; `what` names the field for the message. */
+export function wholeGpus(node: YamlValue, what: string): GpuCount {
+  const raw = node.type === 'scalar' ? node.value : undefined;
+  const written = typeof raw === 'string' ? raw.trim() : raw;
+  const value = typeof written === 'number' ? written : typeof written === 'string' && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(written) ? Number(written) : NaN;
+  if (Number.isSafeInteger(value) && value > 0) return { count: value, pos: node.pos };
+  const shown = node.type === 'scalar' ? JSON.stringify(raw) ?? String(raw) : node.type === 'map' ? 'a mapping' : 'a list';
+  const why =
+    value === 0
+      ? 'the container gets no GPU, so the model cannot be served on one'
+      : typeof value === 'number' && Number.isFinite(value) && value < 0
+        ? 'a GPU count cannot be negative'
+        : Number.isFinite(value) && !Number.isInteger(value)
+          ? 'GPUs are whole devices (Kubernetes refuses fractions of nvidia.com/gpu)'
+          : Number.isFinite(value)
+            ? 'it is more GPUs than any node has'
+            : 'it is not a whole number';
+  return { error: `${what} is ${shown}: ${why}. Write a whole number of GPUs above zero.`, pos: node.pos };
+}
+
 /** GPUs a container asks for: resources.limits (or requests) nvidia.com/gpu. */
-export function gpuCount(container: YamlValue | undefined): { count: number; pos: Position } | null {
+export function gpuCount(container: YamlValue | undefined): GpuCount | null {
   for (const kind of ['limits', 'requests']) {
     const node = at(container, 'resources', kind, 'nvidia.com/gpu');
-    const value = Number(text(node));
-    if (node && Number.isInteger(value) && value > 0) return { count: value, pos: node.pos };
+    if (node) return wholeGpus(node, `resources.${kind}["nvidia.com/gpu"]`);
   }
   return null;
 }

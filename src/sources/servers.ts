@@ -11,7 +11,7 @@ export interface ServerCommand {
   /** Where the engine is started (its program word, or the image). */
   pos: Position;
   /** Options by normalised name (no dashes, `_` as `-`): the word holding the value, with the flag as written. */
-  options: Map<string, { value: Word; flag: string }>;
+  options: Map<string, { value: Word; flag: string; bare?: boolean }>;
   /** vllm serve MODEL. */
   positional?: Word;
   /** Release from the image tag (vllm/vllm-openai:v0.8.5 → 0.8.5). */
@@ -97,7 +97,7 @@ function parseOptions(engine: EngineName, words: readonly Word[]): { options: Se
     else if (!booleans.has(name) && words[i + 1] && !isFlag(words[i + 1].text)) {
       options.set(name, { value: { text: words[i + 1].text, pos: word.pos }, flag });
       i += 1;
-    } else options.set(name, { value: { text: 'true', pos: word.pos }, flag });
+    } else options.set(name, { value: { text: 'true', pos: word.pos }, flag, ...(booleans.has(name) ? {} : { bare: true }) });
   }
   return { options, positional };
 }

@@ -4,7 +4,7 @@
 
 import type { Position, YamlValue } from '../manifest/parse.js';
 import { containerCommands, type Env, type Word } from './command-line.js';
-import { gpuCount } from './gpu-labels.js';
+import { gpuCount, wholeGpus, type GpuCount } from './gpu-labels.js';
 import { at, entries, field, items, text } from './yaml-tree.js';
 
 export interface Container {
@@ -17,6 +17,8 @@ export interface Container {
   argsOnly: Word[] | null;
   env: Env;
   gpus: { count: number; pos: Position } | null;
+  /** A GPU count that is not one (0, -1, 2.5, "abc"): an error at its line, never a silent single GPU. */
+  gpuError?: { message: string; pos: Position };
   /** Commands run beside the server (lifecycle hooks): where Ollama pulls its models. */
   hookCommands: Word[][];
 }
@@ -31,6 +33,8 @@ export interface Workload {
   /** Pods that together run one replica (LeaderWorkerSet size); 1 otherwise. */
   groupSize: number;
   groupSizePos?: Position;
+  /** A group size that is not a whole number above zero. */
+  groupSizeError?: { message: string; pos: Position };
   /** KServe: the model the predictor names (storageUri hf://…), where the args do not. */
   storageModel?: { value: string; pos: Position };
   /** KServe's Hugging Face server runs vLLM unless told --backend=huggingface. */
@@ -58,6 +62,12 @@ function composeEnv(node: YamlValue | undefined): Map<string, { value: string; p
   return env;
 }
 
+/** A container's GPUs from a count that may be wrong: the count, or the error in its place. */
+function gpusOf(count: GpuCount | null): Pick<Container, 'gpus' | 'gpuError'> {
+  if (!count) return { gpus: null };
+  return 'error' in count ? { gpus: null, gpuError: { message: count.error, pos: count.pos } } : { gpus: count };
+}
+
 function kubernetesContainer(node: YamlValue, extraEnv: Env = new Map(), extraArgs: YamlValue[] = []): Container {
   const env = new Map([...extraEnv, ...kubernetesEnv(at(node, 'env'))]);
   const command = at(node, 'command');
@@ -75,7 +85,7 @@ function kubernetesContainer(node: YamlValue, extraEnv: Env = new Map(), extraAr
     commands,
     argsOnly,
     env,
-    gpus: gpuCount(node),
+    ...gpusOf(gpuCount(node)),
     hookCommands: hook ? containerCommands(hook, undefined, env) : [],
   };
 }
@@ -99,7 +109,8 @@ function inferenceService(doc: YamlValue, name: string, pos: Position, runtimes:
   if (runtimeContainer) {
     // The runtime's command with the predictor's args and env appended, as KServe merges them.
     const container = kubernetesContainer(runtimeContainer, kubernetesEnv(at(model, 'env')), items(at(model, 'args')));
-    return { ...base, storageModel, containers: [{ ...container, gpus: gpuCount(model) ?? container.gpus }] };
+    const own = gpuCount(model);
+    return { ...base, storageModel, containers: [{ ...container, ...(own ? gpusOf(own) : {}) }] };
   }
   const format = text(at(model, 'modelFormat', 'name'));
   const container = kubernetesContainer(model);
@@ -114,11 +125,11 @@ function composeServices(doc: YamlValue): Workload[] {
     const commands = containerCommands(entrypoint, command, env);
     const devices = items(at(value, 'deploy', 'resources', 'reservations', 'devices'));
     const nvidia = devices.find((d) => text(at(d, 'driver')) === 'nvidia' || items(at(d, 'capabilities')).some((c) => text(c) === 'gpu'));
-    const count = Number(text(at(nvidia, 'count')));
-    const ids = items(at(nvidia, 'device_ids')).length;
-    const gpus = nvidia && (Number.isInteger(count) && count > 0 ? count : ids > 0 ? ids : 0) > 0
-      ? { count: Number.isInteger(count) && count > 0 ? count : ids, pos: (at(nvidia, 'count') ?? at(nvidia, 'device_ids') ?? nvidia).pos }
-      : null;
+    // count: a whole number or "all" (every GPU of the host: how many is not in the file); or device_ids.
+    const countNode = at(nvidia, 'count');
+    const ids = items(at(nvidia, 'device_ids'));
+    const count: GpuCount | null =
+      countNode && text(countNode) !== 'all' ? wholeGpus(countNode, 'deploy.resources.reservations.devices[].count') : ids.length > 0 ? { count: ids.length, pos: at(nvidia, 'device_ids')!.pos } : null;
     const container: Container = {
       name: key,
       pos: keyPos,
@@ -127,15 +138,26 @@ function composeServices(doc: YamlValue): Workload[] {
       commands,
       argsOnly: entrypoint ? null : (commands[0] ?? []),
       env,
-      gpus,
+      ...gpusOf(nvidia ? count : null),
       hookCommands: [],
     };
     return { kind: 'service', name: key, pos: keyPos, containers: [container], groupSize: 1 };
   });
 }
 
+/**
+ * The objects of a document: itself, or the items of a `kind: List` (what `kubectl get -o yaml`
+ * prints; typed lists such as DeploymentList too), nested lists included.
+ */
+function objects(doc: YamlValue, depth = 0): YamlValue[] {
+  const kind = text(field(doc, 'kind'));
+  if (kind && /List$/.test(kind) && field(doc, 'items') && depth < 8) return items(field(doc, 'items')).flatMap((item) => objects(item, depth + 1));
+  return [doc];
+}
+
 /** Every workload of the documents of one file. */
-export function findWorkloads(documents: readonly YamlValue[]): Workload[] {
+export function findWorkloads(files: readonly YamlValue[]): Workload[] {
+  const documents = files.flatMap((doc) => objects(doc));
   const runtimes = new Map<string, YamlValue>();
   for (const doc of documents) {
     const kind = text(field(doc, 'kind'));
@@ -169,10 +191,14 @@ export function findWorkloads(documents: readonly YamlValue[]): Workload[] {
         const template = at(doc, 'spec', 'leaderWorkerTemplate');
         const size = at(template, 'size');
         const leader = at(template, 'leaderTemplate', 'spec') ?? at(template, 'workerTemplate', 'spec');
-        const workload = podWorkload(kind, name, pos, leader, Number(text(size)) || 1, size?.pos);
+        const group = size ? wholeGpus(size, 'leaderWorkerTemplate.size') : null;
+        const workload = podWorkload(kind, name, pos, leader, group && 'count' in group ? group.count : 1, size?.pos);
+        if (group && 'error' in group) {
+          workload.groupSizeError = { message: `leaderWorkerTemplate.size is ${JSON.stringify(size!.type === 'scalar' ? size!.value : size!.type)}: LeaderWorkerSet needs a whole number of pods per group, 1 or more.`, pos: group.pos };
+        }
         // Workers carry the GPUs when the leader names none.
         const worker = items(at(template, 'workerTemplate', 'spec', 'containers')).map((c) => gpuCount(c)).find(Boolean);
-        for (const c of workload.containers) c.gpus ??= worker ?? null;
+        for (const c of workload.containers) if (!c.gpus && !c.gpuError && worker) Object.assign(c, gpusOf(worker));
         found.push(workload);
         break;
       }

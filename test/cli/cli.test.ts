@@ -96,7 +96,7 @@ describe('gpu-fit (check)', () => {
     expect(report).toMatchObject({ version: 1, result: 'fail' });
     for (const d of report.deployments) {
       expect(Object.keys(d)).toEqual(
-        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'maxConcurrency']),
+        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'kvCachePoolBytes', 'maxConcurrency']),
       );
       expect(Object.keys(d.gpu)).toEqual(['name', 'count', 'memoryBytes']);
       expect(Object.keys(d.memory)).toEqual(['weightsBytes', 'kvCacheBytes', 'activationBytes', 'overheadBytes', 'totalBytes']);
@@ -172,8 +172,9 @@ describe('gpu-fit gpus and models', () => {
     const gpus = await cli(['gpus', '--sources']);
     expect(gpus.code).toBe(0);
     const h100 = gpus.stdout.slice(gpus.stdout.indexOf('\nH100 SXM\n') + 1).split('\n');
-    expect(h100[1]).toBe('  memory: 81559MiB');
-    expect(h100[2]).toMatch(/^ {4}https:\/\//);
+    const memory = h100.indexOf('  memory: 81559MiB');
+    expect(memory).toBeGreaterThan(0);
+    expect(h100[memory + 1]).toMatch(/^ {4}https:\/\//);
     expect(h100).toContain('  memory_bandwidth: 3350 GB/s');
     const models = await cli(['models', '--sources']);
     const llama = models.stdout.slice(models.stdout.indexOf('\nmeta-llama/Llama-3.1-8B-Instruct\n') + 1).split('\n');
@@ -217,5 +218,36 @@ describe('gpu-fit gpus and models', () => {
     const run = await cli(['gpus', 'H100']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('gpu-fit gpus takes no arguments; got "H100"');
+  });
+});
+
+describe('gpu-fit output in a terminal or CI log', () => {
+  it('escapes ANSI sequences and workflow commands in names, in every text format', async () => {
+    const dir = await workspace();
+    await writeFile(
+      join(dir, 'evil.gpu-fit.yaml'),
+      'version: 1\ndeployments:\n  "::add-mask::x\\e[2J":\n    model: meta-llama/Llama-3.1-8B-Instruct\n    max_model_len: 4096\n    gpu: L4\n',
+    );
+    for (const format of ['table', 'markdown']) {
+      const run = await cli(['evil.gpu-fit.yaml', '--offline', '--format', format], dir);
+      expect(run.stdout).not.toMatch(/\u001b/);
+      expect(run.stdout).not.toMatch(/^\s*::/m);
+      expect(run.stdout).toContain('\\x1b[2J');
+    }
+    const json = await cli(['evil.gpu-fit.yaml', '--offline', '--format', 'json'], dir);
+    expect(JSON.parse(json.stdout).deployments[0].name).toBe('::add-mask::x\u001b[2J');
+  });
+});
+
+describe('gpu-fit with patterns that only exclude', () => {
+  it("'!legacy/**' subtracts from the default patterns instead of checking nothing", async () => {
+    const dir = await workspace();
+    await cp(join(dir, 'deploy'), join(dir, 'legacy'), { recursive: true });
+    const all = await cli(['--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    const some = await cli(['!legacy/**', '--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    expect(JSON.parse(all.stdout).deployments.map((d: { file: string }) => d.file)).toContain('legacy/gpu-fit.yaml');
+    const files = JSON.parse(some.stdout).deployments.map((d: { file: string }) => d.file);
+    expect(files).toContain('deploy/gpu-fit.yaml');
+    expect(files).not.toContain('legacy/gpu-fit.yaml');
   });
 });

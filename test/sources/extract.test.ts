@@ -34,6 +34,29 @@ describe('deployment files', () => {
     expect(d.problems).toEqual([]);
   });
 
+  it('vLLM --kv-cache-memory and --max-model-len auto', () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: chat}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      nodeSelector: {cloud.google.com/gke-accelerator: nvidia-l4}',
+      '      containers:',
+      '        - name: vllm',
+      '          image: vllm/vllm-openai:v0.27.1',
+      '          args: [--model, meta-llama/Llama-3.1-8B-Instruct, --max-model-len, auto, --kv-cache-memory, "4294967296"]',
+      '          resources: {limits: {nvidia.com/gpu: 1}}',
+    ].join('\n');
+    const { deployments, errors } = extractDeployments(text, 'chat.yaml');
+    expect(errors).toEqual([]);
+    expect(fields(deployments[0])).toMatchObject({
+      max_model_len: 'auto @11 (--max-model-len)',
+      kv_cache_memory_bytes: '4294967296 @11 (--kv-cache-memory)',
+    });
+  });
+
   it('KServe: --model_id=… of the Hugging Face runtime, GPU from GPU feature discovery', async () => {
     const [d] = await extract('examples/deployments/kserve-vllm.yaml');
     expect(fields(d)).toMatchObject({
