@@ -13,7 +13,7 @@ import { extractDeployments, type ExtractedFile } from './sources/extract.js';
 import { pairFrom } from './sources/from.js';
 import { sourceDeploymentResult } from './sources/to-deployment.js';
 import { joinWorkspace, workspacePath } from './workspace-path.js';
-import { buildReport, reportDeployment, reportFailure, type DeploymentReport, type FailOn, type Report } from './report/report.js';
+import { buildReport, reportDeployment, reportFailure, reportUnchecked, type DeploymentReport, type FailOn, type Report } from './report/report.js';
 
 /** A manifest's text, or why it could not be read. */
 export interface ManifestText {
@@ -94,6 +94,7 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   for (const { file, text, error } of options.sources ?? []) {
     extracted.set(file, text === null ? { error: error ?? `\`from\` ${file}: cannot read the file.` } : extractDeployments(text, file));
   }
+  const fromTargets = new Set(parsed.flatMap((m) => m.deployments.flatMap((d) => (d.from ? [joinWorkspace(m.file, d.from.path.value)] : []))));
   const used = new Set<object>();
   for (const manifest of parsed) {
     manifest.deployments = manifest.deployments.map((d) => {
@@ -104,9 +105,17 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
       return paired.result;
     });
   }
+  const emptySources: Array<{ file: string; message: string }> = [];
   for (const [file, source] of extracted) {
     if ('error' in source) continue;
-    const deployments = source.deployments.filter((d) => !used.has(d)).map((d) => sourceDeploymentResult(d));
+    // A file given in `sources` with nothing gpu-fit reads is said, not passed in silence.
+    if (source.deployments.length === 0 && source.errors.length === 0 && !fromTargets.has(file)) {
+      emptySources.push({ file, message: 'no container, serving resource or Helm values in it runs vLLM, SGLang, TGI, llama.cpp or Ollama: nothing was checked.' });
+    }
+    for (const d of source.deployments) {
+      if (d.unchecked && !used.has(d)) rows.push(reportUnchecked({ name: d.name, file, line: d.pos.line, message: d.unchecked.message }));
+    }
+    const deployments = source.deployments.filter((d) => !used.has(d) && !d.unchecked).map((d) => sourceDeploymentResult(d));
     const failed = source.errors.map((e) => ({ name: MANIFEST_ROW, file, line: e.line, errors: [e] }));
     // A file read only because a manifest names it reports through that manifest.
     if (deployments.length > 0 || failed.length > 0) parsed.push({ file, deployments, failed });
@@ -120,7 +129,7 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
     rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return buildReport(rows, options.failOn);
+  return buildReport(rows, options.failOn, emptySources);
 }
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {

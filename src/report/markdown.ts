@@ -32,6 +32,7 @@ export function headline(report: Report): string {
   }
   if (count(report, 'error') > 0) parts.push(`${count(report, 'error')} invalid`);
   if (count(report, 'tight') > 0) parts.push(`${count(report, 'tight')} tight`);
+  if (count(report, 'unchecked') > 0) parts.push(`${count(report, 'unchecked')} not checked`);
   const icon = report.result === 'fail' ? '❌' : parts.length > 0 ? '⚠️' : '✅';
   if (parts.length === 0) return `${icon} ${total === 1 ? 'The deployment fits' : `All ${total} deployments fit`} their GPUs`;
   return `${icon} ${plural(total, 'deployment')} checked: ${parts.join(', ')}`;
@@ -102,7 +103,7 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
       lines.push(`Parameters: ${formatCount(d.parameters.total)} (${d.parameters.basis === 'given' ? 'as given' : 'counted from the architecture'}${active}).`, '');
     }
   }
-  if (d.verdict !== 'fits' && d.verdict !== 'error') {
+  if (d.verdict === 'undersized' || d.verdict === 'tight') {
     lines.push(
       d.recommendedGpus.length > 0
         ? `Smallest catalog GPUs that fit (same count): ${d.recommendedGpus.map(escapeMarkdown).join(', ')}.`
@@ -164,6 +165,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cu
   }
   if (details.length < rows.length) parts.push(detailsLeftOutLine(rows.length - details.length, where), '');
   if (rows.length < all.length) parts.push(leftOutLine(all.length - rows.length, where), '');
+  for (const empty of report.emptySources ?? []) parts.push(`> ${code(empty.file)}: ${escapeMarkdown(empty.message)}`, '');
   parts.push(footerLine(options));
   return parts.join('\n');
 }
