@@ -3,7 +3,7 @@
 // kept apart so the same check runs on texts read elsewhere (the base commit of a pull request).
 
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
@@ -39,6 +39,8 @@ export interface CheckRequest extends CheckOptions {
   files?: readonly string[];
   /** Globs of deployment files. */
   sourcePatterns?: readonly string[];
+  /** Deployment files named one by one (the CLI's file arguments), read as they are, inside the root or not. */
+  sourceFiles?: readonly string[];
 }
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
@@ -50,7 +52,8 @@ export async function readManifests(root: string, patterns: readonly string[], f
   return Promise.all(
     all.map(async (file) => {
       try {
-        return { file, text: await readFile(join(root, file), 'utf8') };
+        // resolve, not join: the CLI's file arguments may be absolute paths outside the working directory.
+        return { file, text: await readFile(resolve(root, file), 'utf8') };
       } catch (e) {
         return { file, text: null, error: `Cannot read the file: ${(e as Error).message}` };
       }
@@ -59,9 +62,9 @@ export async function readManifests(root: string, patterns: readonly string[], f
 }
 
 /** Deployment files matching the source globs, and the files manifests name in `from:` (kept inside the workspace). */
-export async function readSources(root: string, patterns: readonly string[], manifests: readonly ManifestText[]): Promise<ManifestText[]> {
+export async function readSources(root: string, patterns: readonly string[], manifests: readonly ManifestText[], files: readonly string[] = []): Promise<ManifestText[]> {
   const isManifest = new Set(manifests.map((m) => m.file));
-  const globbed = (patterns.length > 0 ? await findManifests(root, patterns) : []).filter((f) => !isManifest.has(f));
+  const globbed = [...new Set([...files, ...(patterns.length > 0 ? await findManifests(root, patterns) : [])])].filter((f) => !isManifest.has(f));
   const texts = await readManifests(root, [], globbed);
   const have = new Set(globbed);
   for (const manifest of manifests) {
@@ -134,6 +137,6 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {
   const texts = await readManifests(request.root, request.patterns, request.files);
-  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts);
+  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts, request.sourceFiles);
   return { report: await checkTexts(texts, { ...request, sources }), files: [...texts, ...sources].map((t) => t.file) };
 }

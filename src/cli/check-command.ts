@@ -34,7 +34,9 @@ async function expand(cwd: string, args: string[]): Promise<{ files: string[]; p
   const manifestName = /(?:^|\/)(?:[^/]*\.)?gpu-fit\.ya?ml$/;
   for (const arg of args) {
     const info = await stat(resolve(cwd, arg)).catch(() => null);
-    const rel = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    const inCwd = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    // A file outside the working directory keeps its absolute path: it is read as given.
+    const rel = inCwd.startsWith('../') ? resolve(cwd, arg).split('\\').join('/') : inCwd;
     if (info?.isDirectory()) {
       // Searched from the folder itself, so folders outside the working directory work too.
       const found = await findManifests(resolve(cwd, arg), DEFAULT_MANIFEST_GLOBS);
@@ -61,7 +63,8 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     minHeadroom: options.minHeadroom,
     failOn: options.failOn,
     models: options.models,
-    sourcePatterns: [...(options.sources ?? []), ...sourceFiles],
+    sourcePatterns: options.sources ?? [],
+    sourceFiles,
   });
   if (checked.length === 0) {
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
@@ -77,7 +80,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
-    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: [...(options.sources ?? []), ...base.sourceFiles] });
+    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: options.sources ?? [], sourceFiles: base.sourceFiles });
     const diff = diffReports(baseReport, report);
     output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
   }

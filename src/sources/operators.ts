@@ -8,7 +8,7 @@ import type { Position, YamlValue } from '../manifest/parse.js';
 import type { Env, Word } from './command-line.js';
 import { shellWords } from './command-line.js';
 import { embeddedPods } from './pod-templates.js';
-import { podWorkload, type Container, type Workload } from './workloads.js';
+import { kubernetesContainer, podWorkload, type Container, type Workload } from './workloads.js';
 import { at, entries, items, text } from './yaml-tree.js';
 
 const word = (value: string, pos: Position): Word => ({ text: value, pos });
@@ -181,12 +181,31 @@ function llmInferenceService(doc: YamlValue, name: string, pos: Position): Workl
   return out;
 }
 
+/**
+ * NVIDIA Dynamo DynamoGraphDeployment (nvidia.com/v1alpha1): each service's extraPodSpec.mainContainer
+ * with the GPUs of its resources.limits.gpu (deploy/cloud/operator/api/v1alpha1/dynamocomponentdeployment_types.go).
+ * Workers run `python3 -m dynamo.vllm|dynamo.sglang` with the engine's own flags.
+ */
+function dynamoGraph(doc: YamlValue, name: string): Workload[] {
+  return entries(at(doc, 'spec', 'services')).flatMap(({ key, keyPos, value }) => {
+    const main = at(value, 'extraPodSpec', 'mainContainer');
+    if (!main) return [];
+    const gpuNode = at(value, 'resources', 'limits', 'gpu') ?? at(value, 'resources', 'requests', 'gpu');
+    const count = Number(text(gpuNode));
+    const c = kubernetesContainer(main);
+    c.name = key;
+    c.gpus = gpuNode && Number.isInteger(count) && count > 0 ? { count, pos: gpuNode.pos } : c.gpus;
+    return [{ kind: 'DynamoGraphDeployment', name: `${name}/${key}`, pos: keyPos, containers: [c], groupSize: 1, scheduling: at(value, 'extraPodSpec') }];
+  });
+}
+
 /** The workloads of a resource read from its own fields, or null when the kind is not one of these. */
 export function operatorWorkloads(doc: YamlValue, kind: string, name: string, pos: Position): Workload[] | null {
   const api = text(at(doc, 'apiVersion')) ?? '';
   if (kind === 'Model' && api.startsWith('kubeai.org/')) return kubeaiModel(doc, name, pos);
   if (kind === 'VLLMRuntime') return vllmRuntime(doc, name, pos);
   if (kind === 'LLMInferenceService') return llmInferenceService(doc, name, pos);
+  if (kind === 'DynamoGraphDeployment') return dynamoGraph(doc, name);
   if (kind === '' && at(doc, 'servingEngineSpec', 'modelSpec')) return productionStackValues(doc);
   return null;
 }

@@ -162,15 +162,16 @@ export function findServer(
   /** The engine when the image is not one gpu-fit knows (KServe's Hugging Face server runs vLLM). */
   fallback?: EngineName,
 ): ServerCommand | null {
-  const version = imageVersion(image);
+  // The tag is the engine's release only on the engine's own image (llm-d:v0.9.0 is llm-d's release).
+  const version = (engine: EngineName) => (imageEngine(image) === engine ? imageVersion(image) : undefined);
   for (const words of commands) {
     const started = startsEngine(words);
-    if (started) return { engine: started.engine, pos: started.pos, version, ...parseOptions(started.engine, started.rest) };
+    if (started) return { engine: started.engine, pos: started.pos, version: version(started.engine), ...parseOptions(started.engine, started.rest) };
   }
   const engine = imageEngine(image) ?? fallback;
   if (!engine || (engine !== 'ollama' && argsOnly === null && commands.length > 0)) return null;
   // vllm/vllm-openai's entrypoint is `vllm serve` (or the api_server module): its args may start
   // with the model; a leading "serve" repeats the entrypoint's own subcommand, not a model.
   const words = engine === 'vllm' && argsOnly?.[0]?.text === 'serve' ? argsOnly.slice(1) : (argsOnly ?? []);
-  return { engine, pos: imagePos, version, ...parseOptions(engine, words) };
+  return { engine, pos: imagePos, version: version(engine), ...parseOptions(engine, words) };
 }

@@ -83,7 +83,7 @@ function composeEnv(node: YamlValue | undefined): Map<string, { value: string; p
   return env;
 }
 
-function kubernetesContainer(node: YamlValue, extraEnv: Env = new Map(), extraArgs: YamlValue[] = []): Container {
+export function kubernetesContainer(node: YamlValue, extraEnv: Env = new Map(), extraArgs: YamlValue[] = []): Container {
   const env = new Map([...extraEnv, ...kubernetesEnv(at(node, 'env'))]);
   const command = at(node, 'command');
   const args = at(node, 'args');
