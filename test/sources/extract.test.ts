@@ -15,7 +15,7 @@ async function extract(file: string): Promise<SourceDeployment[]> {
 
 /** field → "value @line (label)" */
 function fields(d: SourceDeployment): Record<string, string> {
-  return Object.fromEntries(d.fields.map((f) => [f.key, `${f.value} @${f.pos.line} (${f.label})`]));
+  return Object.fromEntries(d.fields.map((f) => [f.key, `${typeof f.value === 'object' ? JSON.stringify(f.value) : f.value} @${f.pos.line} (${f.label})`]));
 }
 
 describe('deployment files', () => {
@@ -122,5 +122,60 @@ describe('deployment files', () => {
   it('flags win over the environment, and Karpenter\'s GPU memory label tells A100 40GB from 80GB', async () => {
     const [d] = await extract('test/fixtures/deployments/karpenter-tgi.yaml');
     expect(fields(d)).toMatchObject({ max_model_len: '16384 @16 (--max-total-tokens)', gpu: 'A100 80GB SXM4 @11 (karpenter.k8s.aws/instance-gpu-name: a100)' });
+  });
+});
+
+describe('deployment files: multi-node, MIG, and what cannot be read', () => {
+  const inline = (text: string) => extractDeployments(text, 'inline.yaml');
+
+  it('counts a Ray cluster\'s GPUs over the head and every worker group, and says when they fall short', () => {
+    const text = [
+      'apiVersion: ray.io/v1', 'kind: RayCluster', 'metadata:', '  name: big', 'spec:', '  headGroupSpec:', '    template:', '      spec:',
+      '        nodeSelector:', '          cloud.google.com/gke-accelerator: nvidia-l4', '        containers:', '        - name: head', '          image: vllm/vllm-openai:v0.10.1',
+      '          command: ["bash", "-c", "ray start --head && vllm serve Qwen/Qwen2.5-7B-Instruct --tensor-parallel-size 8"]',
+      '          resources: {limits: {nvidia.com/gpu: 2}}', '  workerGroupSpecs:', '  - groupName: gpus', '    replicas: 2', '    template:', '      spec:', '        containers:',
+      '        - name: worker', '          image: vllm/vllm-openai:v0.10.1', '          resources: {limits: {nvidia.com/gpu: 2}}',
+    ].join('\n');
+    const { deployments } = inline(text);
+    expect(deployments.map((d) => d.name)).toEqual(['RayCluster/big/head']);
+    expect(deployments[0].problems).toEqual([{
+      message: 'vllm needs 8 GPUs (--tensor-parallel-size 8) but RayCluster/big/head gets 6 (Ray cluster: head 2 + gpus 2 × 2).',
+      pos: { file: 'inline.yaml', line: 9, column: 9 }, // the head pod, where the cluster's GPUs are listed from
+      field: null,
+    }]);
+  });
+
+  it('counts SGLang\'s --nnodes pods, and reads a MIG slice as a GPU of its memory', () => {
+    const sglang = inline([
+      'kind: StatefulSet', 'metadata: {name: sg}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: s', '        image: lmsysorg/sglang:latest',
+      '        command: ["python3", "-m", "sglang.launch_server", "--model-path", "Qwen/Qwen2.5-7B-Instruct", "--tp", "16", "--nnodes", "2"]',
+      '        resources: {limits: {nvidia.com/gpu: 4}}',
+    ].join('\n'));
+    expect(sglang.deployments[0].problems.filter((p) => p.field === null).map((p) => p.message)).toEqual([
+      'sglang needs 16 GPUs (--tp 16) but StatefulSet/sg gets 8 (nvidia.com/gpu 4 × --nnodes 2).',
+    ]);
+    const mig = inline([
+      'kind: Deployment', 'metadata: {name: small}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: v', '        image: vllm/vllm-openai:v0.10.1',
+      '        args: ["Qwen/Qwen2.5-0.5B-Instruct"]', '        resources: {limits: {nvidia.com/mig-3g.40gb: 1}}',
+    ].join('\n'));
+    expect(fields(mig.deployments[0])).toMatchObject({ gpu: '{"name":"MIG 3g.40gb","memory":"40 GB"} @10 (nvidia.com/mig-3g.40gb)' });
+    expect(mig.deployments[0].problems).toEqual([]);
+  });
+
+  it('gives an engine image that starts no server a row saying what to add, and keeps an unknown local path a path', () => {
+    const idle = inline([
+      'kind: Deployment', 'metadata: {name: idle}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: v', '        image: vllm/vllm-openai:v0.10.1',
+      '        command: ["sleep", "infinity"]',
+    ].join('\n'));
+    expect(idle.deployments.map((d) => ({ name: d.name, unread: d.unread, problems: d.problems.map((p) => [p.field, p.pos.line, p.message]) }))).toEqual([{
+      name: 'Deployment/idle',
+      unread: true,
+      problems: [['model', 8, 'Deployment/idle runs the vllm image vllm/vllm-openai:v0.10.1, but gpu-fit could not find the command that starts the server. Check it with a gpu-fit manifest entry: `from: inline.yaml`, `model:` and `gpu:`.']],
+    }]);
+    const local = inline([
+      'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: v', '    image: vllm/vllm-openai:v0.10.1', '    args: ["--model", "/models/my-finetune"]',
+    ].join('\n'));
+    expect(fields(local.deployments[0]).model).toBe('/models/my-finetune @7 (--model)');
+    expect(local.deployments[0].notes).toEqual([]);
   });
 });
