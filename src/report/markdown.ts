@@ -74,7 +74,7 @@ function componentRow(label: string, c: Component, units: DisplayUnit): string {
 export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions): string {
   const u = options.units;
   const lines: string[] = [];
-  const summary = `${VERDICT_ICON[d.verdict]} <b>${escapeHtml(d.name)}</b>: ${escapeHtml(d.model ?? 'invalid')}${d.gpu ? ` on ${d.gpu.count} × ${escapeHtml(d.gpu.name)}` : ''}`;
+  const summary = `${VERDICT_ICON[d.verdict]} <b>${escapeHtml(d.name)}</b>: ${escapeHtml(d.model ?? (d.verdict === 'unchecked' ? 'not checked' : 'invalid'))}${d.gpu ? ` on ${d.gpu.count} × ${escapeHtml(d.gpu.name)}` : ''}`;
   lines.push(`<details><summary>${summary}</summary>`, '');
   if (d.errors.length > 0) {
     for (const e of d.errors) lines.push(`- ${code(`${e.file}:${e.line}:${e.column}`)} ${escapeMarkdown(e.message)}`);

@@ -251,3 +251,17 @@ describe('published deployment files', () => {
     expect(report.result).toBe('fail');
   });
 });
+
+describe('completing a published file with a manifest', () => {
+  it('checks a RayService whose model only Python knows, once a `from:` entry names it', async () => {
+    const file = 'gke-rayservice-llama-3-8b.yaml';
+    const manifest = {
+      file: 'ray.gpu-fit.yaml',
+      text: `version: 1\ndeployments:\n  llama:\n    from: ${file}\n    engine: vllm\n    model: meta-llama/Llama-3.1-8B-Instruct\n    max_model_len: 8192\n`,
+    };
+    const report = await checkTexts([manifest], { minHeadroom: 0.1, failOn: 'undersized', sources: [{ file, text: await read(file) }] });
+    expect(report.deployments.map((d) => ({ name: d.name, gpu: d.gpu?.name, verdict: d.verdict, errors: d.errors }))).toEqual([
+      { name: 'llama', gpu: 'L4', verdict: 'fits', errors: [] },
+    ]);
+  });
+});
