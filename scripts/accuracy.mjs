@@ -12,7 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'gpu-fit-accuracy-'));
 const out = join(dir, 'accuracy.txt');
 const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'test/accuracy', '--reporter=dot'], {
   cwd: root,
-  env: { ...process.env, GPU_FIT_ACCURACY_OUT: out },
+  env: {
+    ...process.env,
+    GPU_FIT_ACCURACY_OUT: out,
+    // --write-band: rewrite catalog/uncertainty.json, the error band the estimator carries.
+    ...(process.argv.includes('--write-band') ? { GPU_FIT_BAND_OUT: join(root, 'catalog/uncertainty.json') } : {}),
+  },
   encoding: 'utf8',
 });
 if (existsSync(out)) console.log(readFileSync(out, 'utf8'));

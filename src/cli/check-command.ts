@@ -9,12 +9,13 @@ import { diffReports } from '../report/diff.js';
 import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
 import { findManifests } from '../manifest/discover.js';
 import type { DisplayUnit } from '../report/format.js';
+import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { FailOn, Report } from '../report/report.js';
 import { renderText } from '../report/table.js';
 
 export interface CheckOptions {
-  format: 'table' | 'markdown' | 'json';
+  format: 'table' | 'markdown' | 'json' | 'junit';
   units: DisplayUnit;
   failOn: FailOn;
   minHeadroom: number;
@@ -73,10 +74,12 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
   let output =
     options.format === 'json'
       ? JSON.stringify(report, null, 2)
-      : options.format === 'markdown'
+      : options.format === 'junit'
+        ? renderJunit(report, options.failOn, options.units)
+        : options.format === 'markdown'
         ? renderMarkdown(report, markdown)
         : renderText(report, options.units);
-  if (options.base !== undefined && options.format !== 'json') {
+  if (options.base !== undefined && options.format !== 'json' && options.format !== 'junit') {
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));

@@ -89,10 +89,10 @@ async function main(argv: string[]): Promise<number> {
   for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS]) {
     if (values[flag] !== undefined) throw new UsageError(`--${flag} belongs to \`gpu-fit estimate\`; manifests carry it when checking`);
   }
-  const format = choice('format', values.format as string | undefined, ['table', 'markdown', 'json'] as const, 'table');
+  const format = choice('format', values.format as string | undefined, ['table', 'markdown', 'json', 'junit'] as const, 'table');
   const failOn = choice<FailOn>('fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'undersized');
   const base = values.base as string | undefined;
-  if (base !== undefined && format === 'json') throw new UsageError('--base compares for the table and markdown formats; the JSON report is the head alone');
+  if (base !== undefined && (format === 'json' || format === 'junit')) throw new UsageError(`--base compares for the table and markdown formats; the ${format} report is the head alone`);
   const sources = (values.sources as unknown as string[] | undefined) ?? [];
   const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
   console.log(output);

@@ -11,7 +11,9 @@ Models outside the built-in catalog are read from the Hugging Face Hub (HF_ENDPO
 https://huggingface.co; a token for gated models in HF_TOKEN). --offline reads no Hub.
 
 Check options:
-  --format table|markdown|json   output (default table)
+  --format table|markdown|json|junit
+                                 output (default table); junit: one test case per
+                                 deployment, for GitLab, Jenkins, Azure Pipelines, ...
   --units GiB|GB                 memory unit shown (default GiB)
   --offline                      only the built-in catalog and local config.json files
   --sources GLOB                 deployment files to check too (Kubernetes, KServe, Helm

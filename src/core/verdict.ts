@@ -9,12 +9,28 @@ export type Verdict = (typeof VERDICTS)[number];
 export interface Judgement {
   verdict: Exclude<Verdict, 'error' | 'unchecked'>;
   headroomBytes: number;
+  /** The margin lies inside the estimator's error band: the outcome could go either way. */
+  withinBand: boolean;
 }
 
-/** An engine that would refuse to start, or a need above what it may use, is undersized. */
-export function judge(estimate: Estimate, minHeadroom: number): Judgement {
+/**
+ * The figure the band is relative to: the KV cache pool for engines that size one from what is
+ * left (an error in any component lands there), else the whole need.
+ */
+function bandScale(estimate: Estimate): number {
+  return estimate.kvCachePoolBytes !== undefined && estimate.kvCachePoolBytes > 0 ? estimate.kvCachePoolBytes : estimate.totalBytes;
+}
+
+/**
+ * An engine that would refuse to start, or a need above what it may use, is undersized. A margin
+ * inside the error band (`uncertainty`, relative) makes a fit `tight`, and marks an undersized
+ * verdict as close; refusals the margin does not measure (a warm-up or graph-capture failure with
+ * room left in the budget) are never marked close.
+ */
+export function judge(estimate: Estimate, minHeadroom: number, uncertainty = 0): Judgement {
   const headroomBytes = estimate.availableBytes - estimate.totalBytes;
-  if (headroomBytes < 0 || estimate.startupError) return { verdict: 'undersized', headroomBytes };
-  if (headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes };
-  return { verdict: 'fits', headroomBytes };
+  const withinBand = uncertainty > 0 && Math.abs(headroomBytes) <= uncertainty * bandScale(estimate) && !(estimate.startupError && headroomBytes >= 0);
+  if (headroomBytes < 0 || estimate.startupError) return { verdict: 'undersized', headroomBytes, withinBand };
+  if (withinBand || headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes, withinBand };
+  return { verdict: 'fits', headroomBytes, withinBand };
 }

@@ -5,6 +5,9 @@ import { MEMORY_UNITS } from '../core/units.js';
 import { QUANTIZATION_NAMES } from '../core/quantization.js';
 import { DEPLOYMENT_FIELDS, MANIFEST_VERSION, type FieldSpec } from './fields.js';
 
+/** Stable address of the published schema: editors and SchemaStore resolve it from the main branch. */
+export const SCHEMA_ID = 'https://raw.githubusercontent.com/gpu-fit/gpu-fit/main/schema/gpu-fit.schema.json';
+
 type Json = Record<string, unknown>;
 
 function fieldSchema(spec: FieldSpec): Json {
@@ -75,6 +78,7 @@ function fieldSchema(spec: FieldSpec): Json {
 export function manifestJsonSchema(): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
     title: 'gpu-fit manifest',
     description: 'LLM deployments and the GPUs they target, checked by the gpu-fit action.',
     type: 'object',

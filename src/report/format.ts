@@ -46,3 +46,9 @@ export function formatCapacity(tokens: number | null, concurrency: number | null
   const times = concurrency === null ? '' : ` (${concurrency.toFixed(2)}×)`;
   return `${formatInteger(tokens)}${times}`;
 }
+
+/** The error band beside a figure: " ± 6 %" (a no-break space keeps it with the figure); nothing when unknown. */
+export function formatBand(uncertainty: number | null): string {
+  if (uncertainty === null || !(uncertainty > 0)) return '';
+  return `\u00a0±\u00a0${Math.max(1, Math.round(uncertainty * 100))}\u00a0%`;
+}

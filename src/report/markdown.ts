@@ -3,7 +3,7 @@
 
 import type { Component } from '../core/types.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
-import { formatBytes, formatCapacity, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
+import { formatBand, formatBytes, formatCapacity, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
 import type { DeploymentReport, Report } from './report.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
 
@@ -45,7 +45,7 @@ function location(d: DeploymentReport): string {
 export function tableRow(d: DeploymentReport, options: MarkdownOptions): string {
   const u = options.units;
   const gpu = d.gpu ? `${d.gpu.count} × ${escapeMarkdown(d.gpu.name)}` : '—';
-  const needed = d.memory ? formatBytes(d.memory.totalBytes, u) : '—';
+  const needed = d.memory ? `${formatBytes(d.memory.totalBytes, u)}${formatBand(d.uncertainty)}` : '—';
   const available = d.availableBytes !== null ? formatBytes(d.availableBytes, u) : '—';
   const headroom =
     d.headroomBytes !== null && d.availableBytes
@@ -88,12 +88,13 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
     lines.push(componentRow('KV cache', d.breakdown.kvCache, u));
     lines.push(componentRow('Activations', d.breakdown.activations, u));
     lines.push(componentRow('Overhead', d.breakdown.overhead, u));
-    lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}** | | | |`);
+    lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}**${formatBand(d.uncertainty)} | | | |`);
     if (d.availableBytes !== null && d.headroomBytes !== null) {
       lines.push(`| Available | ${formatBytes(d.availableBytes, u)} | | | |`);
       lines.push(`| Headroom | ${formatBytes(d.headroomBytes, u)} | | | |`);
     }
     lines.push('');
+    if (d.kvCachePoolBytes !== null) lines.push(`KV cache pool the engine allocates: ${formatBytes(d.kvCachePoolBytes, u)}.`, '');
     if (d.kvCacheCapacityTokens !== null) {
       const conc = d.maxConcurrency === null ? '' : `; maximum concurrency at max_model_len: ${d.maxConcurrency.toFixed(2)}×`;
       lines.push(`KV cache capacity: ${formatCapacity(d.kvCacheCapacityTokens, null)} tokens${conc}.`, '');

@@ -5,7 +5,9 @@
 import { estimate } from '../core/estimate.js';
 import { recommendGpus } from '../core/recommend.js';
 import type { Component, EngineName, Gpu } from '../core/types.js';
+import { uncertaintyOf } from '../core/uncertainty.js';
 import { judge, type Verdict } from '../core/verdict.js';
+import { GiB } from '../core/units.js';
 import type { ManifestError, Position } from '../manifest/parse.js';
 import { decidingField } from './decided-by.js';
 import type { ResolvedDeployment } from '../manifest/resolve.js';
@@ -40,6 +42,10 @@ export interface DeploymentReport {
   parameters: { total: number; active: number; basis: 'architecture' | 'given' } | null;
   /** KV cache capacity in tokens, as the engine logs it (vLLM "GPU KV cache size"). */
   kvCacheCapacityTokens: number | null;
+  /** Bytes the engine gives its KV cache on the busiest GPU (vLLM "Available KV cache memory", SGLang's pool, llama.cpp's KV buffers). */
+  kvCachePoolBytes: number | null;
+  /** Relative p90 error of this engine and release line on measured cases (0.06 = ± 6 %). */
+  uncertainty: number | null;
   /** Full-length sequences that fit at once (vLLM "Maximum concurrency for max_model_len tokens"). */
   maxConcurrency: number | null;
   /** The engine's own start-up error, when it would refuse to start. */
@@ -74,7 +80,14 @@ export interface FailedItem {
 
 export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): DeploymentReport {
   const result = estimate(d.input);
-  const { verdict, headroomBytes } = judge(result, options.minHeadroom);
+  const band = uncertaintyOf(result.engine, d.input.serving.engineVersion);
+  const { verdict, headroomBytes, withinBand } = judge(result, options.minHeadroom, band.value);
+  const bandPct = `± ${Math.round(band.value * 100)} %`;
+  const closeNote = !withinBand
+    ? []
+    : verdict === 'undersized'
+      ? [`Close: the margin (${(headroomBytes / GiB).toFixed(2)} GiB) lies inside this estimate's error band (${bandPct}, ${band.basis}); the engine may start, but plan as if it will not.`]
+      : [`Close: the headroom (${(headroomBytes / GiB).toFixed(2)} GiB) lies inside this estimate's error band (${bandPct}, ${band.basis}), so it is marked tight: it may not fit.`];
   return {
     name: d.name,
     file: d.pos.file,
@@ -102,9 +115,11 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     },
     parameters: { total: result.parameters.total, active: result.parameters.active, basis: result.parameters.basis },
     kvCacheCapacityTokens: result.kvCacheCapacityTokens ?? null,
+    kvCachePoolBytes: result.kvCachePoolBytes ?? null,
+    uncertainty: band.value,
     maxConcurrency: result.maxConcurrency ?? null,
     engineError: result.startupError ?? null,
-    notes: [...d.notes, ...result.notes],
+    notes: [...d.notes, ...result.notes, ...closeNote],
     decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
   };
 }
@@ -131,6 +146,8 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     breakdown: null,
     parameters: null,
     kvCacheCapacityTokens: null,
+    kvCachePoolBytes: null,
+    uncertainty: null,
     maxConcurrency: null,
     engineError: null,
     notes: [],

@@ -1,6 +1,6 @@
 // The terminal table the CLI prints: aligned plain text, then the problems with file:line:column.
 
-import { formatBytes, formatCapacity, formatPercent, type DisplayUnit } from './format.js';
+import { formatBand, formatBytes, formatCapacity, formatPercent, type DisplayUnit } from './format.js';
 import type { Report } from './report.js';
 import { headline, sortForReview } from './markdown.js';
 
@@ -17,7 +17,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
     d.name,
     d.model ?? '-',
     d.gpu ? `${d.gpu.count} x ${d.gpu.name}` : '-',
-    d.memory ? formatBytes(d.memory.totalBytes, units) : '-',
+    d.memory ? `${formatBytes(d.memory.totalBytes, units)}${formatBand(d.uncertainty).replace(/\u00a0/g, ' ')}` : '-',
     d.availableBytes !== null ? formatBytes(d.availableBytes, units) : '-',
     d.headroomBytes !== null && d.availableBytes
       ? `${formatBytes(d.headroomBytes, units)} (${formatPercent(d.headroomBytes / d.availableBytes)})`

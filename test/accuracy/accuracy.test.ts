@@ -2,9 +2,9 @@
 // figures, with the targets of issue #4 (weights median ≤ 1%; KV median ≤ 5%, p90 ≤ 15%; verdicts 100%).
 // `npm run accuracy` prints the table. Skipped, with a message, where ../shared/reference is absent.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateCase, renderAccuracy, summarize } from './evaluate.js';
+import { errorBand, evaluateCase, renderAccuracy, summarize } from './evaluate.js';
 import { OWN_CASES } from './own-cases.js';
 import { loadReferenceCases, REFERENCE_FILE } from './reference-cases.js';
 
@@ -14,8 +14,18 @@ const cases = shared === null ? null : [...shared, ...OWN_CASES];
 describe.skipIf(cases === null)(`accuracy against ${REFERENCE_FILE}`, () => {
   const results = (cases ?? []).map(evaluateCase);
   // The targets hold on the published sample; our own cases are printed beside it.
-  const summary = summarize(results.filter((r) => r.origin === 'shared'));
+  const summary = summarize(results.filter((r) => r.origin === 'shared' && !r.excluded));
+  const band = errorBand(results);
   if (process.env.GPU_FIT_ACCURACY_OUT) writeFileSync(process.env.GPU_FIT_ACCURACY_OUT, renderAccuracy(results));
+  if (process.env.GPU_FIT_BAND_OUT) {
+    const file = JSON.parse(readFileSync(process.env.GPU_FIT_BAND_OUT, 'utf8')) as Record<string, unknown>;
+    writeFileSync(process.env.GPU_FIT_BAND_OUT, `${JSON.stringify({ description: file.description, ...band }, null, 2)}\n`);
+  }
+
+  it('the error band the estimator carries (catalog/uncertainty.json) is the one these cases give', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../catalog/uncertainty.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    expect({ min_cases: committed.min_cases, overall: committed.overall, lines: committed.lines }, 'run `npm run accuracy -- --write-band`').toEqual(band);
+  });
 
   it.each(results.filter((r) => !r.knownGap).map((r) => [r.id, r] as const))('%s: the verdict matches the logged outcome', (_id, r) => {
     expect(r.predicted.started, `${r.id}: logged ${r.expected.started ? 'started' : 'failed'}${r.message ? `; predicted error: ${r.message}` : ''}`).toBe(r.expected.started);

@@ -2,7 +2,9 @@
 // compares with what the engine logged; the seed formula's figures are computed beside them.
 
 import { stringify } from 'yaml';
+import { engineConstants } from '../../src/core/constants.js';
 import { normalizeFtype } from '../../src/core/gguf.js';
+import { bandEngine, releaseLine } from '../../src/core/uncertainty.js';
 import { estimate } from '../../src/core/estimate.js';
 import { countParameters } from '../../src/core/parameters.js';
 import { judge } from '../../src/core/verdict.js';
@@ -20,6 +22,11 @@ export interface CaseResult {
   id: string;
   origin: 'shared' | 'own';
   engine: string;
+  /** The engine family and release line whose rules it tests (the error band's keys). */
+  family: string;
+  releaseLine: string;
+  /** Why it does not count as evidence: a measured constant comes from the same source. */
+  excluded?: string;
   expected: ReferenceCase['expected'];
   predicted: Figures;
   seed: Figures;
@@ -49,6 +56,25 @@ function seedBytesPerParameter(quantization: unknown, dtype: unknown): number {
   if (/fp8|int8|w8a8/.test(q)) return 1;
   if (/gptq|awq|bitsandbytes|mxfp4|nvfp4|int4/.test(q)) return 0.5;
   return dtype === 'float32' ? 4 : 2;
+}
+
+/** A source URL reduced to the page it names: repository + issue/PR number or file path, no commit or anchor. */
+export function sourceKey(url: string): string {
+  const m = /github\.com\/([^/]+\/[^/]+)\/(?:(?:issues|pull|discussions)\/(\d+)|blob\/[^/]+\/([^#?]+))/.exec(url);
+  if (m) return `${m[1].toLowerCase()}:${m[2] ?? m[3]}`;
+  return url.replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+/** Measured constants (catalog/constants) whose source is the case's own: the case cannot test them. */
+export function exclusionOf(c: ReferenceCase): string | undefined {
+  if (!/^https?:\/\//.test(c.source)) return undefined;
+  const key = sourceKey(c.source);
+  const names = ['vllm', 'sglang', 'tgi', 'llama.cpp'].flatMap((engine) =>
+    engineConstants(engine)
+      .filter((k) => (Array.isArray(k.source) ? k.source : [k.source]).some((s) => sourceKey(s) === key))
+      .map((k) => `${engine}/${k.name}`),
+  );
+  return names.length > 0 ? `its source also gave ${[...new Set(names)].join(', ')}` : undefined;
 }
 
 export function evaluateCase(c: ReferenceCase): CaseResult {
@@ -92,6 +118,9 @@ export function evaluateCase(c: ReferenceCase): CaseResult {
     id: c.id,
     origin: c.origin,
     engine: c.engine,
+    family: bandEngine(d.input.serving.engine),
+    releaseLine: releaseLine(d.input.serving.engine, d.input.serving.engineVersion),
+    excluded: exclusionOf(c),
     expected: c.expected,
     predicted,
     seed,
@@ -117,7 +146,7 @@ export interface Summary {
   seedVerdict: { agree: number; n: number };
 }
 
-function stats(values: Array<number | undefined>): { n: number; median: number; p90: number } {
+export function stats(values: Array<number | undefined>): { n: number; median: number; p90: number } {
   const v = values.filter((x): x is number => x !== undefined).sort((a, b) => a - b);
   if (v.length === 0) return { n: 0, median: NaN, p90: NaN };
   const median = v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
@@ -150,9 +179,66 @@ function summaryLines(title: string, s: Summary): string[] {
   ];
 }
 
+/** A case's error for the band: the larger of its weights and KV-capacity errors (either can decide the fit). */
+export function decidingError(r: CaseResult): number | undefined {
+  const errors = [r.kvError, r.weightsError].filter((e): e is number => e !== undefined);
+  return errors.length > 0 ? Math.max(...errors) : undefined;
+}
+
+export interface Band {
+  min_cases: number;
+  overall: { p90: number; cases: number };
+  lines: Array<{ engine: string; release_line: string; p90: number; cases: number }>;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Relative p90 of the deciding error per engine, per vLLM release line and over all counted cases. */
+export function errorBand(results: CaseResult[], minCases = 5): Band {
+  const counted = results.filter((r) => !r.excluded && decidingError(r) !== undefined);
+  const p90 = (rs: CaseResult[]) => stats(rs.map(decidingError)).p90;
+  const lines: Band['lines'] = [];
+  for (const engine of [...new Set(counted.map((r) => r.family))].sort()) {
+    const ofEngine = counted.filter((r) => r.family === engine);
+    lines.push({ engine, release_line: '*', p90: round3(p90(ofEngine)), cases: ofEngine.length });
+    for (const line of [...new Set(ofEngine.map((r) => r.releaseLine))].filter((l) => l !== '*').sort()) {
+      const ofLine = ofEngine.filter((r) => r.releaseLine === line);
+      lines.push({ engine, release_line: line, p90: round3(p90(ofLine)), cases: ofLine.length });
+    }
+  }
+  return { min_cases: minCases, overall: { p90: round3(p90(counted)), cases: counted.length }, lines };
+}
+
+function perEngineLines(results: CaseResult[]): string[] {
+  const out = ['', 'per engine and release line (excluded cases left out)', 'engine / line        weights n  median    p90   KV cap. n  median    p90   verdicts'];
+  const counted = results.filter((r) => !r.excluded);
+  const groups: Array<[string, CaseResult[]]> = [];
+  for (const engine of [...new Set(counted.map((r) => r.family))].sort()) {
+    const ofEngine = counted.filter((r) => r.family === engine);
+    groups.push([engine, ofEngine]);
+    for (const line of [...new Set(ofEngine.map((r) => r.releaseLine))].filter((l) => l !== '*').sort()) {
+      groups.push([`  ${line}`, ofEngine.filter((r) => r.releaseLine === line)]);
+    }
+  }
+  for (const [label, rs] of groups) {
+    const w = stats(rs.map((r) => r.weightsError));
+    const k = stats(rs.map((r) => r.kvError));
+    const agree = rs.filter((r) => r.verdictAgrees).length;
+    out.push(
+      `${label.padEnd(20)} ${String(w.n).padStart(9)} ${pct(w.median).padStart(7)} ${pct(w.p90).padStart(6)}   ${String(k.n).padStart(9)} ${pct(k.median).padStart(7)} ${pct(k.p90).padStart(6)}   ${agree}/${rs.length}`,
+    );
+  }
+  const excluded = results.filter((r) => r.excluded);
+  if (excluded.length > 0) {
+    out.push('', 'Excluded from the statistics and the error band (a constant comes from the same source):');
+    for (const r of excluded) out.push(`  ${r.id}: ${r.excluded}`);
+  }
+  return out;
+}
+
 export function renderAccuracy(results: CaseResult[]): string {
   const lines = [
-    'gpu-fit accuracy on ../shared/reference/measured-public.jsonl (errors are |predicted − logged| / logged)',
+    'gpu-fit accuracy on ../shared/reference/measured-public*.jsonl and test/accuracy/own-cases.ts (errors are |predicted − logged| / logged)',
     '',
     'case          engine     weights GiB (logged/ours/seed)   err    seed   KV (logged/ours/seed)                err    seed   verdict (logged/ours/seed)',
   ];
@@ -179,8 +265,11 @@ export function renderAccuracy(results: CaseResult[]): string {
     lines.push('', 'Known gaps (printed, not asserted):');
     for (const r of gaps) lines.push(`  ${r.id}: ${r.knownGap}`);
   }
-  lines.push(...summaryLines('shared reference (19 cases)'.replace('19', String(results.filter((r) => r.origin === 'shared').length)), summarize(results.filter((r) => r.origin === 'shared'))));
-  lines.push(...summaryLines(`all ${results.length} cases`, summarize(results)));
+  const shared = results.filter((r) => r.origin === 'shared' && !r.excluded);
+  const all = results.filter((r) => !r.excluded);
+  lines.push(...summaryLines(`shared reference (${shared.length} cases)`, summarize(shared)));
+  lines.push(...summaryLines(`all ${all.length} counted cases`, summarize(all)));
+  lines.push(...perEngineLines(results));
   return lines.join('\n');
 }
 

@@ -7,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REFERENCE_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/reference/measured-public.jsonl');
+const REFERENCE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/reference');
+export const REFERENCE_FILE = join(REFERENCE_DIR, 'measured-public.jsonl');
+/** The later sample (ids `f-`: vLLM 0.11/0.27, pipeline parallel, SGLang, TGI, Ollama), read where present. */
+export const REFERENCE_FILE_2 = join(REFERENCE_DIR, 'measured-public-2.jsonl');
 
 export interface ReferenceRecord {
   case_id: string;
@@ -133,6 +136,52 @@ const DEPLOYMENTS: Record<string, { deployment: Record<string, unknown>; weights
     weightsScope: 'file',
     reading: 'gemma-7b-it Q4_0, n_ctx 2048.',
   },
+  // measured-public-2.jsonl
+  'f-vllm-004': {
+    deployment: { model: 'Qwen/Qwen3-32B', engine: 'vllm', engine_version: '0.27.1', max_model_len: 32768, gpu_memory_utilization: 0.426, gpu: { name: 'RTX PRO 6000 Blackwell Server Edition (95.01 GiB as printed)', memory: '95.01 GiB' } },
+    reading: 'vllm/vllm-openai:latest read as 0.27.1 (the log says so); the card total as the author printed it (95.01 GiB); gmu 0.426 as run.',
+  },
+  'f-vllm-005': {
+    deployment: { model: 'Qwen/Qwen3-32B', engine: 'vllm', engine_version: '0.27.1', max_model_len: 32768, gpu_memory_utilization: 0.426, tensor_parallel_size: 2, gpu: { name: 'RTX PRO 6000 Blackwell Server Edition (95.01 GiB as printed)', memory: '95.01 GiB' } },
+    reading: 'As f-vllm-004 with TP 2 over PCIe (no NVLink).',
+  },
+  'f-vllm-009': {
+    deployment: { model: 'openai/gpt-oss-20b', engine: 'vllm', engine_version: '0.11.0', max_model_len: 16000, block_size: 128, gpu: { name: 'H100 (79.18 GiB as logged)', memory: '79.18 GiB' } },
+    reading: 'v0.11.0 image; GPU total as vLLM logged it (79.18 GiB); --block-size 128; gmu 0.9.',
+  },
+  'f-vllm-011': {
+    deployment: { model: 'RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic', engine: 'vllm', engine_version: '0.11.0', max_model_len: 16000, block_size: 128, tensor_parallel_size: 2, gpu: { name: 'H100 (79.18 GiB as logged)', memory: '79.18 GiB' } },
+    reading: 'v0.11.0 image; FP8-dynamic checkpoint of Llama-3.3-70B (compressed-tensors, read from the repository name); TP 2.',
+  },
+  'f-vllm-013': {
+    deployment: { model: 'meta-llama/Llama-3.1-8B-Instruct', engine: 'vllm', engine_version: '0.11.0', max_model_len: 16000, block_size: 128, gpu: { name: 'H100 (79.18 GiB as logged)', memory: '79.18 GiB' } },
+    reading: 'v0.11.0 image; GPU total as logged.',
+  },
+  'f-vllm-015': {
+    deployment: { model: 'Qwen/Qwen3-32B', engine: 'vllm', engine_version: '0.11.0', max_model_len: 16000, block_size: 128, gpu: { name: 'H100 (79.18 GiB as logged)', memory: '79.18 GiB' } },
+    reading: 'v0.11.0 image; GPU total as logged.',
+  },
+  'f-vllm-017': {
+    deployment: { model: 'Qwen/Qwen3-32B', engine: 'vllm', engine_version: '0.11.0', max_model_len: 16000, block_size: 128, tensor_parallel_size: 2, gpu: { name: 'H100 (79.18 GiB as logged)', memory: '79.18 GiB' } },
+    reading: 'v0.11.0 image; GPU total as logged; TP 2.',
+  },
+  'f-vllm-030': {
+    deployment: { model: 'google/gemma-3-4b-it', engine: 'vllm', engine_version: '0.10.0', gpu: { name: 'B200 (178.36 GiB as logged)', memory: '178.36 GiB' } },
+    reading: 'PR #21489 branch (July 2025) read as 0.10.0; GPU total as logged; the model context (131072) as max_model_len; KV not compared (only the suggested --kv-cache-memory is printed).',
+  },
+  'f-sglang-002': {
+    deployment: { model: 'Qwen/Qwen3-14B', engine: 'sglang', tensor_parallel_size: 4, mem_fraction_static: 0.8, max_model_len: 40960, gpu: 'RTX 4090' },
+    reading: 'A June 2026 SGLang commit: the newest rules; context 40960 (the model default); --mem-fraction-static 0.80, TP 4.',
+  },
+  'f-tgi-002': {
+    deployment: { model: 'meta-llama/Llama-3.1-70B-Instruct', engine: 'tgi', engine_version: '2.4.0', tensor_parallel_size: 2, max_model_len: 10000, gpu: 'A100 80GB' },
+    reading: 'TGI 2.4 (Nov 2024); "Default max_batch_prefill_tokens to 10049" = max_input_tokens + 50 (launcher main.rs), so max_input_tokens 9999 and max_total_tokens 10000; 2 shards; bf16 assumed as the record does.',
+  },
+  'f-llamacpp-003': {
+    deployment: { model: 'Qwen/Qwen2.5-Coder-7B-Instruct', engine: 'ollama', engine_version: '0.20.2', quantization: 'Q4_K_M', max_model_len: 32768, gpu: 'RTX 3060' },
+    weightsScope: 'file',
+    reading: 'ollama qwen2.5-coder:7b (Q4_K_M), context 32768 as loaded, all 29 layers on the GPU; weights = CUDA0 + CPU_Mapped model buffers (the whole file).',
+  },
   'llamacpp-015': {
     deployment: { model: 'Qwen/Qwen3-32B', engine: 'llama.cpp', quantization: 'Q5_K_M', max_model_len: 8192, tensor_parallel_size: 2, flash_attention: true, gpu: 'T4' },
     weightsScope: 'file',
@@ -143,7 +192,11 @@ const DEPLOYMENTS: Record<string, { deployment: Record<string, unknown>; weights
 function expectedOf(r: ReferenceRecord): Expected {
   const m = r.measured;
   const started = r.outcome === 'started';
-  if (r.engine === 'sglang') return { kvTokens: num(m.kv_cache_tokens), started };
+  if (r.engine === 'sglang') {
+    const weights = num(m.sglang_weights_mem_usage_gb); // SGLang prints GB but divides by 1024³
+    return { weightsBytes: weights !== undefined ? weights * GiB : undefined, kvTokens: num(m.kv_cache_tokens) ?? num(m.max_total_num_tokens), started };
+  }
+  if (r.engine === 'tgi') return { kvTokens: num(m.tgi_max_batch_total_tokens), started };
   if (r.engine === 'vllm') {
     const weights = num(m.weights_per_gpu_gib);
     const blocks = num(m.num_gpu_blocks);
@@ -165,12 +218,16 @@ function expectedOf(r: ReferenceRecord): Expected {
   return { weightsBytes: weights, kvBytes: kvTotal !== undefined ? kvTotal * MiB : undefined, started };
 }
 
-export function loadReferenceCases(): ReferenceCase[] | null {
-  if (!existsSync(REFERENCE_FILE)) return null;
-  const records = readFileSync(REFERENCE_FILE, 'utf8')
+function readRecords(file: string): ReferenceRecord[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as ReferenceRecord);
+}
+
+export function loadReferenceCases(): ReferenceCase[] | null {
+  if (!existsSync(REFERENCE_FILE)) return null;
+  const records = [...readRecords(REFERENCE_FILE), ...(existsSync(REFERENCE_FILE_2) ? readRecords(REFERENCE_FILE_2) : [])];
   return records.map((r) => {
     const entry = DEPLOYMENTS[r.case_id];
     if (!entry) throw new Error(`reference case ${r.case_id} has no deployment reading in reference-cases.ts: add one`);

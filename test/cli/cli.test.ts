@@ -61,6 +61,15 @@ describe('gpu-fit estimate', () => {
 });
 
 describe('gpu-fit (check)', () => {
+  it('prints JUnit XML with one test case per deployment (--format junit)', async () => {
+    const dir = await workspace();
+    const json = JSON.parse((await cli(['--format', 'json', '--offline', '--fail-on', 'never'], dir)).stdout) as { deployments: Array<{ name: string }> };
+    const run = await cli(['--format', 'junit', '--offline'], dir);
+    expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(run.stdout.match(/<testcase /g)).toHaveLength(json.deployments.length);
+    for (const d of json.deployments) expect(run.stdout).toContain(`name="${d.name}"`);
+  });
+
   it('prints the table and exits 1 on an undersized deployment', async () => {
     const dir = await workspace();
     const run = await cli([], dir);

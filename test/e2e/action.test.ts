@@ -114,6 +114,12 @@ describe('the action', () => {
     expect(chat.maxConcurrency).toBeCloseTo(chat.kvCacheCapacityTokens / 8192, 1);
     expect(chat.memory.kvCacheBytes).toBe(2 * 8192 * 32 * 2 * 8 * 128 * 2);
     expect(chat.breakdown.kvCache.rule).toMatch(/kv_cache_utils/);
+    // The error band of the engine's release line (catalog/uncertainty.json) and the pool vLLM logs.
+    expect(chat.uncertainty).toBeGreaterThan(0);
+    expect(chat.uncertainty).toBeLessThan(1);
+    expect(Number.isInteger(chat.kvCachePoolBytes)).toBe(true);
+    expect(chat.kvCachePoolBytes).toBeGreaterThanOrEqual(chat.memory.kvCacheBytes);
+    expect(run.summary).toContain(`\u00a0±\u00a0${Math.round(chat.uncertainty * 100)}\u00a0%`);
     const tooLong = report.deployments.find((d: { name: string }) => d.name === 'too-long');
     expect(tooLong.verdict).toBe('undersized');
     expect(tooLong.engineError).toMatch(/^To serve at least one request with the models's max seq len \(131072\)/);
