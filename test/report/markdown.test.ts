@@ -26,3 +26,13 @@ describe('rows not checked and files with nothing to check', () => {
     expect(text).toContain('k8s/web.yaml: no container, serving resource or Helm values in it runs vLLM, SGLang, TGI, llama.cpp or Ollama: nothing was checked.');
   });
 });
+
+describe('JUnit', () => {
+  it('reports a row not checked as skipped', async () => {
+    const { renderJunit } = await import('../../src/report/junit.js');
+    const report = buildReport([reportUnchecked({ name: 'Model/m', file: 'f.yaml', line: 3, message: 'runs on amd.com/gpu: 8 (AMD GPU): not checked.' })], 'undersized');
+    const xml = renderJunit(report, 'undersized', 'GiB');
+    expect(xml).toContain('<testsuite name="gpu-fit" tests="1" failures="0" errors="0" skipped="1">');
+    expect(xml).toContain('<skipped message="runs on amd.com/gpu: 8 (AMD GPU): not checked."/>');
+  });
+});
