@@ -65,7 +65,8 @@ function deploymentsOf(workload: Workload, container: Container, engine: ServerC
     if (at >= 0 && fields[at].label.endsWith('default --model')) fields.splice(at, 1);
     problems.push({ ...workload.modelProblem, field: 'model' });
   }
-  localModelPath(fields, notes);
+  const local = localModelPath(fields, notes);
+  if (local) problems.push({ ...local, field: 'model' });
 
   // The GPU: scheduling labels for the type (a MIG slice by its resource), resource limits for the count.
   const other = container.other ?? workload.accelerator;
@@ -153,15 +154,22 @@ function firstGpu(pods: ReadonlyArray<Workload['scheduling']>): GpuFromLabels {
  * A model read from a local folder (/models/Qwen3-8B) is the catalog model of that name, when
  * exactly one has it; anything else stays a path, which a manifest's `model:` or `config:` settles.
  */
-function localModelPath(fields: SourceField[], notes: string[]): void {
+function localModelPath(fields: SourceField[], notes: string[]): { message: string; pos: Position } | undefined {
   const at = fields.findIndex((f) => f.key === 'model');
   const value = at >= 0 ? String(fields[at].value) : '';
-  if (!/^(?:\/|\.{1,2}\/|[a-z]+:\/\/)/i.test(value)) return;
+  if (!/^(?:\/|\.{1,2}\/|[a-z]+:\/\/)/i.test(value)) return undefined;
   const name = value.replace(/\/+$/, '').slice(value.replace(/\/+$/, '').lastIndexOf('/') + 1).toLowerCase();
   const hits = MODELS.filter((m) => [m.id, ...(m.aliases ?? [])].some((a) => a.slice(a.indexOf('/') + 1).toLowerCase() === name));
-  if (hits.length !== 1) return;
+  if (hits.length !== 1) {
+    const [field] = fields.splice(at, 1);
+    return {
+      message: `${field.label} ${value} is a local folder gpu-fit cannot read: name the model in a gpu-fit manifest with \`from:\` this file and \`model:\` (a Hugging Face id) or \`config:\` (its config.json in the repository).`,
+      pos: field.pos,
+    };
+  }
   fields[at] = { ...fields[at], value: hits[0].id };
   notes.push(`${fields[at].label} ${value} is a local folder: read as ${hits[0].id}, the catalog model of that name. Set \`model:\` in a gpu-fit manifest with \`from:\` this file if it holds something else.`);
+  return undefined;
 }
 
 /** Engine images and serving kinds that yield no deployment still get a row: what was seen, what to add. */
@@ -177,7 +185,8 @@ function unread(workloads: Workload[], file: string, found: ReadonlySet<Workload
     const first = group[0];
     const docName = first.name.split('/')[0];
     const unsupported = group.find((w) => w.unsupported);
-    const image = group.flatMap((w) => w.containers).find((c) => imageEngine(c.image));
+    // A Job or CronJob on an engine's image is usually a one-off task (a download, a benchmark), not a server.
+    const image = /^(?:Cron)?Job$/.test(first.kind) ? undefined : group.flatMap((w) => w.containers).find((c) => imageEngine(c.image));
     const accelerator = group.flatMap((w) => [w.accelerator, ...w.containers.map((c) => c.other)]).find(Boolean);
     const engine: EngineName | undefined = image ? imageEngine(image.image) : first.engine;
     const ray = group.some((w) => w.gpuTotal) || /^Ray/.test(first.kind);

@@ -162,7 +162,7 @@ describe('deployment files: multi-node, MIG, and what cannot be read', () => {
     expect(mig.deployments[0].problems).toEqual([]);
   });
 
-  it('gives an engine image that starts no server a row saying what to add, and keeps an unknown local path a path', () => {
+  it('gives an engine image that starts no server a row saying what to add, and asks for the model of an unknown local folder', () => {
     const idle = inline([
       'kind: Deployment', 'metadata: {name: idle}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: v', '        image: vllm/vllm-openai:v0.10.1',
       '        command: ["sleep", "infinity"]',
@@ -175,7 +175,9 @@ describe('deployment files: multi-node, MIG, and what cannot be read', () => {
     const local = inline([
       'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: v', '    image: vllm/vllm-openai:v0.10.1', '    args: ["--model", "/models/my-finetune"]',
     ].join('\n'));
-    expect(fields(local.deployments[0]).model).toBe('/models/my-finetune @7 (--model)');
-    expect(local.deployments[0].notes).toEqual([]);
+    expect(fields(local.deployments[0]).model).toBeUndefined();
+    expect(local.deployments[0].problems.map((p) => [p.field, p.pos.line, p.message])).toContainEqual([
+      'model', 7, '--model /models/my-finetune is a local folder gpu-fit cannot read: name the model in a gpu-fit manifest with `from:` this file and `model:` (a Hugging Face id) or `config:` (its config.json in the repository).',
+    ]);
   });
 });

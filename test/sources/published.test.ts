@@ -196,6 +196,15 @@ const READINGS: Record<string, Reading[]> = {
     fields: { engine: 'vllm @30 (vllm)', model: 'Qwen/Qwen3-0.6B @34 (--model)' },
     problems: [{ field: 'gpu', line: 24, message: NO_GPU_TYPE }],
   }],
+  // Volcengine's GPU label; a local model folder no catalog model is named after.
+  'aibrix-heterogeneous-l20-vke.yaml': [{
+    name: 'Deployment/deepseek-coder-7b-l20',
+    fields: {
+      engine: 'vllm @40 (vllm)', engine_version: '0.6.2 @40 (image tag)', max_model_len: '15000 @53 (--max-model-len)',
+      gpu: 'L20 @37 (machine.cluster.vke.volcengine.com/gpu-name: NVIDIA-L20)',
+    },
+    problems: [{ field: 'model', line: 48, message: /^--model \/models\/deepseek-coder-6\.7b-instruct is a local folder gpu-fit cannot read/ }],
+  }],
   'sglang-k8s-service.yaml': [{
     name: 'Deployment/meta-llama-31-8b-instruct-sglang',
     fields: { engine: 'sglang @34 (sglang)', model: 'meta-llama/Meta-Llama-3.1-8B-Instruct @35 (--model-path)' },
