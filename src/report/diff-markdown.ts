@@ -5,7 +5,7 @@
 import { escapeMarkdown } from './escape.js';
 import { formatBytes, formatPercent, formatSignedBytes } from './format.js';
 import type { DeploymentChange, ReportDiff } from './diff.js';
-import { deploymentDetails, detailsLeftOutLine, footerLine, leftOutLine, plural, tableRow, TABLE_HEADER, type Cut, type MarkdownOptions } from './markdown.js';
+import { deploymentDetails, detailsLeftOutLine, emptySourceLines, footerLine, leftOutLine, plural, tableRow, TABLE_HEADER, type Cut, type MarkdownOptions } from './markdown.js';
 import type { DeploymentReport, Report } from './report.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
 
@@ -132,6 +132,7 @@ export function renderDiffMarkdown(
   const omitted = changed.length - shownChanged.length + (sections.unchanged ? unchanged.length - shownUnchanged.length : 0);
   if (sections.details && shownDetails.length < withDetails.length) parts.push(detailsLeftOutLine(withDetails.length - shownDetails.length, where), '');
   if (omitted > 0) parts.push(leftOutLine(omitted, where), '');
+  if (sections.footer) parts.push(...emptySourceLines(head));
   if (sections.footer) parts.push(footerLine(options));
   return parts.join('\n').trimEnd();
 }

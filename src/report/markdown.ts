@@ -137,6 +137,11 @@ export function footerLine(options: MarkdownOptions): string {
   return `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
 }
 
+/** Deployment files given in `sources` with nothing to check: one quoted line each, then a blank line. */
+export function emptySourceLines(report: Report): string[] {
+  return (report.emptySources ?? []).flatMap((empty) => [`> ${code(empty.file)}: ${escapeMarkdown(empty.message)}`, '']);
+}
+
 export function leftOutLine(count: number, where: string): string {
   return `> ${plural(count, 'more deployment')} left out to fit the size limit: ${where}.`;
 }
@@ -166,7 +171,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cu
   }
   if (details.length < rows.length) parts.push(detailsLeftOutLine(rows.length - details.length, where), '');
   if (rows.length < all.length) parts.push(leftOutLine(all.length - rows.length, where), '');
-  for (const empty of report.emptySources ?? []) parts.push(`> ${code(empty.file)}: ${escapeMarkdown(empty.message)}`, '');
+  parts.push(...emptySourceLines(report));
   parts.push(footerLine(options));
   return parts.join('\n');
 }
