@@ -9,7 +9,7 @@ import type { ManifestError, Position } from '../manifest/parse.js';
 import { parseYamlDocuments } from '../manifest/parse.js';
 import { ollamaModel } from './ollama-models.js';
 import { serverFields, type SourceField } from './server-fields.js';
-import { findServer, imageEngine, type ServerCommand } from './servers.js';
+import { findServer, imageEngine, otherServer, type ServerCommand } from './servers.js';
 import { GPU_LABEL_KEYS, gpuFromScheduling, type GpuFromLabels } from './gpu-labels.js';
 import { findWorkloads, type Container, type Workload } from './workloads.js';
 
@@ -191,7 +191,8 @@ function unread(workloads: Workload[], file: string, found: ReadonlySet<Workload
     const engine: EngineName | undefined = image ? imageEngine(image.image) : first.engine;
     const ray = group.some((w) => w.gpuTotal) || /^Ray/.test(first.kind);
     const serving = group.find((w) => w.serving)?.serving;
-    if (!unsupported && !image && !serving && !(ray && accelerator)) continue;
+    const otherContainer = group.flatMap((w) => w.containers).find((c) => otherServer(c.image, c.commands));
+    if (!unsupported && !image && !serving && !otherContainer && !(ray && accelerator)) continue;
     const where = unsupported?.unsupported?.pos ?? image?.imagePos ?? serving?.pos ?? first.pos;
     const seen = image ? `runs the ${engine} image ${image.image}` : serving ? `is a ${serving.what}` : `is a ${first.kind}`;
     const why = ray
@@ -210,6 +211,10 @@ function unread(workloads: Workload[], file: string, found: ReadonlySet<Workload
     const gpu = firstGpu(group.flatMap((w) => [w.scheduling, ...(w.otherScheduling ?? [])]));
     if (gpu && 'gpu' in gpu) row.fields.push({ key: 'gpu', value: gpu.gpu.name, pos: gpu.gpu.pos, label: gpu.gpu.label });
     if (unsupported?.unsupported) row.unchecked = unsupported.unsupported;
+    else if (otherContainer && !image) {
+      const what = otherServer(otherContainer.image, otherContainer.commands)!;
+      row.unchecked = { message: `${first.kind}/${docName} runs ${what} (${otherContainer.image ?? 'its command'}): gpu-fit estimates vLLM, SGLang, TGI, llama.cpp and Ollama, so this deployment is not checked.`, pos: otherContainer.imagePos };
+    }
     else if (accelerator) row.unchecked = { message: `${first.kind}/${docName} runs on ${accelerator.label} (${accelerator.what}): gpu-fit checks NVIDIA GPUs only, so this deployment is not checked.`, pos: accelerator.pos };
     else {
       row.problems.push({

@@ -41,6 +41,20 @@ const IMAGES: Array<[RegExp, EngineName]> = [
   [/(?:^|\/)ollama\/ollama(?::|@|$)/, 'ollama'],
 ];
 
+// LLM servers gpu-fit does not estimate: their deployments are listed as not checked, not passed in silence.
+const OTHER_SERVERS: Array<[RegExp, string]> = [
+  [/(?:^|\/)nim\//, 'NVIDIA NIM'],
+  [/tritonserver:[^/]*trtllm|(?:^|\/)tensorrt[-_]llm|^trtllm-serve$/i, 'TensorRT-LLM'],
+  [/(?:^|\/)lmdeploy(?::|@|$)|^lmdeploy$/, 'LMDeploy'],
+  [/(?:^|\/)xinference(?::|@|$)|^xinference(?:-local)?$/, 'Xinference'],
+];
+
+/** An LLM server gpu-fit does not estimate, by image or program: its name, or undefined. */
+export function otherServer(image: string | undefined, commands: readonly Word[][]): string | undefined {
+  const programs = commands.map((words) => words.find((w) => !['exec', 'env', 'nohup'].includes(w.text))?.text.replace(/^.*\//, '') ?? '');
+  return OTHER_SERVERS.find(([re]) => (image !== undefined && re.test(image)) || programs.some((p) => re.test(p)))?.[1];
+}
+
 /** The engine an image runs by default (its ENTRYPOINT), or undefined. */
 export function imageEngine(image: string | undefined): EngineName | undefined {
   if (!image) return undefined;

@@ -165,6 +165,10 @@ function inferenceService(doc: YamlValue, name: string, pos: Position, runtimes:
   }
   const format = text(at(model, 'modelFormat', 'name'));
   const container = kubernetesContainer(model);
+  // A runtime defined elsewhere (a ClusterServingRuntime) that serves LLMs: said, not skipped.
+  const runtimeName = text(at(model, 'runtime'));
+  const llm = /vllm|huggingface|tgi|text-generation|sglang|llama|ollama/i.test(`${format ?? ''} ${runtimeName ?? ''}`);
+  if (llm) base.serving = { what: `KServe InferenceService (modelFormat ${format ?? 'unset'}, runtime ${runtimeName ?? 'unset'}, defined outside this file)`, pos: model.pos };
   return { ...base, storageModel, kserveHuggingFace: format === 'huggingface', containers: [{ ...container, name: 'kserve-container', image: container.image ?? 'kserve/huggingfaceserver' }] };
 }
 

@@ -181,3 +181,37 @@ describe('deployment files: multi-node, MIG, and what cannot be read', () => {
     ]);
   });
 });
+
+describe('deployment files: servers gpu-fit does not estimate, runtimes defined elsewhere', () => {
+  const inline = (text: string) => extractDeployments(text, 'inline.yaml');
+  const rows = (text: string) => inline(text).deployments.map((d) => ({ name: d.name, unchecked: d.unchecked?.message, problems: d.problems.map((p) => p.message) }));
+
+  it('lists NVIDIA NIM and KubeAI\'s Infinity as not checked', () => {
+    expect(rows([
+      'kind: Deployment', 'metadata: {name: nim}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: nim',
+      '        image: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3', '        resources: {limits: {nvidia.com/gpu: 1}}',
+    ].join('\n'))).toEqual([{
+      name: 'Deployment/nim',
+      unchecked: 'Deployment/nim runs NVIDIA NIM (nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3): gpu-fit estimates vLLM, SGLang, TGI, llama.cpp and Ollama, so this deployment is not checked.',
+      problems: [],
+    }]);
+    expect(rows('apiVersion: kubeai.org/v1\nkind: Model\nmetadata: {name: e5}\nspec:\n  url: hf://intfloat/e5-mistral-7b-instruct\n  engine: Infinity\n  resourceProfile: nvidia-gpu-l4:1\n')).toEqual([{
+      name: 'Model/e5',
+      unchecked: 'KubeAI engine Infinity is not an engine gpu-fit estimates (vLLM, SGLang, TGI, llama.cpp, Ollama).',
+      problems: [],
+    }]);
+  });
+
+  it('gives a KServe InferenceService whose LLM runtime is defined elsewhere a row saying so', () => {
+    expect(rows([
+      'apiVersion: serving.kserve.io/v1beta1', 'kind: InferenceService', 'metadata: {name: llama}', 'spec:', '  predictor:', '    model:',
+      '      modelFormat: {name: vllm}', '      runtime: kserve-vllm-runtime', '      storageUri: hf://meta-llama/Llama-3.1-8B-Instruct',
+    ].join('\n'))).toEqual([{
+      name: 'InferenceService/llama',
+      unchecked: undefined,
+      problems: [expect.stringMatching(/^InferenceService\/llama is a KServe InferenceService \(modelFormat vllm, runtime kserve-vllm-runtime, defined outside this file\), but gpu-fit could not find the command that starts the server\. Check it with a gpu-fit manifest entry: `from: inline\.yaml`, `engine:`, `model:` and `gpu:`\.$/)],
+    }]);
+    // A classic model server is not an LLM: nothing to say.
+    expect(rows('kind: InferenceService\nmetadata: {name: iris}\nspec:\n  predictor:\n    model:\n      modelFormat: {name: sklearn}\n      storageUri: gs://models/iris\n')).toEqual([]);
+  });
+});
