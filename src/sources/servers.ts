@@ -31,7 +31,9 @@ const BOOLEAN_FLAGS: Partial<Record<EngineName, Set<string>>> = {
 };
 
 const IMAGES: Array<[RegExp, EngineName]> = [
-  [/(?:^|\/)vllm-openai(?::|@|$)|(?:^|\/)vllm\/vllm(?:-[a-z]+)?(?::|@|$)/, 'vllm'],
+  // vllm/vllm-openai and the builds named after it for other hardware (opea/vllm-gaudi, vllm-tpu, vllm-rocm),
+  // whose entrypoint is vLLM's server; not the routers, simulators and runtimes that only carry the name.
+  [/(?:^|\/)vllm-openai(?::|@|$)|(?:^|\/)vllm\/vllm(?:-[a-z]+)?(?::|@|$)|(?:^|\/)vllm-(?!router|sim|runtime|proxy)[a-z0-9]+(?::|@|$)/, 'vllm'],
   [/(?:^|\/)lmsysorg\/sglang(?::|@|$)/, 'sglang'],
   // Hugging Face's image and the clouds' Deep Learning Containers of TGI, whose entrypoint is
   // text-generation-launcher: us-docker.pkg.dev/deeplearning-platform-release/gcr.io/huggingface-text-generation-inference-cu124…,
@@ -177,7 +179,9 @@ export function findServer(
   fallback?: EngineName,
 ): ServerCommand | null {
   // The tag is the engine's release only on the engine's own image (llm-d:v0.9.0 is llm-d's release).
-  const version = (engine: EngineName) => (imageEngine(image) === engine ? imageVersion(image) : undefined);
+  // Builds for other hardware number their own releases (opea/vllm-gaudi:1.22.0).
+  const own = (engine: EngineName) => imageEngine(image) === engine && !(engine === 'vllm' && !/(?:^|\/)vllm-openai(?::|@|$)|(?:^|\/)vllm\/vllm/.test(image ?? ''));
+  const version = (engine: EngineName) => (own(engine) ? imageVersion(image) : undefined);
   for (const words of commands) {
     const started = startsEngine(words);
     if (started) return { engine: started.engine, pos: started.pos, version: version(started.engine), ...parseOptions(started.engine, started.rest) };

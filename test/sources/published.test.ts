@@ -205,6 +205,20 @@ const READINGS: Record<string, Reading[]> = {
     },
     problems: [{ field: 'model', line: 48, message: /^--model \/models\/deepseek-coder-6\.7b-instruct is a local folder gpu-fit cannot read/ }],
   }],
+  // Rendered Helm output of llm-d's modelservice chart: prefill and decode Deployments.
+  'llmd-modelservice-output-pd.yaml': [
+    { name: 'Deployment/pd-llm-d-modelservice-decode', fields: { engine: 'vllm @71 (vllm)', model: 'facebook/opt-125m @73 (vllm serve MODEL)', enforce_eager: 'true @80 (--enforce-eager)' }, problems: [{ field: 'gpu', line: 115, message: NO_GPU_TYPE }] },
+    { name: 'Deployment/pd-llm-d-modelservice-prefill', fields: { engine: 'vllm @164 (vllm)', model: 'facebook/opt-125m @166 (vllm serve MODEL)', enforce_eager: 'true @173 (--enforce-eager)' }, problems: [{ field: 'gpu', line: 208, message: NO_GPU_TYPE }] },
+  ],
+  // vLLM's Gaudi build, args only: read, and listed as not checked (Intel Gaudi).
+  'llmd-modelservice-output-gaudi.yaml': [{
+    name: 'Deployment/gaudi-llm-d-modelservice-decode',
+    fields: {
+      engine: 'vllm @50 (vllm)', model: 'meta-llama/Llama-3.1-8B-Instruct @53 (--model)', block_size: '128 @61 (--block-size)',
+      max_num_seqs: '256 @62 (--max-num-seqs)', max_model_len: '2048 @64 (--max-model-len)', max_num_batched_tokens: '16000 @65 (--max-num-batched-token)',
+    },
+    unchecked: { line: 97, message: /habana\.ai\/gaudi: 1 \(Intel Gaudi\)/ },
+  }],
   'sglang-k8s-service.yaml': [{
     name: 'Deployment/meta-llama-31-8b-instruct-sglang',
     fields: { engine: 'sglang @34 (sglang)', model: 'meta-llama/Meta-Llama-3.1-8B-Instruct @35 (--model-path)' },
@@ -253,7 +267,7 @@ describe('published deployment files', () => {
     const filesWithRows = new Set(report.deployments.map((d) => d.file));
     expect([...filesWithRows].sort()).toEqual(Object.keys(READINGS).sort());
     expect(report.deployments.filter((d) => d.verdict === 'unchecked').map((d) => d.name).sort()).toEqual([
-      'Model/deepseek-r1-mi300x', 'Model/gemma-2b-it-tpu', 'RayService/vllm-tpu',
+      'Deployment/gaudi-llm-d-modelservice-decode', 'Model/deepseek-r1-mi300x', 'Model/gemma-2b-it-tpu', 'RayService/vllm-tpu',
     ]);
     // No "gets 8 of 16 GPUs": tensor parallelism over LeaderWorkerSet pods, Ray workers and --nnodes counts every pod's GPUs.
     expect(report.deployments.flatMap((d) => d.errors.map((e) => e.message)).filter((m) => / but .* gets \d+/.test(m))).toEqual([]);
