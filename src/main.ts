@@ -128,7 +128,7 @@ export async function run(): Promise<void> {
     if (pr && !inputs.githubToken) core.warning('No github-token: gpu-fit neither compares with the base commit nor comments.');
     const diff = pr && octokit ? await compareWithBase(octokit, pr, head, report, patterns, inputs, models, sources) : null;
 
-    const options: MarkdownOptions = { units: inputs.units, minHeadroom: inputs.minHeadroom, footer: `gpu-fit ${pkg.version}` };
+    const options: MarkdownOptions = { units: inputs.units, minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, footer: `gpu-fit ${pkg.version}` };
     const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);
     if (summary.omitted > 0) core.warning(`The job summary leaves ${summary.omitted} deployment(s) out to stay under GitHub's 1 MiB limit; the JSON report (output \`report\`) has them all.`);
     await core.summary.addRaw(summary.text, true).write();

@@ -70,7 +70,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
   if (checked.length === 0) {
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
   }
-  const markdown = { units: options.units, minHeadroom: options.minHeadroom };
+  const markdown = { units: options.units, minHeadroom: options.minHeadroom, failOn: options.failOn };
   let output =
     options.format === 'json'
       ? JSON.stringify(report, null, 2)
@@ -85,7 +85,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
     const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: options.sources ?? [], sourceFiles: base.sourceFiles });
     const diff = diffReports(baseReport, report);
-    output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report)}\n\n${output}`;
+    output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report, markdown)}\n\n${output}`;
   }
   return { output, code: exitCode(report, options.failOn) };
 }

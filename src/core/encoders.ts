@@ -83,6 +83,69 @@ function qwenVl(config: HfConfig, textHidden: number, v25: boolean): number {
   return channels * temporal * patch * patch * e + depth * (2 * norm + attention + mlp) + merger;
 }
 
+/**
+ * modeling_llama4.py Llama4VisionModel: unfold-conv patch embedding (no bias), class embedding,
+ * learned positions for (image/patch)² + 1 patches, LayerNorm pre/post, ViT layers with biased
+ * attention and fc1/fc2 MLP, the pixel-shuffle adapter (Llama4VisionMLP2: fc1 intermediate →
+ * projector_input_dim, fc2 projector_output_dim², no biases), and Llama4MultiModalProjector
+ * (vision_output_dim → text hidden, no bias).
+ * Scout / Maverick: 850,960,896 + 20,971,520 = 871,932,416.
+ */
+function llama4(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const h = n(v, 'hidden_size');
+  const inter = n(v, 'intermediate_size');
+  const patch = n(v, 'patch_size');
+  const image = n(v, 'image_size');
+  const channels = n(v, 'num_channels', 3);
+  const layer = 4 * (h * h + h) + (h * inter + inter) + (inter * h + h) + 2 * 2 * h;
+  const embeddings = channels * patch * patch * h + h + ((image / patch) ** 2 + 1) * h + 2 * 2 * h;
+  const adapter = inter * n(v, 'projector_input_dim') + n(v, 'projector_output_dim') ** 2;
+  return n(v, 'num_hidden_layers') * layer + embeddings + adapter + n(v, 'vision_output_dim') * textHidden;
+}
+
+/**
+ * modeling_pixtral.py PixtralVisionModel (Mistral Small 3.1/3.2, Magistral 2509): patch conv
+ * without bias, RMSNorms, bias-free attention and gated MLP; modeling_mistral3.py
+ * Mistral3MultiModalProjector: RMSNorm, patch merger (h·s² → h), linear_1 (h → text hidden, bias
+ * per multimodal_projector_bias) and linear_2 (text hidden²).
+ * Mistral-Small-3.2-24B: 403,305,472 + 35,652,608 = 438,958,080.
+ */
+function mistral3(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const h = n(v, 'hidden_size');
+  const inter = n(v, 'intermediate_size');
+  const patch = n(v, 'patch_size');
+  const channels = n(v, 'num_channels', 3);
+  const merge = typeof config.spatial_merge_size === 'number' ? config.spatial_merge_size : 2;
+  const tower = n(v, 'num_hidden_layers') * (4 * h * h + 3 * h * inter + 2 * h) + channels * patch * patch * h + h;
+  const bias = config.multimodal_projector_bias === true ? 2 * textHidden : 0;
+  const projector = h + h * merge * merge * h + h * textHidden + textHidden * textHidden + bias;
+  return tower + projector;
+}
+
+/**
+ * modeling_qwen3_5.py Qwen3_5VisionModel (the Qwen3-VL tower without deepstack mergers): a Conv3d
+ * patch embedding with bias, learned position embeddings, ViT blocks with LayerNorms, qkv and
+ * proj biases and a plain GELU MLP, and a patch merger (LayerNorm, fc1 over 2×2 merged patches,
+ * fc2 into the language model).
+ */
+function qwen35Vision(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const e = n(v, 'hidden_size');
+  const inter = n(v, 'intermediate_size');
+  const patch = n(v, 'patch_size', 16);
+  const temporal = n(v, 'temporal_patch_size', 2);
+  const channels = n(v, 'in_channels', 3);
+  const merge = n(v, 'spatial_merge_size', 2);
+  const out = n(v, 'out_hidden_size', textHidden);
+  const positions = n(v, 'num_position_embeddings', 0);
+  const block = 2 * 2 * e + (e * 3 * e + 3 * e) + (e * e + e) + (e * inter + inter) + (inter * e + e);
+  const merged = e * merge * merge;
+  const merger = 2 * e + (merged * merged + merged) + (merged * out + out);
+  return channels * temporal * patch * patch * e + e + positions * e + n(v, 'depth') * block + merger;
+}
+
 function first(config: HfConfig, keys: string[]): number | undefined {
   for (const key of keys) if (typeof config[key] === 'number') return config[key] as number;
   return undefined;
@@ -113,6 +176,13 @@ function visionParameters(config: HfConfig, modelType: string, textHidden: numbe
       return qwenVl(config, textHidden, false);
     case 'qwen2_5_vl':
       return qwenVl(config, textHidden, true);
+    case 'llama4':
+      return llama4(config, textHidden);
+    case 'mistral3':
+      return mistral3(config, textHidden);
+    case 'qwen3_5':
+    case 'qwen3_5_moe':
+      return qwen35Vision(config, textHidden);
     default:
       return genericEncoderParameters(config.vision_config as HfConfig, textHidden);
   }

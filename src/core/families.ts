@@ -14,8 +14,11 @@ export interface FamilyTraits {
   norm: 'rms' | 'layernorm' | 'layernorm-nobias';
   /** Norm modules in each decoder layer (2 for pre-attention/pre-MLP, 1 for parallel blocks, 4 for Gemma 2/3). */
   normsPerLayer: number;
-  /** head: one head_dim-wide weight shared by heads (Qwen3, Gemma 3); per-head: one per head (Cohere). */
-  qkNorm: 'none' | 'head' | 'per-head' | 'config';
+  /**
+   * head: one head_dim-wide weight shared by heads (Qwen3, Gemma 3); per-head: one per head (Cohere);
+   * config: per-head when config.json's use_qk_norm is true; config-head: head when it is.
+   */
+  qkNorm: 'none' | 'head' | 'per-head' | 'config' | 'config-head';
   lmHeadBias: boolean;
   /** What transformers assumes when config.json omits tie_word_embeddings. */
   tieWordEmbeddingsDefault: boolean;
@@ -51,6 +54,8 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_mistral.py / modeling_mixtral.py: no biases.
   mistral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   mixtral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_mistral3.py (Mistral Small 3.1/3.2, Magistral 2509): a Mistral text model under a Pixtral tower.
+  mistral3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_qwen2.py: q/k/v_proj bias=True, o_proj bias=False.
   qwen2: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
   qwen2_moe: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no', sharedExpertGate: true },
@@ -66,6 +71,10 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_gemma3.py: as Gemma 2 plus q_norm/k_norm of head_dim.
   gemma3: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
   gemma3_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  // modeling_gemma3n.py: Gemma 3's four norms and q/k norms (v_norm has no weight), tied
+  // embeddings; PLE, AltUp and LAuReL are counted in gemma3n.ts.
+  gemma3n: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  gemma3n_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
   // modeling_phi3.py: fused qkv_proj and gate_up_proj without bias (same parameter count as split).
   phi3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_phi.py (phi-1.5, phi-2): parallel attention/MLP under one LayerNorm, biases everywhere,
@@ -113,6 +122,42 @@ const FAMILIES: Record<string, FamilyTraits> = {
   deepseek_v2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   deepseek_v3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
   kimi_k2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // DeepSeek-V3.2 (deepseek_v32) and GLM-5 (glm_moe_dsa): V3's MLA and MoE plus the DSA indexer
+  // (architecture.ts `indexer`, counted in parameters.ts).
+  deepseek_v32: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  glm_moe_dsa: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // modeling_glm4_moe.py: q/k/v_proj bias=config.attention_bias, o_proj without bias, q_norm/k_norm
+  // RMSNorm(head_dim) when use_qk_norm, router with e_score_correction_bias, one shared expert.
+  glm4_moe: { ...LLAMA, qkvBias: 'config', oBias: 'no', mlpBias: 'no', qkNorm: 'config-head', routerCorrectionBias: true },
+  // modeling_llama4.py: q/k/v/o bias=config.attention_bias; its qk norm (use_qk_norm) is an L2 norm
+  // without weights; router nn.Linear without bias; one shared expert.
+  llama4: { ...LLAMA, mlpBias: 'no' },
+  llama4_text: { ...LLAMA, mlpBias: 'no' },
+  // modeling_minimax_m2.py: no biases, q_norm RMSNorm(heads × head_dim) and k_norm
+  // RMSNorm(kv_heads × head_dim), router with e_score_correction_bias (use_routing_bias).
+  minimax_m2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', qkNorm: 'per-head', routerCorrectionBias: true },
+  // modeling_granite.py (granite-4.0-micro and 3.x): the Llama layout with multipliers that add no weights.
+  granite: LLAMA,
+  // Hybrids (src/core/recurrent.ts sizes their recurrent mixers; these traits cover the attention
+  // and MLP blocks). modeling_qwen3_next.py: gated attention with q/k RMSNorm(head_dim), MoE with
+  // a gated shared expert; Qwen3.5 (modeling_qwen3_5.py, _moe) is the same layout, dense or MoE.
+  qwen3_next: { ...LLAMA, mlpBias: 'no', qkNorm: 'head', sharedExpertGate: true },
+  qwen3_5: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_5_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_5_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head', sharedExpertGate: true },
+  qwen3_5_moe_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head', sharedExpertGate: true },
+  // modeling_kimi.py (Kimi-Linear): MLA layers as Kimi K2, sigmoid router with a correction bias.
+  kimi_linear: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // modeling_granitemoehybrid.py: no biases (attention_bias false), input and post-attention RMSNorm.
+  granitemoehybrid: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlpBias: 'no' },
+  // modeling_nemotron_h.py: one norm and one mixer (Mamba-2, attention or a relu² MLP) per block.
+  nemotron_h: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlp: 'plain', mlpBias: 'no', normsPerLayer: 1 },
+  // modeling_falcon_h1.py: attention and Mamba-2 in parallel, then a gated MLP; no biases.
+  falcon_h1: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_jamba.py: input and pre-feed-forward RMSNorm, no biases.
+  jamba: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_lfm2.py: q/k layernorms of head_dim, operator and FFN norms, tied embeddings.
+  lfm2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', qkNorm: 'head', tieWordEmbeddingsDefault: true },
   // modeling_gpt_oss.py: attention biases and sinks, router and expert biases.
   gpt_oss: {
     ...LLAMA,
@@ -144,7 +189,17 @@ export const CONFIG_DEFAULTS: Record<string, Record<string, unknown>> = {
   },
 };
 
-/** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
+/** Traits of a model_type; callers reject unknown types first (isKnownModelType), 'custom' is Llama-like. */
 export function familyTraits(modelType: string): FamilyTraits {
   return FAMILIES[modelType] ?? LLAMA;
+}
+
+/**
+ * Types gpu-fit can size: the families above, the seed's raw inputs ('custom'), and wrappers whose
+ * decoder is one of them (mllama: cross-attention layers handled in architecture.ts).
+ */
+const OTHER_KNOWN = new Set(['custom', 'mllama', 'mllama_text_model']);
+
+export function isKnownModelType(modelType: string): boolean {
+  return modelType in FAMILIES || OTHER_KNOWN.has(modelType);
 }

@@ -4,6 +4,7 @@
 // src/llama-quant.cpp llama_model_quantize_impl / llama_tensor_get_type (rules), llama.cpp ~Dec 2025.
 
 import type { Architecture } from './architecture.js';
+import { layerBlocks, recurrentParameters } from './parameters.js';
 
 /** ggml types: elements per block and bytes per block. */
 export const GGML_TYPES: Record<string, { block: number; bytes: number }> = {
@@ -124,7 +125,11 @@ function shapes(arch: Architecture): Shape[] {
       norm('post_attention_norm');
       norm('post_ffw_norm');
     }
-    if (arch.mla) {
+    const blocks = layerBlocks(arch, i);
+    if (blocks.recurrent) list.push(...recurrentTensors(arch, i));
+    if (!blocks.attention) {
+      // recurrent-only or MLP-only block of a hybrid
+    } else if (arch.mla) {
       const m = arch.mla;
       const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
       if (m.qLoraRank) {
@@ -152,7 +157,9 @@ function shapes(arch: Architecture): Shape[] {
       if (arch.traits.attentionSinks) norm('attn_sinks', heads);
     }
     const moe = arch.moe;
-    if (moe && moe.sparseLayers[i]) {
+    if (blocks.mlp === 'none') {
+      // Nemotron-H mixer-only block
+    } else if (moe && blocks.mlp === 'moe') {
       const w = moe.moeIntermediateSize;
       list.push({ name: 'ffn_gate_inp', layer: i, ne0: h, rows: moe.numExperts, quantize: false });
       list.push({ name: 'ffn_gate_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
@@ -174,6 +181,20 @@ function shapes(arch: Architecture): Shape[] {
   list.push({ name: 'output_norm', layer: layers, ne0: h, rows: 1, quantize: false });
   if (!arch.tieWordEmbeddings) list.push({ name: 'output', layer: layers, ne0: h, rows: vocab, quantize: true });
   return list;
+}
+
+/**
+ * A recurrent mixer's tensors (llama-model.cpp load_tensors for qwen3next, mamba2, granitehybrid,
+ * nemotron_h, jamba, lfm2, kimi-linear): the input and output projections are quantized like
+ * other 2-D weights; the convolution, A, D, dt and norm vectors stay F32.
+ */
+function recurrentTensors(arch: Architecture, i: number): Shape[] {
+  const h = arch.hiddenSize;
+  const mixer = recurrentParameters(arch);
+  return [
+    { name: 'ssm_in', layer: i, ne0: h, rows: Math.round(mixer.linear / h), quantize: true },
+    { name: 'ssm_misc', layer: i, ne0: mixer.params - mixer.linear, rows: 1, quantize: false },
+  ];
 }
 
 /** llama.cpp's use_more_bits: the first and last eighth of layers and every third one between. */

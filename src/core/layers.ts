@@ -1,5 +1,6 @@
 // What each decoder layer keeps in the KV cache: full-length, a sliding window, or nothing
-// (cross-attention layers that attend to image features), and how many values per token.
+// (cross-attention layers that attend to image features, recurrent layers of hybrid models),
+// and how many values per token.
 
 import type { Architecture } from './architecture.js';
 import type { MlaCacheLayout } from './kv-cache.js';
@@ -7,8 +8,9 @@ import { kvHeadsPerRank } from './sharding.js';
 
 export interface LayerKv {
   layer: number;
-  kind: 'full' | 'sliding' | 'none';
-  /** Sliding window in tokens (kind 'sliding'). */
+  /** chunked: Llama 4's chunked local attention (attends within attention_chunk_size). */
+  kind: 'full' | 'sliding' | 'chunked' | 'none';
+  /** Sliding window or attention chunk in tokens (kinds 'sliding' and 'chunked'). */
   window?: number;
   /** K and V values stored per token on one tensor-parallel rank. */
   valuesPerToken: number;
@@ -39,6 +41,9 @@ function computeLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout
   const hd = arch.headDim ?? arch.hiddenSize / heads;
   return Array.from({ length: arch.numHiddenLayers }, (_, layer): LayerKv => {
     if (arch.crossAttentionLayers?.includes(layer)) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
+    if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
+    // Recurrent or linear-attention layers keep a fixed state per sequence, no per-token KV (recurrent-state.ts).
+    if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
     let valuesPerToken: number;
     let latent = false;
     if (arch.mla && mlaLayout === 'latent') {
@@ -53,8 +58,8 @@ function computeLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout
       valuesPerToken = 2 * kvHeadsPerRank(arch, tp) * hd;
     }
     const sliding = arch.slidingWindow?.layers[layer];
-    return sliding
-      ? { layer, kind: 'sliding', window: arch.slidingWindow!.size, valuesPerToken, latent }
-      : { layer, kind: 'full', valuesPerToken, latent };
+    if (sliding) return { layer, kind: 'sliding', window: arch.slidingWindow!.size, valuesPerToken, latent };
+    if (arch.chunkedAttention?.layers[layer]) return { layer, kind: 'chunked', window: arch.chunkedAttention.size, valuesPerToken, latent };
+    return { layer, kind: 'full', valuesPerToken, latent };
   });
 }

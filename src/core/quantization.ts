@@ -216,9 +216,22 @@ export function bytesPerQuantizedWeight(format: QuantFormat, inFeatures = 4096):
 
 const PATTERNS = new Map<string, RegExp>();
 
-/** modules_to_not_convert entries match whole dotted path segments; `*` matches one segment. */
+/**
+ * modules_to_not_convert entries match whole dotted path segments; `*` matches one segment.
+ * compressed-tensors `ignore` entries starting with `re:` are regular expressions matched from
+ * the start of the module name (compressed_tensors utils/match.py: re.match), e.g. Kimi-K2-Thinking's
+ * "re:.*self_attn.*".
+ */
 function modulePattern(pattern: string): RegExp {
   let re = PATTERNS.get(pattern);
+  if (!re && pattern.startsWith('re:')) {
+    try {
+      re = new RegExp(`^(?:${pattern.slice(3)})`);
+    } catch {
+      re = /$^/; // an expression JavaScript cannot read matches nothing
+    }
+    PATTERNS.set(pattern, re);
+  }
   if (!re) {
     re = new RegExp(`(^|\\.)${pattern.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^.]+')}($|\\.)`);
     PATTERNS.set(pattern, re);

@@ -5,7 +5,8 @@
 
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
-import { normWidth } from './parameters.js';
+import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
+import { indexerParameters, layerBlocks, normWidth, recurrentParameters } from './parameters.js';
 import { bytesPerQuantizedWeight, isConverted, type QuantFormat } from './quantization.js';
 
 export interface ShardOptions {
@@ -84,7 +85,10 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
   const attnBias = t.qkvBias === 'yes' || (t.qkvBias === 'config' && arch.attentionBias);
   const oBias = t.oBias === 'yes' || (t.oBias === 'config' && arch.attentionBias);
 
-  if (arch.mla) {
+  const blocks = layerBlocks(arch, i);
+  if (!blocks.attention) {
+    // no self-attention in this layer (a recurrent or MLP-only block of a hybrid)
+  } else if (arch.mla) {
     const m = arch.mla;
     const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
     // q_a_proj and kv_a_proj_with_mqa are ReplicatedLinear; q_b, kv_b column-parallel, o row-parallel.
@@ -92,23 +96,41 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     const matrices = q + h * (m.kvLoraRank + m.qkRopeHeadDim) + m.kvLoraRank * headsRank * (m.qkNopeHeadDim + m.vHeadDim) + headsRank * m.vHeadDim * h;
     split.packed.push({ module: attnPath, params: matrices, inFeatures: h });
     split.plain += (m.qLoraRank ?? 0) + m.kvLoraRank;
+    if (arch.indexer) {
+      // vLLM models/deepseek_v2.py Indexer: wq_b, wk and weights_proj are ReplicatedLinear (whole on
+      // every rank); weights_proj and k_norm stay unquantized.
+      const idx = indexerParameters(arch);
+      split.packed.push({ module: `${attnPath}.indexer`, params: idx.linear, inFeatures: m.qLoraRank ?? h });
+      split.plain += idx.params - idx.linear;
+    }
   } else {
     const hd = arch.headDim ?? h / heads;
     const q = headsRank * hd;
     const kv = kvHeadsPerRank(arch, tp) * hd;
-    split.packed.push({ module: attnPath, params: h * q + 2 * h * kv + q * h, inFeatures: h });
+    const gate = arch.attentionOutputGate ? h * q : 0; // gated attention: q_proj also emits the output gate
+    split.packed.push({ module: attnPath, params: h * q + gate + 2 * h * kv + q * h, inFeatures: h });
     if (attnBias) split.plain += q + 2 * kv;
     if (oBias) split.plain += h; // row-parallel bias: whole on every rank
-    const qkNorm = t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm;
+    const qkNorm =
+      t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm === 'config-head' ? (arch.useQkNorm ? 'head' : 'none') : t.qkNorm;
     if (qkNorm === 'head') split.plain += 2 * hd;
     if (qkNorm === 'per-head') split.plain += q + kv;
     if (t.attentionSinks) split.plain += headsRank;
   }
   if (arch.crossAttentionLayers?.includes(i)) split.plain += 2 * (arch.headDim ?? h / heads) + 2;
+  if (blocks.recurrent) {
+    // vLLM splits the mixers' projections, convolution and heads over tensor_parallel_size
+    // (mamba_mixer2.py, qwen3_next.py Qwen3NextGatedDeltaNet, lfm2.py ShortConv).
+    const mixer = recurrentParameters(arch);
+    split.packed.push({ module: `model.layers.${i}.mixer`, params: mixer.linear / tp, inFeatures: h });
+    split.plain += (mixer.params - mixer.linear) / tp;
+  }
 
   const mlpBias = t.mlpBias === 'yes' || (t.mlpBias === 'config' && arch.mlpBias);
   const moe = arch.moe;
-  if (moe && moe.sparseLayers[i]) {
+  if (blocks.mlp === 'none') {
+    // Nemotron-H mixer-only block
+  } else if (moe && blocks.mlp === 'moe') {
     const w = moe.moeIntermediateSize / tp;
     const experts = moe.numExperts;
     if (opts.format?.name === 'mxfp4' && isConverted(opts.format, `${mlpPath}.experts`)) {
@@ -125,7 +147,9 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     }
     split.plain += h * experts + (t.moeBiases ? experts : 0) + (t.routerCorrectionBias ? experts : 0);
     const shared = (moe.numSharedExperts * moe.moeIntermediateSize + moe.sharedExpertIntermediateSize) / tp;
-    if (shared > 0) split.packed.push({ module: `${mlpPath}.shared_expert`, params: 3 * h * shared, inFeatures: h });
+    // DeepSeek-style checkpoints name them shared_experts, Qwen2-MoE and Llama 4 shared_expert.
+    const sharedName = moe.numSharedExperts > 0 ? 'shared_experts' : 'shared_expert';
+    if (shared > 0) split.packed.push({ module: `${mlpPath}.${sharedName}`, params: 3 * h * shared, inFeatures: h });
     if (t.sharedExpertGate && moe.sharedExpertIntermediateSize) split.plain += h;
   } else {
     const w = (arch.intermediateSize ?? 4 * h) / tp;
@@ -133,7 +157,7 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     split.packed.push({ module: mlpPath, params: matrices, inFeatures: h });
     if (mlpBias) split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
   }
-  split.plain += t.normsPerLayer * normWidth(arch, h);
+  split.plain += blocks.norms * normWidth(arch, h) + gemma3nLayerParameters(arch);
   return split;
 }
 
@@ -186,7 +210,10 @@ function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {
   const h = arch.hiddenSize;
   const vocab = (arch.vocabSize ?? 0) + arch.extraEmbeddingRows;
   const paddedRows = roundUp(vocab, opts.vocabPadding) / tp;
-  const embeddingBytes = paddedRows * h * opts.dtypeBytes;
+  // Gemma 3n's per-layer embedding table is a second vocabulary-parallel embedding.
+  const g3n = gemma3nModelParameters(arch);
+  const tableBytes = paddedRows * h * opts.dtypeBytes;
+  const embeddingBytes = tableBytes + (g3n.perLayerEmbedding / tp + g3n.other) * opts.dtypeBytes;
   // ParallelLMHead stays at the serving dtype under the weight-quantization methods modelled here.
   const headRows = roundUp(arch.vocabSize ?? 0, opts.vocabPadding) / tp;
   const lmHeadBytes = headRows * h * opts.dtypeBytes + (arch.traits.lmHeadBias ? headRows * opts.dtypeBytes : 0);
@@ -199,7 +226,7 @@ function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {
     const isFirst = stage === 0;
     const isLast = stage === stages.length - 1;
     // A tied output head is the embedding itself on a single stage; the last stage holds its own copy otherwise.
-    const head = isLast ? (arch.tieWordEmbeddings ? (isFirst ? 0 : embeddingBytes) : lmHeadBytes) + finalNorm : 0;
+    const head = isLast ? (arch.tieWordEmbeddings ? (isFirst ? 0 : tableBytes) : lmHeadBytes) + finalNorm : 0;
     const embedding = isFirst ? embeddingBytes : 0;
     const enc = isFirst ? encoders : 0;
     return {

@@ -43,6 +43,8 @@ export interface ServingConfig {
   maxNumBatchedTokens?: number;
   blockSize?: number;
   enforceEager?: boolean;
+  /** vLLM automatic prefix caching; undefined takes the release's default (hybrids: on from 0.27). */
+  enablePrefixCaching?: boolean;
   /** llama.cpp/Ollama: layers offloaded to the GPU (default: all, output layer included). */
   nGpuLayers?: number;
   /** llama.cpp/Ollama: flash attention (default on where the engine turns it on). */

@@ -223,6 +223,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           maxNumBatchedTokens: get<number>(decl, 'max_num_batched_tokens')?.value,
           blockSize: get<number>(decl, 'block_size')?.value,
           enforceEager: get<boolean>(decl, 'enforce_eager')?.value,
+          enablePrefixCaching: get<boolean>(decl, 'enable_prefix_caching')?.value,
           nGpuLayers: get<number>(decl, 'n_gpu_layers')?.value,
           flashAttention: get<boolean>(decl, 'flash_attention')?.value,
         },

@@ -2,14 +2,17 @@
 // reads in five seconds, one table, then a collapsed breakdown per deployment.
 
 import type { Component } from '../core/types.js';
+import { bytesText, figure, fitBar, NBSP, shorten, unbroken } from './cells.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
-import { formatBand, formatBytes, formatCapacity, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
-import type { DeploymentReport, Report } from './report.js';
+import { formatBand, formatCapacity, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
+import { isFailing, type DeploymentReport, type FailOn, type Report } from './report.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
 
 export interface MarkdownOptions {
   units: DisplayUnit;
   minHeadroom: number;
+  /** What fails the job (the action's fail-on): the headline names those deployments. Default undersized. */
+  failOn?: FailOn;
   /** Shown in the footer, e.g. "gpu-fit 0.1.0". */
   footer?: string;
 }
@@ -17,48 +20,83 @@ export interface MarkdownOptions {
 /** "1 deployment", "2 deployments". */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function count(report: Report, verdict: DeploymentReport['verdict']): number {
-  return report.deployments.filter((d) => d.verdict === verdict).length;
+/** "3 undersized, 3 tight, 13 fit": verdict counts, worst first. */
+export function verdictCounts(deployments: DeploymentReport[]): string {
+  const order: Array<DeploymentReport['verdict']> = ['error', 'undersized', 'tight', 'unchecked', 'fits'];
+  const words: Record<DeploymentReport['verdict'], string> = { error: 'invalid', undersized: 'undersized', tight: 'tight', unchecked: 'not checked', fits: 'fit' };
+  return order
+    .map((v) => [v, deployments.filter((d) => d.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${words[v]}`)
+    .join(', ');
 }
 
-export function headline(report: Report): string {
-  const total = report.deployments.length;
-  if (total === 0) return 'No gpu-fit deployments found';
+/** The deployments that fail the job under fail-on, worst first. */
+export function failing(deployments: DeploymentReport[], options: Pick<MarkdownOptions, 'failOn'>): DeploymentReport[] {
+  return sortForReview(deployments.filter((d) => isFailing(d.verdict, options.failOn ?? 'undersized')));
+}
+
+/** What makes the job fail: "3 of 19 deployments undersized (on L4, T4), 1 invalid". */
+export function failureCause(failed: DeploymentReport[], total: number): string {
   const parts: string[] = [];
-  const undersized = report.deployments.filter((d) => d.verdict === 'undersized');
+  const undersized = failed.filter((d) => d.verdict === 'undersized');
+  const of = (n: number) => (n === total ? (n === 1 ? 'the deployment' : `all ${n} deployments`) : `${n} of ${plural(total, 'deployment')}`);
   if (undersized.length > 0) {
     const gpus = [...new Set(undersized.map((d) => d.gpu?.name ?? '?'))];
-    parts.push(`${undersized.length} undersized on ${gpus.map(escapeMarkdown).join(', ')}`);
+    parts.push(`${of(undersized.length)} undersized (on ${gpus.map((g) => escapeMarkdown(shorten(g, 24))).join(', ')})`);
   }
-  if (count(report, 'error') > 0) parts.push(`${count(report, 'error')} invalid`);
-  if (count(report, 'tight') > 0) parts.push(`${count(report, 'tight')} tight`);
-  if (count(report, 'unchecked') > 0) parts.push(`${count(report, 'unchecked')} not checked`);
-  const icon = report.result === 'fail' ? '❌' : parts.length > 0 ? '⚠️' : '✅';
-  if (parts.length === 0) return `${icon} ${total === 1 ? 'The deployment fits' : `All ${total} deployments fit`} their GPUs`;
-  return `${icon} ${plural(total, 'deployment')} checked: ${parts.join(', ')}`;
+  const invalid = failed.filter((d) => d.verdict === 'error').length;
+  if (invalid > 0) parts.push(`${invalid} invalid`);
+  const tight = failed.filter((d) => d.verdict === 'tight').length;
+  if (tight > 0) parts.push(`${tight} tight`);
+  return parts.join(', ');
+}
+
+/** The job's outcome and its cause, in one line. */
+export function headline(report: Report, options: Pick<MarkdownOptions, 'failOn'> = {}): string {
+  const total = report.deployments.length;
+  if (total === 0) return '⚠️ No gpu-fit deployments found: nothing was checked';
+  const failed = failing(report.deployments, options);
+  if (report.result === 'fail' || failed.length > 0) return `❌ fails: ${failureCause(failed, total)}`;
+  const close = report.deployments.filter((d) => d.verdict !== 'fits');
+  if (close.length > 0) return `⚠️ passes: ${verdictCounts(report.deployments)}`;
+  return `✅ passes: ${total === 1 ? 'the deployment fits its GPU' : `all ${total} deployments fit their GPUs`}`;
 }
 
 function location(d: DeploymentReport): string {
-  return `${escapeMarkdown(d.file)}:${d.line}`;
+  return unbroken(escapeMarkdown(`${d.file}:${d.line}`));
+}
+
+export function gpuCell(d: Pick<DeploymentReport, 'gpu'> | null): string {
+  return d?.gpu ? `${d.gpu.count}×${NBSP}${escapeMarkdown(shorten(d.gpu.name, 24)).replace(/ /g, NBSP)}` : '—';
+}
+
+export function nameCell(d: DeploymentReport, label = ''): string {
+  return `**${escapeMarkdown(shorten(d.name))}**${label}<br><sub>${location(d)}</sub>`;
+}
+
+export function verdictCell(d: Pick<DeploymentReport, 'verdict'> | null): string {
+  return d ? `${VERDICT_ICON[d.verdict]}${NBSP}${VERDICT_LABEL[d.verdict]}` : '—';
+}
+
+export function barCell(d: DeploymentReport | null): string {
+  return d?.memory && d.availableBytes ? `\`${fitBar(d.memory.totalBytes, d.availableBytes)}\`` : '—';
 }
 
 export function tableRow(d: DeploymentReport, options: MarkdownOptions): string {
   const u = options.units;
-  const gpu = d.gpu ? `${d.gpu.count} × ${escapeMarkdown(d.gpu.name)}` : '—';
-  const needed = d.memory ? `${formatBytes(d.memory.totalBytes, u)}${formatBand(d.uncertainty)}` : '—';
-  const available = d.availableBytes !== null ? formatBytes(d.availableBytes, u) : '—';
+  const needed = d.memory ? `${figure(d.memory.totalBytes, u)}${formatBand(d.uncertainty)}` : '—';
+  const available = d.availableBytes !== null ? figure(d.availableBytes, u) : '—';
   const headroom =
-    d.headroomBytes !== null && d.availableBytes
-      ? `${formatBytes(d.headroomBytes, u)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
-      : '—';
-  const name = `**${escapeMarkdown(d.name)}**<br><sub>${location(d)}</sub>`;
-  const capacity = formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency);
-  return `| ${name} | ${d.model ? escapeMarkdown(d.model) : '—'} | ${gpu} | ${needed} | ${available} | ${headroom} | ${capacity} | ${VERDICT_ICON[d.verdict]} ${VERDICT_LABEL[d.verdict]} |`;
+    d.headroomBytes !== null && d.availableBytes ? `${figure(d.headroomBytes, u)}${NBSP}(${formatPercent(d.headroomBytes / d.availableBytes)})` : '—';
+  const capacity = formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency).replace(' ', NBSP);
+  const model = d.model ? escapeMarkdown(shorten(d.model)) : '—';
+  return `| ${nameCell(d)} | ${verdictCell(d)} | ${barCell(d)} | ${gpuCell(d)} | ${needed} | ${available} | ${headroom} | ${capacity} | ${model} |`;
 }
 
 /** A code span inside a table cell: no Markdown to escape, but pipes still end the cell. */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n\u2028\u2029]+/g, ' ')}\``;
 }
 
 function inputsText(inputs: Component['inputs']): string {
@@ -67,8 +105,21 @@ function inputsText(inputs: Component['inputs']): string {
   return entries.map(([k, v]) => code(`${k}=${formatInput(v)}`)).join(' ');
 }
 
+/** One line a reviewer reads before the formula. */
+const EXPLAIN: Record<string, string> = {
+  Weights: 'the parameters this GPU holds',
+  'KV cache': 'keys and values of the sequences served at once',
+  Activations: 'peak working memory of a forward pass (the engine profiles it)',
+  Overhead: 'memory outside the tensors: CUDA context, NCCL, kernels',
+};
+
 function componentRow(label: string, c: Component, units: DisplayUnit): string {
-  return `| ${label} | ${formatBytes(c.bytes, units)} | ${code(c.formula)} | ${inputsText(c.inputs)} | ${escapeMarkdown(c.rule)} |`;
+  return `| ${label} | ${figure(c.bytes, units)} | ${EXPLAIN[label]} |`;
+}
+
+function componentSource(label: string, c: Component): string[] {
+  const inputs = inputsText(c.inputs);
+  return [`- **${label}**: ${code(c.formula)}`, ...(inputs ? [`  - inputs: ${inputs}`] : []), `  - rule: ${escapeMarkdown(c.rule)}`];
 }
 
 export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions): string {
@@ -81,20 +132,27 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
     lines.push('');
   }
   if (d.breakdown && d.memory) {
-    lines.push(`Engine **${escapeMarkdown(d.engine ?? '')}**, figures per GPU (the busiest one).`, '');
+    lines.push(`Engine **${escapeMarkdown(d.engine ?? '')}**, figures per GPU (the busiest one), in ${u}.`, '');
     if (d.engineError) lines.push(`**The engine would refuse to start:** ${escapeMarkdown(d.engineError)}`, '');
-    lines.push('| Component | Memory | Formula | Inputs | Engine rule |', '|---|---:|---|---|---|');
+    lines.push(`| Component | ${u} | What it is |`, '|---|---:|---|');
     lines.push(componentRow('Weights', d.breakdown.weights, u));
     lines.push(componentRow('KV cache', d.breakdown.kvCache, u));
     lines.push(componentRow('Activations', d.breakdown.activations, u));
     lines.push(componentRow('Overhead', d.breakdown.overhead, u));
-    lines.push(`| **Total needed** | **${formatBytes(d.memory.totalBytes, u)}**${formatBand(d.uncertainty)} | | | |`);
+    lines.push(`| **Total needed** | **${figure(d.memory.totalBytes, u)}**${formatBand(d.uncertainty)} | ${d.uncertainty ? 'with the error band of this engine on measured logs' : ''} |`);
     if (d.availableBytes !== null && d.headroomBytes !== null) {
-      lines.push(`| Available | ${formatBytes(d.availableBytes, u)} | | | |`);
-      lines.push(`| Headroom | ${formatBytes(d.headroomBytes, u)} | | | |`);
+      lines.push(`| Available | ${figure(d.availableBytes, u)} | what the engine may use on this GPU |`);
+      lines.push(`| Headroom | ${figure(d.headroomBytes, u)} | ${d.memory && d.availableBytes ? `\`${fitBar(d.memory.totalBytes, d.availableBytes)}\` used` : ''} |`);
     }
     lines.push('');
-    if (d.kvCachePoolBytes !== null) lines.push(`KV cache pool the engine allocates: ${formatBytes(d.kvCachePoolBytes, u)}.`, '');
+    lines.push('How each figure is reached:', '');
+    lines.push(...componentSource('Weights', d.breakdown.weights));
+    lines.push(...componentSource('KV cache', d.breakdown.kvCache));
+    lines.push(...componentSource('Activations', d.breakdown.activations));
+    lines.push(...componentSource('Overhead', d.breakdown.overhead));
+    lines.push('');
+    if (d.model && d.model.length > 40) lines.push(`Model: ${escapeMarkdown(d.model)}.`, '');
+    if (d.kvCachePoolBytes !== null) lines.push(`KV cache pool the engine allocates: ${bytesText(d.kvCachePoolBytes, u)}.`, '');
     if (d.kvCacheCapacityTokens !== null) {
       const conc = d.maxConcurrency === null ? '' : `; maximum concurrency at max_model_len: ${d.maxConcurrency.toFixed(2)}×`;
       lines.push(`KV cache capacity: ${formatCapacity(d.kvCacheCapacityTokens, null)} tokens${conc}.`, '');
@@ -117,13 +175,15 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
   return lines.join('\n');
 }
 
-export const TABLE_HEADER = [
-  '| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |',
-  '|---|---|---|---:|---:|---:|---:|---|',
-];
+export function tableHeader(units: DisplayUnit): string[] {
+  return [
+    `| Deployment | Verdict | Fit | GPU | Needed (${units}) | Available (${units}) | Headroom (${units}) | KV tokens (concurrency) | Model |`,
+    '|---|---|---|---|---:|---:|---:|---:|---|',
+  ];
+}
 
 export function renderTable(deployments: DeploymentReport[], options: MarkdownOptions): string {
-  const lines = [...TABLE_HEADER];
+  const lines = tableHeader(options.units);
   for (const d of deployments) lines.push(tableRow(d, options));
   return lines.join('\n');
 }
@@ -134,7 +194,7 @@ export function sortForReview(deployments: DeploymentReport[]): DeploymentReport
 
 export function footerLine(options: MarkdownOptions): string {
   const unitNote = options.units === 'GiB' ? 'GiB = 2³⁰ bytes' : 'GB = 10⁹ bytes';
-  return `<sub>Memory per GPU in ${unitNote}. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
+  return `<sub>Memory per GPU in ${unitNote}. Fit: needed against available memory (▶ past 100 %). ± N %: the estimate's error band on measured logs. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left, or a margin inside the band.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
 }
 
 /** Deployment files given in `sources` with nothing to check: one quoted line each, then a blank line. */
@@ -159,12 +219,12 @@ export interface Cut {
 }
 
 /** The whole report: headline, table, a collapsed breakdown per deployment (worst first). */
-export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cut = {}): string {
+export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cut = {}, title = 'GPU fit'): string {
   const where = cut.where ?? 'see the JSON report (output `report`)';
   const all = sortForReview(report.deployments);
   const rows = all.slice(0, cut.rows ?? Infinity);
   const details = rows.slice(0, cut.details ?? Infinity);
-  const parts = [`### GPU fit: ${headline(report)}`, ''];
+  const parts = [`### ${title}: ${headline(report, options)}`, ''];
   if (rows.length > 0) {
     parts.push(renderTable(rows, options), '');
     for (const d of details) parts.push(deploymentDetails(d, options), '');

@@ -17,8 +17,10 @@ export function sizedComment(report: Report, diff: ReportDiff | null, options: M
 /** The job summary: the diff's table of changes (on pull requests), then the whole report. */
 export function sizedSummary(report: Report, diff: ReportDiff | null, options: MarkdownOptions, limitBytes: number, where: string): FittedReport {
   const render = (rows: number, details: number) => {
-    const changes = diff ? renderDiffMarkdown(diff, report, options, { rows, where }, { details: false, unchanged: false, footer: false }) : '';
-    return [changes, renderMarkdown(report, options, { rows, details, where })].filter(Boolean).join('\n\n');
+    const changes = diff
+      ? renderDiffMarkdown(diff, report, options, { rows, where }, { details: false, unchanged: false, footer: false }, "This pull request's changes")
+      : '';
+    return [changes, renderMarkdown(report, options, { rows, details, where }, diff ? 'Every deployment' : 'GPU fit')].filter(Boolean).join('\n\n');
   };
   return fitReport(report.deployments.length, render, limitBytes, utf8Bytes);
 }

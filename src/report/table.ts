@@ -3,6 +3,7 @@
 import { formatBand, formatBytes, formatCapacity, formatPercent, type DisplayUnit } from './format.js';
 import type { Report } from './report.js';
 import { headline, sortForReview } from './markdown.js';
+import { fitBar } from './cells.js';
 
 function pad(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
@@ -12,7 +13,7 @@ function pad(rows: string[][]): string[] {
 export function renderText(report: Report, units: DisplayUnit): string {
   const rows = sortForReview(report.deployments);
   const out: string[] = [];
-  const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'KV TOKENS (CONC.)', 'VERDICT'];
+  const header = ['DEPLOYMENT', 'MODEL', 'GPU', 'NEEDED', 'AVAILABLE', 'HEADROOM', 'FIT', 'KV TOKENS (CONC.)', 'VERDICT'];
   const body = rows.map((d) => [
     d.name,
     d.model ?? '-',
@@ -22,6 +23,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
     d.headroomBytes !== null && d.availableBytes
       ? `${formatBytes(d.headroomBytes, units)} (${formatPercent(d.headroomBytes / d.availableBytes)})`
       : '-',
+    d.memory && d.availableBytes ? fitBar(d.memory.totalBytes, d.availableBytes).replace(/\u00a0/g, ' ') : '-',
     formatCapacity(d.kvCacheCapacityTokens, d.maxConcurrency).replace('—', '-'),
     d.verdict.toUpperCase(),
   ]);

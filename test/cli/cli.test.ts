@@ -74,8 +74,11 @@ describe('gpu-fit (check)', () => {
     const dir = await workspace();
     const run = await cli([], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+KV TOKENS \(CONC\.\)\s+VERDICT/);
-    expect(run.stdout).toMatch(/seven-b .*1 x RTX 3060 .*16\.85 GiB .*UNDERSIZED/);
+    expect(run.stdout).toMatch(/^fails: 1 of 2 deployments undersized \(on RTX 3060\)$/m);
+    expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+FIT\s+KV TOKENS \(CONC\.\)\s+VERDICT/);
+    // The fit bar: every cell full and ▶ past 100 %.
+    expect(run.stdout).toMatch(/seven-b .*1 x RTX 3060 .*16\.85 GiB ± \d+ % .*██████████▶ 140% .*UNDERSIZED/);
+    expect(run.stdout).toMatch(/tiny .*█░░░░░░░░░ 6% .*FITS/);
     expect(run.stdout).toMatch(/deploy\/gpu-fit\.yaml:20: undersized: seven-b needs 16\.85 GiB per GPU/);
   });
 
@@ -130,11 +133,12 @@ describe('gpu-fit (check)', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('gpu: RTX 3060', 'gpu: RTX 3090'));
     const run = await cli(['deploy', '--base', base, '--format', 'markdown'], head);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^### GPU fit: ✅ 1 deployment changed: 1 now fits\n/);
-    expect(run.stdout).toMatch(/\| \*\*seven-b\*\*<br><sub>deploy\/gpu-fit\.yaml:13<\/sub> \|.*\| 1 × RTX 3060 → 1 × RTX 3090 \| 16\.85 GiB \| −\d\.\d\d GiB → \d\.\d\d GiB \| ❌ undersized → ✅ fits \|/);
-    expect(run.stdout).toContain('<details><summary>1 unchanged deployment</summary>');
+    expect(run.stdout).toMatch(/^### GPU fit: ✅ passes: all 2 deployments fit their GPUs · 1 deployment changed: 1 now fits\n/);
+    // Verdict early, a fit bar, figures without units (the header has them), locations that do not break at hyphens.
+    expect(run.stdout).toMatch(/\| \*\*seven-b\*\*<br><sub>deploy\/gpu\u2011fit\.yaml:13<\/sub> \| ❌\u00a0undersized → ✅\u00a0fits \| `███████░░░\u00a070%` \| 1×\u00a0RTX\u00a03060 → 1×\u00a0RTX\u00a03090 \| 16\.85 \| −\d\.\d\d → \d\.\d\d \|/u);
+    expect(run.stdout).toContain('<details><summary>1 unchanged: 1 fit</summary>');
     const table = await cli(['deploy', '--base', base], head);
-    expect(table.stdout.split('\n')[0]).toBe(`Against ${base}: ✅ 1 deployment changed: 1 now fits`);
+    expect(table.stdout.split('\n')[0]).toBe(`Against ${base}: ✅ passes: all 2 deployments fit their GPUs · 1 deployment changed: 1 now fits`);
   });
 
   it('--sources checks deployment files, and a file argument that is not a manifest is read as one', async () => {

@@ -58,16 +58,19 @@ describe('the action', () => {
     // node_modules and .github/workflows are never scanned
     expect(report.deployments).toHaveLength(2);
 
-    expect(run.summary).toContain('| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |');
-    expect(run.summary).toMatch(/\*\*seven-b\*\*.*1 × RTX 3060 \| 16\.85 GiB \|.*❌ undersized/);
-    expect(run.summary).toMatch(/\*\*tiny\*\*.*1\.29 GiB.*✅ fits/);
+    // The summary's two sections say which is the pull request's change and which is every deployment.
+    expect(run.summary).toMatch(/^### This pull request's changes: ❌ fails: 1 of 2 deployments undersized \(on RTX 3060\), changed by this pull request · 2 deployments changed/);
+    expect(run.summary).toContain('### Every deployment: ❌ fails: 1 of 2 deployments undersized (on RTX 3060)');
+    expect(run.summary).toContain('| Deployment | Verdict | Fit | GPU | Needed (GiB) | Available (GiB) | Headroom (GiB) | KV tokens (concurrency) | Model |');
+    expect(run.summary).toMatch(/\*\*seven-b\*\*.*❌\u00a0undersized \| `██████████▶\u00a0140%` \| 1×\u00a0RTX\u00a03060 \| 16\.85\u00a0±/u);
+    expect(run.summary).toMatch(/\*\*tiny\*\*.*✅\u00a0fits.*\| 1\.29\u00a0±/u);
 
     const posts = commentRequests().filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0].path).toBe('/repos/acme/models/issues/7/comments');
     expect(posts[0].authorization).toBe('token ghs_test_token_value');
     expect(server.comments).toHaveLength(1);
-    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 2 deployments changed: 1 now undersized on RTX 3060, 2 added\n/);
+    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ fails: 1 of 2 deployments undersized \(on RTX 3060\), changed by this pull request · 2 deployments changed: 1 now undersized on RTX 3060, 2 added\n/);
     // the token is registered as a secret, and appears nowhere else in the log
     expect(run.stdout).toContain('::add-mask::ghs_test_token_value');
     expect((run.stdout + run.stderr).replace('::add-mask::ghs_test_token_value', '')).not.toContain('ghs_test_token_value');
@@ -124,7 +127,7 @@ describe('the action', () => {
     expect(tooLong.verdict).toBe('undersized');
     expect(tooLong.engineError).toMatch(/^To serve at least one request with the models's max seq len \(131072\)/);
     expect(run.stdout).toMatch(/too-long needs .* vllm would refuse to start: To serve at least one request/);
-    expect(run.summary).toMatch(/\*\*chat\*\*.*\| [\d,]+ \(\d+\.\d\d×\) \| /);
+    expect(run.summary).toMatch(/\*\*chat\*\*.*\| [\d,]+\u00a0\(\d+\.\d\d×\) \| /u);
   });
 
   it('reports an invalid manifest with an annotation at its line and still checks the others', async () => {
@@ -146,7 +149,7 @@ describe('events other than pull requests gate without commenting', () => {
     const run = await runAction({ workspace, apiUrl: server.url, eventName, event });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '' });
-    expect(run.summary).toContain('### GPU fit: ❌ 2 deployments checked: 1 undersized on RTX 3060');
+    expect(run.summary).toContain('### GPU fit: ❌ fails: 1 of 2 deployments undersized (on RTX 3060)');
     expect(server.requests).toHaveLength(0);
   });
 });

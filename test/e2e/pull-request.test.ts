@@ -86,20 +86,24 @@ describe('the base-versus-head diff', () => {
     const body = server.comments[0].body;
     const lines = body.split('\n');
     expect(lines[0]).toBe('<!-- gpu-fit:comment-id=default -->');
-    expect(lines[1]).toBe('### GPU fit: ❌ 4 deployments changed: 1 now undersized on RTX 3060, 1 added, 1 removed, 1 renamed');
+    // The outcome and its cause first, then what the pull request changed.
+    expect(lines[1]).toBe('### GPU fit: ❌ fails: 1 of 5 deployments undersized (on RTX 3060), changed by this pull request · 4 deployments changed: 1 now undersized on RTX 3060, 1 added, 1 removed, 1 renamed');
     // the table: the new failure first, with before → after
-    expect(lines[3]).toBe('| Deployment | Model | GPU | Needed per GPU | Headroom | Verdict |');
-    expect(lines[5]).toMatch(/^\| \*\*seven-b\*\*<br><sub>deploy\/gpu-fit\.yaml:13<\/sub> \| custom 7\.00B \\\(L=32, H=4096\\\) \| 1 × RTX 3090 → 1 × RTX 3060 \| 16\.85 GiB \| \d+\.\d\d GiB → −\d+\.\d\d GiB \| ✅ fits → \*\*❌ undersized\*\* \|$/);
-    expect(body).toMatch(/\| \*\*fresh\*\* \(new\)<br><sub>models\/new\.gpu-fit\.yaml:3<\/sub> \|.*\| ✅ fits \|/);
-    expect(body).toMatch(/\| \*\*retired\*\* \(removed\)<br><sub>models\/old\.gpu-fit\.yaml:3<\/sub> \|.*\| ✅ fits → removed \|/);
-    expect(body).toMatch(/\| \*\*moved\*\* \(was staging\/gpu-fit\.yaml\)<br><sub>serving\/gpu-fit\.yaml:3<\/sub> \|/);
+    expect(lines[3]).toBe('| Deployment | Verdict | Fit | GPU | Needed (GiB) | Headroom (GiB) | Model |');
+    expect(lines[5]).toMatch(/^\| \*\*seven-b\*\*<br><sub>deploy\/gpu\u2011fit\.yaml:13<\/sub> \| ✅\u00a0fits → \*\*❌\u00a0undersized\*\* \| `██████████▶\u00a0140%` \| 1×\u00a0RTX\u00a03090 → 1×\u00a0RTX\u00a03060 \| 16\.85 \| \d+\.\d\d → −\d+\.\d\d \| custom 7\.00B \\\(L=32, H=4096\\\) \|$/u);
+    expect(body).toMatch(/\| \*\*fresh\*\* \(new\)<br><sub>models\/new\.gpu\u2011fit\.yaml:3<\/sub> \| ✅\u00a0fits \|/u);
+    expect(body).toMatch(/\| \*\*retired\*\* \(removed\)<br><sub>models\/old\.gpu\u2011fit\.yaml:3<\/sub> \| ✅\u00a0fits → removed \|/u);
+    expect(body).toMatch(/\| \*\*moved\*\* \(was staging\/gpu-fit\.yaml\)<br><sub>serving\/gpu\u2011fit\.yaml:3<\/sub> \|/u);
     // unchanged deployments folded into one collapsed section
-    expect(body).toContain('<details><summary>2 unchanged deployments</summary>');
-    expect(body.slice(body.indexOf('2 unchanged deployments'))).toMatch(/\*\*steady\*\*[\s\S]*\*\*tiny\*\*|\*\*tiny\*\*[\s\S]*\*\*steady\*\*/);
+    // unchanged ones counted by verdict, worst first
+    expect(body).toMatch(/<details><summary>2 unchanged: (\d+ (undersized|tight|fit)(, )?)+<\/summary>/);
+    expect(body.slice(body.indexOf('2 unchanged: '))).toMatch(/\*\*steady\*\*[\s\S]*\*\*tiny\*\*|\*\*tiny\*\*[\s\S]*\*\*steady\*\*/);
 
     // the job summary has the diff and the whole report
-    expect(run.summary).toContain('### GPU fit: ❌ 4 deployments changed');
-    expect(run.summary).toContain('| Deployment | Model | GPU | Needed | Available | Headroom | KV tokens (concurrency) | Verdict |');
+    expect(run.summary).toContain("### This pull request's changes: ❌ fails:");
+    expect(run.summary).toContain('· 4 deployments changed');
+    expect(run.summary).toContain('### Every deployment: ❌ fails:');
+    expect(run.summary).toContain('| Deployment | Verdict | Fit | GPU | Needed (GiB) | Available (GiB) | Headroom (GiB) | KV tokens (concurrency) | Model |');
     for (const name of ['seven-b', 'tiny', 'fresh', 'moved', 'steady']) expect(run.summary).toContain(`**${name}**`);
   });
 
@@ -130,8 +134,8 @@ describe('the base-versus-head diff', () => {
     expect(requestsTo('GET', '/contents/').map((r) => decodeURIComponent(r.path))).toEqual(['/repos/acme/models/contents/k8s/chat.yaml']);
     expect(run.outputs.changed).toBe('1');
     const body = server.comments[0].body;
-    expect(body.split('\n')[1]).toBe('### GPU fit: ❌ 1 deployment changed: 1 now undersized on L4');
-    expect(body).toMatch(/\| \*\*Deployment\/chat\*\*<br><sub>k8s\/chat\.yaml:4<\/sub> \|.*\| ✅ fits → \*\*❌ undersized\*\* \|/);
+    expect(body.split('\n')[1]).toMatch(/^### GPU fit: ❌ fails: .*undersized.* · 1 deployment changed: 1 now undersized on L4$/);
+    expect(body).toMatch(/\| \*\*Deployment\/chat\*\*<br><sub>k8s\/chat\.yaml:4<\/sub> \| ✅\u00a0fits → \*\*❌\u00a0undersized\*\* \|/u);
     expect(run.stdout).toMatch(/::error title=gpu-fit%3A Deployment\/chat is undersized,file=k8s\/chat.yaml,line=13::/);
   });
 
@@ -144,13 +148,17 @@ describe('the base-versus-head diff', () => {
     expect(quiet.stdout).toContain('No deployment changed and no gpu-fit comment exists yet');
     expect(requestsTo('POST', '/comments')).toHaveLength(0);
     expect(requestsTo('GET', '/contents/')).toHaveLength(0);
-    expect(quiet.summary).toContain('### GPU fit: ❌ No deployment changed (2 checked)');
+    // Nothing changed, yet the job fails: the headline says why, and that the pull request did not cause it.
+    expect(quiet.summary).toContain("### This pull request's changes: ❌ fails: 1 of 2 deployments undersized (on RTX 3060), none changed by this pull request");
 
     const asked = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-on-no-change': 'true' } });
     expect(asked.code).toBe(1);
     expect(server.comments).toHaveLength(1);
-    expect(server.comments[0].body).toContain('### GPU fit: ❌ No deployment changed (2 checked)');
-    expect(server.comments[0].body).toContain('<details><summary>2 unchanged deployments</summary>');
+    expect(server.comments[0].body).toContain('### GPU fit: ❌ fails: 1 of 2 deployments undersized (on RTX 3060), none changed by this pull request');
+    // Failing deployments the pull request did not touch are listed outside any fold.
+    const body = server.comments[0].body;
+    expect(body.indexOf('**Failing the gate, not changed by this pull request** (1 deployment)')).toBeLessThan(body.indexOf('<details>'));
+    expect(server.comments[0].body).toContain('<details><summary>2 unchanged: 1 undersized, 1 fit</summary>');
   });
 
   it('keeps an existing comment current even when nothing changed', async () => {
@@ -158,7 +166,7 @@ describe('the base-versus-head diff', () => {
     const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
     expect(run.code).toBe(1);
     expect(requestsTo('PATCH', '/issues/comments/1')).toHaveLength(1);
-    expect(server.comments[0].body).toContain('No deployment changed');
+    expect(server.comments[0].body).toContain('none changed by this pull request');
   });
 });
 
@@ -176,7 +184,7 @@ describe('one tidy comment', () => {
     expect(requestsTo('POST', '/comments')).toHaveLength(0);
     expect(requestsTo('PATCH', '/comments').map((r) => r.path)).toEqual(['/repos/acme/models/issues/comments/231']);
     expect(server.comments).toHaveLength(250);
-    expect(server.comments[230].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 4 deployments changed/);
+    expect(server.comments[230].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ fails: .* · 4 deployments changed/);
 
     // the next run with the same result leaves it alone
     await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7) });
@@ -201,7 +209,7 @@ describe('one tidy comment', () => {
     expect(run.code).toBe(1);
     expect(requestsTo('DELETE', '/comments').map((r) => r.path)).toEqual(['/repos/acme/models/issues/comments/2', '/repos/acme/models/issues/comments/4']);
     expect(server.comments.map((c) => c.id)).toEqual([1, 3, 5, 1006]);
-    expect(server.comments[3].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 4 deployments changed/);
+    expect(server.comments[3].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ fails: .* · 4 deployments changed/);
     expect(run.stdout).toContain('Pull-request comment created (2 earlier removed)');
   });
 
@@ -227,8 +235,8 @@ describe('one tidy comment', () => {
     await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': 'production', manifests: 'deploy/**' } });
     await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'comment-id': 'staging' } });
     expect(server.comments.map((c) => c.body.split('\n').slice(0, 2).join(' | '))).toEqual([
-      '<!-- gpu-fit:comment-id=staging --> | ### GPU fit: ❌ 4 deployments changed: 1 now undersized on RTX 3060, 1 added, 1 removed, 1 renamed',
-      '<!-- gpu-fit:comment-id=production --> | ### GPU fit: ❌ 1 deployment changed: 1 now undersized on RTX 3060',
+      '<!-- gpu-fit:comment-id=staging --> | ### GPU fit: ❌ fails: 1 of 5 deployments undersized (on RTX 3060), changed by this pull request · 4 deployments changed: 1 now undersized on RTX 3060, 1 added, 1 removed, 1 renamed',
+      '<!-- gpu-fit:comment-id=production --> | ### GPU fit: ❌ fails: 1 of 2 deployments undersized (on RTX 3060), changed by this pull request · 1 deployment changed: 1 now undersized on RTX 3060',
     ]);
     expect(requestsTo('POST', '/comments')).toHaveLength(2);
   });
@@ -272,7 +280,9 @@ describe('forks, retries and API failures', () => {
 
     expect(run.code).toBe(1); // from the undersized deployment, not the API
     expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '4' });
-    expect(run.summary).toContain('### GPU fit: ❌ 4 deployments changed');
+    expect(run.summary).toContain("### This pull request's changes: ❌ fails:");
+    expect(run.summary).toContain('· 4 deployments changed');
+    expect(run.summary).toContain('### Every deployment: ❌ fails:');
     expect(requestsTo('POST', '/comments')).toHaveLength(1); // a 403 is not retried
     expect(server.comments).toHaveLength(0);
     expect(warnings(run.stdout)).toEqual([
@@ -281,7 +291,7 @@ describe('forks, retries and API failures', () => {
     expect(run.stdout).toMatch(/::error title=gpu-fit%3A seven-b is undersized,file=deploy\/gpu-fit.yaml,line=20::/);
     // the comment is left in a file, for a workflow_run job to post
     const file = await readFile(run.outputs['comment-file'], 'utf8');
-    expect(file).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 4 deployments changed: 1 now undersized on RTX 3060/);
+    expect(file).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ fails: .* · 4 deployments changed: 1 now undersized on RTX 3060/);
     expect(file).toContain('| **seven-b**<br>');
   });
 
@@ -344,6 +354,6 @@ describe('forks, retries and API failures', () => {
     expect(warnings(run.stdout)).toEqual(['::warning::gpu-fit could not read the manifests at the base commit: HTTP 500: injected 500. The check itself is unaffected.']);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', undersized: '1', changed: '' });
-    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ 5 deployments checked: 1 undersized on RTX 3060/);
+    expect(server.comments[0].body).toMatch(/^<!-- gpu-fit:comment-id=default -->\n### GPU fit: ❌ fails: 1 of 5 deployments undersized \(on RTX 3060\)/);
   });
 });

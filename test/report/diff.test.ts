@@ -57,22 +57,22 @@ describe('the diff comment', () => {
   it('leads with the outcome: how many changed and what is now undersized, and where', async () => {
     const head = await checkTexts([{ file: 'gpu-fit.yaml', text: manifest({ chat: { model: LLAMA, gpu: 'L4', max_model_len: 65536 }, batch: { model: LLAMA, gpu: 'L4' } }) }], options);
     const diff = diffReports(await base, head);
-    expect(diffHeadline(diff, head)).toBe('❌ 1 deployment changed: 1 now undersized on L4');
+    expect(diffHeadline(diff, head)).toBe('❌ fails: 1 of 2 deployments undersized (on L4), changed by this pull request · 1 deployment changed: 1 now undersized on L4');
     const text = renderDiffMarkdown(diff, head, md);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('### GPU fit: ❌ 1 deployment changed: 1 now undersized on L4');
-    // needed memory before → after, with the change in GiB and %; the verdict change stands out
+    expect(lines[0]).toBe(`### GPU fit: ${diffHeadline(diff, head)}`);
+    // needed memory before → after, with the change in GiB and %; the verdict change stands out, early in the row
     const row = lines.find((l) => l.startsWith('| **chat**'))!;
-    expect(row).toMatch(/\| \d+\.\d\d GiB → \*\*\d+\.\d\d GiB\*\* \(\+\d+\.\d\d GiB, \+\d+%\) \|/);
-    expect(row).toMatch(/✅ fits → \*\*❌ undersized\*\* \|$/);
-    expect(text).toContain('<details><summary>1 unchanged deployment</summary>');
-    expect(text.indexOf('**chat**')).toBeLessThan(text.indexOf('1 unchanged deployment'));
+    expect(row).toMatch(/\| \d+\.\d\d → \*\*\d+\.\d\d\*\*<br><sub>\+\d+\.\d\d\u00a0\(\+\d+%\)<\/sub> \|/u);
+    expect(row).toMatch(/^\| \*\*chat\*\*<br><sub>[^|]+<\/sub> \| ✅\u00a0fits → \*\*❌\u00a0undersized\*\* \|/u);
+    expect(text).toContain('<details><summary>1 unchanged: 1 fit</summary>');
+    expect(text.indexOf('**chat**')).toBeLessThan(text.indexOf('1 unchanged'));
   });
 
   it('says so when nothing changed', async () => {
     const diff = diffReports(await base, await base);
     expect(diff.changed).toBe(0);
-    expect(diffHeadline(diff, await base)).toBe('✅ No deployment changed (all 2 fit)');
+    expect(diffHeadline(diff, await base)).toBe('✅ passes: all 2 deployments fit their GPUs · no deployment changed');
   });
 
   it('leaves whole deployments out, and says how many, when asked to keep fewer', async () => {

@@ -123,6 +123,18 @@ describe('deployment files', () => {
     const [d] = await extract('test/fixtures/deployments/karpenter-tgi.yaml');
     expect(fields(d)).toMatchObject({ max_model_len: '16384 @16 (--max-total-tokens)', gpu: 'A100 80GB SXM4 @11 (karpenter.k8s.aws/instance-gpu-name: a100)' });
   });
+
+  it('vLLM prefix caching switched on or off by flag (it sizes hybrid models\' state blocks)', () => {
+    const yaml = (flag: string) => [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: qwen', 'spec:', '  template:', '    spec:',
+      '      nodeSelector:', '        cloud.google.com/gke-accelerator: nvidia-h100-80gb', '      containers:',
+      '        - name: vllm', '          image: vllm/vllm-openai:v0.27.0', '          args: ["--model", "Qwen/Qwen3.5-9B", "' + flag + '"]',
+    ].join('\n');
+    const off = extractDeployments(yaml('--no-enable-prefix-caching'), 'k8s.yaml').deployments[0];
+    expect(fields(off).enable_prefix_caching).toBe('false @13 (--no-enable-prefix-caching)');
+    const on = extractDeployments(yaml('--enable-prefix-caching'), 'k8s.yaml').deployments[0];
+    expect(fields(on).enable_prefix_caching).toBe('true @13 (--enable-prefix-caching)');
+  });
 });
 
 describe('deployment files: multi-node, MIG, and what cannot be read', () => {

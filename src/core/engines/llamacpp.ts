@@ -11,6 +11,7 @@ import { deviceTotalBytes, LLAMA_RUNTIME_BYTES } from '../runtime-memory.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 import { kvHeadsPerRank } from '../sharding.js';
+import { llamaRecurrentBytes } from './llamacpp-recurrent.js';
 
 /** llama.cpp pads the context to 256 cells (src/llama-context.cpp, GGML_PAD(n_ctx, 256), PR #17046). */
 const CTX_PAD = 256;
@@ -127,15 +128,31 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const kvHeads = kvHeadsPerRank(arch, 1);
   // MLA models cache the latent (kv_lora_rank + rope) as K only since PR #19067 (Jan 2026).
   const kWidth = arch.mla ? arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim : kvHeads * hd;
+  // DSA models (GLM-5, DeepSeek-V3.2): llama-kv-cache-dsa.cpp llama_kv_cache_dsa adds a second
+  // llama_kv_cache of the same cells and type_k for the indexer keys, one head of
+  // indexer_head_size (PR #23346).
+  const indexerWidth = arch.indexer?.headDim ?? 0;
   const vWidth = arch.mla ? 0 : kvHeads * hd;
   const deviceKv = Array.from({ length: devices }, () => 0);
   let cpuKv = 0;
   let kvTotal = 0;
-  const swaCells = arch.slidingWindow ? Math.min(ctxPerSlot, pad(arch.slidingWindow.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
+  // Llama 4's chunked attention is llama.cpp's LLAMA_SWA_TYPE_CHUNKED: the same iSWA cache size.
+  const local = arch.slidingWindow ?? arch.chunkedAttention;
+  const swaCells = local ? Math.min(ctxPerSlot, pad(local.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
+  // Hybrids: recurrent layers hold r/s state rows per sequence instead of K/V cells (llamacpp-recurrent.ts).
+  const recurrent = llamaRecurrentBytes(arch, slots);
   for (let layer = 0; layer < layers; layer += 1) {
+    if (arch.recurrent?.layers[layer]) {
+      kvTotal += recurrent.perLayer;
+      if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += recurrent.perLayer;
+      else cpuKv += recurrent.perLayer;
+    }
     if (arch.crossAttentionLayers?.includes(layer)) continue;
-    const cells = arch.slidingWindow?.layers[layer] ? swaCells : nCtx;
-    const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0)) * cells;
+    // Gemma 3n: only the first n_layer_kv_from_start layers have a cache (llama-kv-cache.cpp filter).
+    if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
+    if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) continue;
+    const cells = local?.layers[layer] ? swaCells : nCtx;
+    const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0)) * cells;
     kvTotal += bytes;
     if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += bytes;
     else cpuKv += bytes;
@@ -185,9 +202,13 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
       num_key_value_heads: kvHeads,
       head_dim: hd,
       cache_type: kvType.toLowerCase(),
-      ...(arch.slidingWindow ? { sliding_window: arch.slidingWindow.size, sliding_cells: swaCells } : {}),
+      ...(local ? { sliding_window: local.size, sliding_cells: swaCells } : {}),
+      ...(indexerWidth ? { indexer_head_dim: indexerWidth } : {}),
+      ...(arch.recurrent ? { recurrent_layers: recurrent.layers, n_embd_r: recurrent.nEmbdR, n_embd_s: recurrent.nEmbdS, recurrent_bytes_per_layer: recurrent.perLayer } : {}),
     },
-    rule: `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
+    rule: arch.recurrent
+      ? `${engine}: llama_memory_hybrid (llama_kv_cache for the attention layers, llama_memory_recurrent F32 r/s rows × n_seq_max for the recurrent ones)`
+      : `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
   };
   const activations: Component = {
     bytes: computeBytes,

@@ -11,8 +11,10 @@ import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, pipelineStages, stageWeights } from '../sharding.js';
+import { sglangMambaPool } from './sglang-hybrid.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB, MiB } from '../units.js';
+import { vllmIndexerBytesPerToken } from '../sparse-attention.js';
 
 /** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
 const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
@@ -100,20 +102,31 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   const before = Math.max(0, total - CUDA_CONTEXT_BYTES - DISTRIBUTED_INIT_BYTES);
   const after = before - weightsBytes;
   const reserve = before * (1 - mfs);
-  const layers = stage.lastLayer - stage.firstLayer + 1;
+  // Hybrids: the token pool holds the full-attention layers only (full_attention_layer_ids).
+  const layers = arch.recurrent
+    ? arch.recurrent.attentionLayers.slice(stage.firstLayer, stage.lastLayer + 1).filter(Boolean).length
+    : stage.lastLayer - stage.firstLayer + 1;
   const kvBytes = serving.kvCacheDtype === 'auto' && format?.name === 'fp8' && model.quantizationConfig?.kv_cache_quant_algo === 'FP8'
     ? 1
     : kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
   const heads = arch.numAttentionHeads ?? 1;
   const hd = arch.headDim ?? arch.hiddenSize / heads;
+  // DSA models (DeepSeek-V3.2, GLM-5): model_runner.py profile_max_num_token (is_deepseek_nsa) adds
+  // index_head_dim + index_head_dim // 128 × 4 uint8 per layer, NSATokenToKVPool's fp8 indexer key and scale.
   const cell = arch.mla
-    ? (arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * layers * kvBytes
+    ? ((arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * kvBytes + vllmIndexerBytesPerToken(arch)) * layers
     : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
   const pageSize = arch.mla ? 64 : 1;
-  const rest = after - reserve;
-  let tokens = Math.max(0, Math.floor(rest / cell));
+  const mamba = arch.recurrent
+    ? sglangMambaPool(arch, { tp, dtypeBytes, restBytes: after - reserve, firstLayer: stage.firstLayer, lastLayer: stage.lastLayer })
+    : undefined;
+  const rest = mamba ? mamba.restBytes : after - reserve;
+  let tokens = cell > 0 ? Math.max(0, Math.floor(rest / cell)) : 0;
   tokens -= tokens % pageSize;
-  const kvNeeded = serving.concurrency * serving.maxModelLen * cell;
+  const kvNeeded = serving.concurrency * (serving.maxModelLen * cell + (mamba?.perRequestBytes ?? 0));
+  if (mamba) {
+    notes.push(`SGLang's mamba pool holds ${mamba.size} request states (${mamba.recurrentLayers} recurrent layers, ${(mamba.perRequestBytes / MiB).toFixed(1)} MiB each); at most ${mamba.maxRunningRequests} requests run at once.`);
+  }
   let startupError: string | undefined;
   if (tokens <= 0) {
     startupError = atLeast(version, '0.5.7')
@@ -135,11 +148,21 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: arch.mla
+    formula: (arch.mla
       ? 'concurrency × max_model_len × (kv_lora_rank + qk_rope_head_dim) × layers × kv_bytes'
-      : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes',
-    inputs: { concurrency: serving.concurrency, max_model_len: serving.maxModelLen, cell_bytes: cell, layers, kv_bytes: kvBytes, pool_tokens: tokens },
-    rule: 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
+      : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes') + (mamba ? ' + concurrency × mamba_cache_per_req' : ''),
+    inputs: {
+      concurrency: serving.concurrency,
+      max_model_len: serving.maxModelLen,
+      cell_bytes: cell,
+      layers,
+      kv_bytes: kvBytes,
+      pool_tokens: tokens,
+      ...(mamba ? { mamba_cache_per_req: mamba.perRequestBytes, max_mamba_cache_size: mamba.size, mamba_pool_bytes: mamba.poolBytes } : {}),
+    },
+    rule: mamba
+      ? 'sglang: mamba pool of max_mamba_cache_size = floor(rest × 0.9 / 1.9 / mamba_cache_per_req) (model_runner_kv_cache_mixin.py handle_max_mamba_cache), then a token pool of the full-attention layers'
+      : 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
   };
   return {
     engine: 'sglang',
@@ -162,8 +185,8 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
     kvCacheCapacityTokens: tokens,
-    kvCachePoolBytes: tokens * cell,
-    maxConcurrency: tokens / serving.maxModelLen,
+    kvCachePoolBytes: tokens * cell + (mamba?.poolBytes ?? 0),
+    maxConcurrency: mamba ? Math.min(tokens / serving.maxModelLen, mamba.maxRunningRequests) : tokens / serving.maxModelLen,
     startupError,
     startupErrorField: startupError ? 'gpu' : undefined,
     notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],

@@ -58,6 +58,7 @@ export function estimateTgi({ model, serving, gpu }: EstimateInput): Estimate {
   const kvNeeded = serving.concurrency * serving.maxModelLen * perToken;
   const startupError = tokens < serving.maxModelLen ? `Not enough memory to handle \`max_total_tokens=${serving.maxModelLen}\`` : undefined;
   const rule = `tgi ${serving.engineVersion ?? '3.3'}: flash_causal_lm.py FlashCausalLM.warmup`;
+  if (arch.recurrent) notes.push(`TGI's paged KV cache holds the attention layers of ${arch.modelType} only; the recurrent state of its other layers is not counted.`);
   if (!atLeast(version, '3.0.0')) notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
   return {
     engine: 'tgi',

@@ -16,11 +16,13 @@ import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers, type LayerKv } from '../layers.js';
+import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
 import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
 import { busiestStage, stageWeights } from '../sharding.js';
+import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan } from './vllm-hybrid.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
 
@@ -76,7 +78,8 @@ function mxfp4Padding(computeCapability: string | undefined): { intermediate: nu
 }
 
 interface Group {
-  kind: 'full' | 'sliding';
+  /** state: the recurrent layers of a hybrid model, one block per request (vllm-hybrid.ts). */
+  kind: 'full' | 'sliding' | 'chunked' | 'state';
   window?: number;
   layers: number;
 }
@@ -84,20 +87,45 @@ interface Group {
 /** v1/core/kv_cache_utils.py: layers of one kind share a group; hybrid models split into groups of equal size. */
 function kvGroups(layers: LayerKv[], hybrid: boolean, version: number[] | undefined): { groups: Group[]; groupSize: number } {
   const cached = layers.filter((l) => l.kind !== 'none');
+  // Without the hybrid manager, unify_hybrid_kv_cache_specs turns windowed and chunked specs into full attention.
   const full = cached.filter((l) => l.kind === 'full' || !hybrid).length;
-  const sliding = hybrid ? cached.filter((l) => l.kind === 'sliding') : [];
-  if (sliding.length === 0 || full === 0) {
-    const kind = sliding.length > 0 ? 'sliding' : 'full';
-    return { groups: [{ kind, window: sliding[0]?.window, layers: cached.length }], groupSize: cached.length };
+  const local = hybrid ? cached.filter((l) => l.kind === 'sliding' || l.kind === 'chunked') : [];
+  const localKind = local[0]?.kind === 'chunked' ? 'chunked' : 'sliding';
+  if (local.length === 0 || full === 0) {
+    const kind = local.length > 0 ? localKind : 'full';
+    return { groups: [{ kind, window: local[0]?.window, layers: cached.length }], groupSize: cached.length };
   }
-  const min = Math.min(full, sliding.length);
-  const max = Math.max(full, sliding.length);
+  const min = Math.min(full, local.length);
+  const max = Math.max(full, local.length);
   // #29303 (≈ v0.12): take the larger count when it is close to the smaller one.
   const groupSize = atLeast(version, '0.12.0') && max < min * 1.25 ? max : min;
   const groups: Group[] = [];
   for (let i = 0; i < Math.ceil(full / groupSize); i += 1) groups.push({ kind: 'full', layers: groupSize });
-  for (let i = 0; i < Math.ceil(sliding.length / groupSize); i += 1) groups.push({ kind: 'sliding', window: sliding[0].window, layers: groupSize });
+  for (let i = 0; i < Math.ceil(local.length / groupSize); i += 1) groups.push({ kind: localKind, window: local[0].window, layers: groupSize });
   return { groups, groupSize };
+}
+
+/**
+ * Blocks one request of `len` tokens holds in a group (v1/kv_cache_interface.py max_memory_usage_bytes):
+ * SlidingWindowSpec cdiv(min(window − 1 + max_num_batched_tokens, len), block_size) + 1;
+ * ChunkedLocalAttentionSpec cdiv(min(attention_chunk_size + max_num_batched_tokens, len), block_size);
+ * FullAttentionSpec cdiv(len, block_size).
+ */
+function groupBlocks(g: Group, len: number, bs: number, batched: number): number {
+  const cdiv = (a: number, b: number) => Math.ceil(a / b);
+  if (g.kind === 'sliding') return cdiv(Math.min(g.window! - 1 + batched, len), bs) + 1;
+  if (g.kind === 'chunked') return cdiv(Math.min(g.window! + batched, len), bs);
+  return cdiv(len, bs);
+}
+
+/**
+ * Whether the hybrid KV cache manager keeps Llama 4's chunked-local layers to one chunk
+ * (config/vllm.py VllmConfig.__post_init__): #19351 (0.9.2) added it, #21761 (0.10.1) turned it
+ * off unless VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE=1, #29627 (≈ 0.13) made that
+ * variable default to 1.
+ */
+export function chunkedLocalAttentionHybrid(version: number[] | undefined): boolean {
+  return atLeast(version, '0.13.0') || (atLeast(version, '0.9.2') && !atLeast(version, '0.10.1'));
 }
 
 export function estimateVllm(input: EstimateInput): Estimate {
@@ -141,26 +169,54 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const available = requested - weightsBytes - activation - other.bytes;
 
   // KV cache: pages per layer, blocks per group of layers.
-  const bs = blockSize(input, era);
   const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
   const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
   const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
-  const page = bs * perLayerValues * kvBytes; // MLA: the latent alone, no ×2 (already in valuesPerToken)
-  const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding');
+  // MLA: the latent alone, no ×2 (already in valuesPerToken); DSA models add the indexer's keys.
+  const tokenBytes = (vllmDsaLatentBytes(arch, serving.kvCacheDtype, version) ?? perLayerValues * kvBytes) + vllmIndexerBytesPerToken(arch);
+  // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
+  // V1 serves Mamba hybrids from 0.10 (Qwen3-Next from 0.10.2); earlier releases ran them on V0's MambaCacheManager.
+  const state = arch.recurrent && V1(era) && (!version || atLeast(version, '0.10.0'))
+    ? vllmHybridPlan(arch, {
+        tp,
+        dtypeBytes,
+        attentionBytesPerToken: tokenBytes,
+        attentionLayers: layers.filter((l) => l.kind !== 'none').length,
+        firstLayer: stage.firstLayer,
+        lastLayer: stage.lastLayer,
+        alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
+        userBlockSize: serving.blockSize,
+        version,
+        prefixCaching: hybridPrefixCaching(serving.enablePrefixCaching, version),
+      })
+    : undefined;
+  if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
+  const bs = state?.blockSize ?? blockSize(input, era);
+  const page = state ? state.pageBytes : bs * tokenBytes;
+  const chunkedHybrid = chunkedLocalAttentionHybrid(version);
+  const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding' || (l.kind === 'chunked' && chunkedHybrid));
   if (!hybrid && layers.some((l) => l.kind === 'sliding')) {
     notes.push('This vLLM era caches sliding-window layers at full length (no hybrid KV cache manager).');
   }
-  const { groups, groupSize } = kvGroups(layers, hybrid, version);
+  if (!chunkedHybrid && layers.some((l) => l.kind === 'chunked')) {
+    notes.push(
+      'This vLLM release turns the hybrid KV cache manager off for chunked local attention (VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE defaults to 0): every layer is cached at full length.',
+    );
+  }
+  const { groups, groupSize } = state
+    ? {
+        groups: [
+          ...Array.from({ length: state.attentionGroups }, (): Group => ({ kind: 'full', layers: state.groupSize })),
+          ...Array.from({ length: state.stateGroups }, (): Group => ({ kind: 'state', layers: state.groupSize })),
+        ],
+        groupSize: state.groupSize,
+      }
+    : kvGroups(layers, hybrid, version);
   const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
-  const cdiv = (a: number, b: number) => Math.ceil(a / b);
   const L = serving.maxModelLen;
-  const blocksPerRequest = groups.reduce(
-    (sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, L), bs) + 1 : cdiv(L, bs)),
-    0,
-  );
-  const tokens = hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
-  const blocksFor = (len: number) =>
-    groups.reduce((sum, g) => sum + (g.kind === 'sliding' ? cdiv(Math.min(g.window! - 1 + sched.maxNumBatchedTokens, len), bs) + 1 : cdiv(len, bs)), 0);
+  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, bs, sched.maxNumBatchedTokens), 0));
+  const blocksPerRequest = blocksFor(L);
+  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
   /** vLLM's estimate_max_model_len: the longest request whose blocks fit (binary search). */
   const longestFitting = (): number => {
     let lo = 0;
@@ -228,7 +284,11 @@ export function estimateVllm(input: EstimateInput): Estimate {
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
+    formula: state
+      ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups × (prefix caching ? 2 : 1)) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
+      : arch.indexer
+        ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
+      : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: L,
@@ -236,10 +296,23 @@ export function estimateVllm(input: EstimateInput): Estimate {
       blocks_per_request: blocksPerRequest,
       layers_per_block: groupSize,
       kv_bytes: kvBytes,
-      ...(hybrid ? { kv_cache_groups: groups.length } : {}),
+      ...(arch.indexer ? { bytes_per_token_per_layer: tokenBytes, indexer_bytes: vllmIndexerBytesPerToken(arch) } : {}),
+      ...(hybrid || state ? { kv_cache_groups: groups.length } : {}),
+      ...(state
+        ? {
+            recurrent_layers: state.stateLayers,
+            conv_state_bytes: state.convBytes,
+            temporal_state_bytes: state.temporalBytes,
+            mamba_page_bytes: state.mambaPageBytes,
+            page_bytes: state.pageBytes,
+            state_blocks_per_request: state.stateBlocksPerRequest,
+          }
+        : {}),
       num_gpu_blocks: numBlocks,
     },
-    rule: `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
+    rule: state
+      ? `${rule}: hybrid KV cache manager (model_executor/models/config.py HybridAttentionMambaModelConfig, mamba/mamba_utils.py MambaStateShapeCalculator, v1/core/kv_cache_utils.py)`
+      : `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
   };
   const activations: Component = {
     bytes: Math.round(activation),

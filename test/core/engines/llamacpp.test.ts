@@ -62,3 +62,19 @@ describe('Ollama', () => {
     expect(result.notes.join(' ')).toMatch(/needs flash attention/);
   });
 });
+
+describe('llama.cpp 2026 attention layouts', () => {
+  it('sizes Llama 4 chunked layers like sliding-window layers (LLAMA_SWA_TYPE_CHUNKED)', () => {
+    // n_swa 8192: chunked layers keep min(n_ctx, pad(8192 + 512, 256)) = 8704 cells; 12 full layers 32768.
+    // 2 × 8 KV heads × 128 × 2 bytes (f16) = 4096 bytes per cell and layer.
+    const result = estimate(input('meta-llama/Llama-4-Scout-17B-16E-Instruct', 'H200', { engine: 'llama.cpp', quantization: 'Q4_K_M', maxModelLen: 32768 }));
+    expect(result.kvCache.inputs).toMatchObject({ sliding_window: 8192, sliding_cells: 8704 });
+    expect(result.kvCache.bytes).toBe((36 * 8704 + 12 * 32768) * 4096);
+  });
+
+  it('adds the DSA indexer key cache beside the MLA latent (llama_kv_cache_dsa)', () => {
+    // GLM-5: K-only latent 512 + 64 and an indexer cache of one 128-wide head, f16, 78 layers × 16384 cells
+    const result = estimate(input('zai-org/GLM-5', 'H200', { engine: 'llama.cpp', quantization: 'Q4_K_M', maxModelLen: 16384 }));
+    expect(result.kvCache.bytes).toBe(78 * 16384 * (576 + 128) * 2);
+  });
+});

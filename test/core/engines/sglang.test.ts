@@ -37,3 +37,11 @@ describe('SGLang KV pool', () => {
     expect(result.startupError).toMatch(/Raise --mem-fraction-static above/);
   });
 });
+
+describe('SGLang DeepSeek Sparse Attention', () => {
+  it('adds the indexer key and scale to every layer of the token cell', () => {
+    // model_runner.py profile_max_num_token: (512 + 64) × 2 bytes + (128 + 128 / 128 × 4) = 1284 bytes per layer
+    const result = estimate(input('deepseek-ai/DeepSeek-V3.2', 'H200', { engine: 'sglang', tensorParallelSize: 8, maxModelLen: 8192 }));
+    expect(result.kvCache.bytes).toBe(8192 * 61 * 1284);
+  });
+});

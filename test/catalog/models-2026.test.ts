@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findModel, MODELS } from '../../src/catalog/models.js';
+
+// Issue #9: the families teams deploy in 2026 resolve offline from the catalog. Each entry's
+// parameter count is checked against its published total in models.test.ts.
+describe('model catalog: 2026 families', () => {
+  it.each([
+    'meta-llama/Llama-4-Scout-17B-16E-Instruct',
+    'meta-llama/Llama-4-Maverick-17B-128E-Instruct',
+    'zai-org/GLM-4.5',
+    'zai-org/GLM-4.5-Air',
+    'zai-org/GLM-4.6',
+    'zai-org/GLM-5',
+    'moonshotai/Kimi-K2-Instruct-0905',
+    'moonshotai/Kimi-K2-Thinking',
+    'MiniMaxAI/MiniMax-M2',
+    'MiniMaxAI/MiniMax-M2.1',
+    'mistralai/Mistral-Small-3.2-24B-Instruct-2506',
+    'mistralai/Magistral-Small-2506',
+    'mistralai/Magistral-Small-2507',
+    'mistralai/Magistral-Small-2509',
+    'mistralai/Devstral-Small-2505',
+    'mistralai/Devstral-Small-2507',
+    'deepseek-ai/DeepSeek-V3.1-Terminus',
+    'deepseek-ai/DeepSeek-V3.2',
+    'deepseek-ai/DeepSeek-V3.2-Exp',
+    'Qwen/Qwen3-235B-A22B-Instruct-2507',
+    'Qwen/Qwen3-30B-A3B-Instruct-2507',
+    'Qwen/Qwen3-Coder-30B-A3B-Instruct',
+    'Qwen/Qwen3-Coder-480B-A35B-Instruct',
+  ])('%s', (id) => {
+    expect('model' in findModel(id), id).toBe(true);
+  });
+
+  it('resolves a published FP8 variant to its base model with FP8 weights', () => {
+    const hit = findModel('meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8');
+    expect('model' in hit && hit.model.id).toBe('meta-llama/Llama-4-Maverick-17B-128E-Instruct');
+    expect('model' in hit && hit.implied?.format).toBe('fp8');
+  });
+
+  it('cites every new entry by its Hub config and safetensors total', () => {
+    for (const m of MODELS.filter((x) => /Llama-4|GLM|MiniMax|Magistral|Devstral|V3\.2|2507|Coder-480B/.test(x.id))) {
+      expect(m.parameters.source, m.id).toMatch(/^https:\/\/huggingface\.co\/api\/models\//);
+    }
+  });
+});
