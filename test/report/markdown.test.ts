@@ -13,8 +13,8 @@ describe('rows not checked and files with nothing to check', () => {
   it('passes the gate but says, in the headline and the row, what was not checked', () => {
     expect(report.result).toBe('pass');
     const markdown = renderMarkdown(report, { units: 'GiB', minHeadroom: 0.1 });
-    expect(markdown).toContain('### GPU fit: ⚠️ 1 deployment checked: 1 not checked');
-    expect(markdown).toContain('| **Model/gemma-tpu**<br><sub>k8s/tpu.yaml:5</sub> | — | — | — | — | — | — | ➖ not checked |');
+    expect(markdown).toContain('### GPU fit: ⚠️ passes: 1 not checked');
+    expect(markdown).toContain('| **Model/gemma-tpu**<br><sub>k8s/tpu.yaml:5</sub> | ➖\u00a0not checked | — | — | — | — | — | — | — |');
     expect(markdown).toContain('<summary>➖ <b>Model/gemma-tpu</b>: not checked</summary>');
     expect(markdown).toContain('> Model/gemma-tpu runs on google.com/tpu: 4 \\(Google Cloud TPU\\)');
     expect(markdown).toContain('> `k8s/web.yaml`: no container, serving resource or Helm values in it runs vLLM');

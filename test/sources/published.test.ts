@@ -148,7 +148,7 @@ const READINGS: Record<string, Reading[]> = {
       engine: 'vllm @9 (vllm)', model: 'neuralmagic/Meta-Llama-3.1-70B-Instruct-FP8 @8 (url)', max_model_len: '65536 @11 (--max-model-len)',
       max_num_batched_tokens: '65536 @12 (--max-num-batched-token)', max_num_seqs: '1024 @13 (--max-num-seqs)',
       gpu_memory_utilization: '0.9 @14 (--gpu-memory-utilization)', tensor_parallel_size: '2 @15 (--tensor-parallel-size)',
-      gpu: 'H100 SXM @20 (resourceProfile: nvidia-gpu-h100:2)',
+      enable_prefix_caching: 'true @16 (--enable-prefix-caching)', gpu: 'H100 SXM @20 (resourceProfile: nvidia-gpu-h100:2)',
     },
     notes: [/KubeAI's H100 SXM profile/],
   }],
