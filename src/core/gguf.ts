@@ -5,6 +5,7 @@
 
 import type { Architecture } from './architecture.js';
 import { layerBlocks, recurrentParameters } from './parameters.js';
+import type { ModelInfo, ServingConfig } from './types.js';
 
 /** ggml types: elements per block and bytes per block. */
 export const GGML_TYPES: Record<string, { block: number; bytes: number }> = {
@@ -29,6 +30,18 @@ export const GGML_TYPES: Record<string, { block: number; bytes: number }> = {
   IQ4_NL: { block: 32, bytes: 18 },
   IQ4_XS: { block: 256, bytes: 136 },
   MXFP4: { block: 32, bytes: 17 },
+  // Further types a GGUF header may name (ggml.c type_traits, ggml-common.h block structs).
+  Q8_1: { block: 32, bytes: 36 },
+  Q8_K: { block: 256, bytes: 292 },
+  IQ1_S: { block: 256, bytes: 50 },
+  IQ1_M: { block: 256, bytes: 56 },
+  TQ1_0: { block: 256, bytes: 54 },
+  TQ2_0: { block: 256, bytes: 66 },
+  I8: { block: 1, bytes: 1 },
+  I16: { block: 1, bytes: 2 },
+  I32: { block: 1, bytes: 4 },
+  I64: { block: 1, bytes: 8 },
+  F64: { block: 1, bytes: 8 },
 };
 
 /** llama ftypes (file types, `llama-quantize` names) and the ggml type most tensors get. */
@@ -286,4 +299,50 @@ function typedTensors(arch: Architecture, ftype: string): GgufTensor[] {
     const rows = s.rows * (s.experts ?? 1);
     return { name: s.name, layer: s.layer, ne0: s.ne0, rows, type, bytes: rowBytes(type, s.ne0) * rows };
   });
+}
+
+/** Tensors vLLM loads as one merged parameter (QKVParallelLinear, MergedColumnParallelLinear, FusedMoE w13). */
+const MERGED: Record<string, string> = { attn_q: 'qkv', attn_k: 'qkv', attn_v: 'qkv', ffn_gate: 'gate_up', ffn_up: 'gate_up', ffn_gate_exps: 'w13', ffn_up_exps: 'w13' };
+
+/**
+ * Bytes vLLM holds for a GGUF checkpoint (vllm/model_executor/layers/quantization/gguf.py): linear
+ * layers, embeddings, the LM head and MoE experts keep their GGUF blocks (GGUFLinearMethod,
+ * GGUFEmbeddingMethod, GGUFMoEMethod; F16/BF16/F32 ones stay as stored); shards of a merged layer
+ * with different types are padded to the widest row (_create_padded_weight_param); norms and
+ * biases are ordinary parameters in the model dtype. Vocabulary rows pad to 64
+ * (VocabParallelEmbedding). Whole model, before tensor parallelism.
+ */
+export function vllmGgufBytes(tensors: readonly GgufTensor[], dtypeBytes: number): number {
+  let bytes = 0;
+  const merged = new Map<string, { rows: number; widest: number }>();
+  for (const t of tensors) {
+    const base = t.name.replace(/^blk\.\d+\./, '');
+    if (t.rows === 1 || base.endsWith('.bias') || /norm|_inp$|sinks/.test(base)) {
+      bytes += t.ne0 * t.rows * dtypeBytes;
+      continue;
+    }
+    const group = MERGED[base];
+    if (group) {
+      const key = `${t.layer}:${group}`;
+      const m = merged.get(key) ?? { rows: 0, widest: 0 };
+      m.rows += t.rows;
+      m.widest = Math.max(m.widest, rowBytes(t.type, t.ne0));
+      merged.set(key, m);
+      continue;
+    }
+    const rows = t.name === 'token_embd' || t.name === 'output' ? Math.ceil(t.rows / 64) * 64 : t.rows;
+    bytes += rowBytes(t.type, t.ne0) * rows;
+  }
+  for (const m of merged.values()) bytes += m.rows * m.widest;
+  return bytes;
+}
+
+/**
+ * vLLM's bytes for a GGUF deployment, or undefined when it is not one: the header's tensors where
+ * the deployment names a .gguf file, else the tensors llama-quantize makes for a GGUF type.
+ */
+export function vllmGgufCheckpointBytes(model: ModelInfo, serving: ServingConfig, dtypeBytes: number): number | undefined {
+  if (model.gguf) return vllmGgufBytes(model.gguf.tensors, dtypeBytes);
+  const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
+  return ftype ? vllmGgufBytes(ggufTensors(model.architecture, ftype), dtypeBytes) : undefined;
 }

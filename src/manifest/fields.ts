@@ -10,7 +10,7 @@ import { ENGINES } from '../core/types.js';
 export type FieldSpec =
   | { kind: 'string'; description: string }
   | { kind: 'enum'; values: readonly string[]; aliases?: Record<string, string>; description: string; nullable?: boolean }
-  | { kind: 'integer'; min: number; max?: number; humanReadable?: boolean; description: string }
+  | { kind: 'integer'; min: number; max?: number; humanReadable?: boolean; auto?: boolean; description: string }
   | { kind: 'number'; min: number; max: number; exclusiveMin?: boolean; description: string }
   | { kind: 'boolean'; description: string }
   | { kind: 'count'; description: string }
@@ -45,6 +45,11 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
   },
   workload: { kind: 'string', description: 'With `from`: which workload (metadata.name or Compose service) of that file, when it has several.' },
   revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
+  gguf_file: {
+    kind: 'string',
+    description:
+      'A .gguf file in the `model` repository (path inside it): llama.cpp, Ollama and vLLM (quantization: gguf) are sized from its header (tensor types and shapes, and the model\'s shape), read from the Hub with HTTP Range requests.',
+  },
   config: {
     kind: 'string',
     description: 'Path of a config.json kept in the repository, relative to this manifest (instead of reading the Hub).',
@@ -81,7 +86,18 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     kind: 'integer',
     min: 1,
     humanReadable: true,
-    description: 'S: tokens per sequence (default: the model\'s max_position_embeddings).',
+    auto: true,
+    description: 'S: tokens per sequence (default: the model\'s max_position_embeddings). vLLM: auto (or -1) takes the longest that fits.',
+  },
+  pp_layer_partition: {
+    kind: 'string',
+    description: 'vLLM VLLM_PP_LAYER_PARTITION: decoder layers per pipeline stage, comma-separated ("24,40"); default an even split.',
+  },
+  kv_cache_memory_bytes: {
+    kind: 'integer',
+    min: 1,
+    humanReadable: true,
+    description: 'vLLM --kv-cache-memory: bytes for the KV cache on each GPU, instead of sizing it from gpu_memory_utilization.',
   },
   concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
   gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },

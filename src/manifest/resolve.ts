@@ -5,7 +5,7 @@ import { normalizeConfig, type Architecture } from '../core/architecture.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
 import { normalizeFtype } from '../core/gguf.js';
-import type { EngineName, EstimateInput, Gpu } from '../core/types.js';
+import type { EngineName, EstimateInput, GgufFile, Gpu } from '../core/types.js';
 import { GiB } from '../core/units.js';
 import { findGpu, toGpu } from '../catalog/gpus.js';
 import { architectureOf, findModel } from '../catalog/models.js';
@@ -60,12 +60,21 @@ export function modelRef(decl: DeploymentDecl): ModelRef | null {
   if (config) return { kind: 'config', file: decl.pos.file, path: config.value };
   const model = get<string>(decl, 'model');
   if (!model) return null;
+  // A .gguf file is read from its repository whatever the catalog holds: its header is the model.
+  const ggufFile = get<string>(decl, 'gguf_file');
+  if (ggufFile && GGUF_FILE.test(ggufFile.value)) return { kind: 'hub', id: model.value, revision: get<string>(decl, 'revision')?.value ?? DEFAULT_REVISION, ggufFile: ggufFile.value };
   const lookup = findModel(model.value);
   if ('model' in lookup) return null;
   // A catalog model's name without its organisation is a slip, not a Hub repository.
   if (!model.value.includes('/') && lookup.suggestions.some((s) => s.toLowerCase().endsWith(`/${model.value.toLowerCase()}`))) return null;
   return { kind: 'hub', id: model.value, revision: get<string>(decl, 'revision')?.value ?? DEFAULT_REVISION };
 }
+
+/** What `gguf_file` must look like: a path inside the repository ending in .gguf. */
+const GGUF_FILE = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).+\.gguf$/i;
+
+/** Engines that read a GGUF file: llama.cpp and Ollama, and vLLM's GGUF loader. */
+const GGUF_ENGINES: readonly EngineName[] = ['llama.cpp', 'ollama', 'vllm'];
 
 export type ModelAnswers = ReadonlyMap<string, ModelAnswer>;
 
@@ -84,7 +93,14 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   let impliedFormat: string | undefined;
   let impliedBits: number | undefined;
   let checkpoint: Checkpoint | undefined;
+  let gguf: GgufFile | undefined;
   const model = get<string>(decl, 'model');
+  const ggufFile = get<string>(decl, 'gguf_file');
+  if (ggufFile) {
+    if (!GGUF_FILE.test(ggufFile.value)) at(ggufFile.pos, `\`gguf_file\` "${ggufFile.value}" is not a .gguf file inside the repository (a relative path ending in .gguf).`);
+    else if (!model) at(ggufFile.pos, '`gguf_file` names a file of the `model` repository: set `model` to that Hub repository (org/name).');
+    if (!GGUF_ENGINES.includes(engine)) at(ggufFile.pos, `\`gguf_file\` is read by llama.cpp, ollama and vllm (quantization: gguf); engine ${engine} does not load GGUF files.`);
+  }
   const configField = get<string>(decl, 'config');
   const ref = modelRef(decl);
   const answer = ref ? models.get(refKey(ref)) : undefined;
@@ -99,6 +115,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     modelId = model?.value ?? sourced.id;
     modelLabel = modelId;
     checkpoint = sourced.checkpoint;
+    gguf = sourced.gguf;
     const qc = sourced.config.quantization_config;
     if (qc && typeof qc === 'object') quantizationConfig = qc as Record<string, unknown>;
     notes.push(...sourced.notes);
@@ -150,6 +167,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       architecture: traits?.architecture,
       computeCapability: traits?.computeCapability,
       interconnect: traits?.interconnect,
+      smCount: traits?.smCount,
     };
   } else {
     const lookup = findGpu(gpuDecl.value.name);
@@ -159,8 +177,15 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
 
   const tensorParallelSize = get<number>(decl, 'tensor_parallel_size')?.value ?? 1;
   const pipelineParallelSize = get<number>(decl, 'pipeline_parallel_size')?.value ?? 1;
-  let maxModelLen = get<number>(decl, 'max_model_len')?.value;
-  if (architecture && maxModelLen === undefined) {
+  const maxModelLenField = get<number | 'auto'>(decl, 'max_model_len');
+  const maxModelLenAuto = maxModelLenField?.value === 'auto';
+  if (maxModelLenAuto && engine !== 'vllm') at(maxModelLenField!.pos, `\`max_model_len: auto\` is vLLM's; ${engine} needs a number of tokens.`);
+  let maxModelLen = maxModelLenAuto ? undefined : (maxModelLenField?.value as number | undefined);
+  if (maxModelLenAuto && architecture) {
+    // vLLM starts from the model's own context and shortens it to what fits (#29431).
+    if (architecture.maxPositionEmbeddings) maxModelLen = architecture.maxPositionEmbeddings;
+    else at(maxModelLenField!.pos, `\`max_model_len: auto\` needs the model's max_position_embeddings, which its architecture does not give: set a number of tokens.`);
+  } else if (architecture && maxModelLen === undefined) {
     if (engine === 'ollama' && gpu) {
       maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
       notes.push(`max_model_len not set: Ollama's default num_ctx for this much VRAM is ${maxModelLen}.`);
@@ -179,13 +204,42 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   const quantizationField = get<string | null>(decl, 'quantization');
   let quantization = quantizationField?.value ?? null;
   if (quantization === null && impliedFormat && impliedFormat !== 'gguf') quantization = impliedFormat;
-  if (impliedFormat === 'gguf' && quantization === null && (engine === 'llama.cpp' || engine === 'ollama')) {
+  if (impliedFormat === 'gguf' && quantization === null && GGUF_ENGINES.includes(engine) && !gguf) {
     quantization = 'Q4_K_M';
     notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
   }
-  if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
-    at(quantizationField!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
+  if (!gguf && ggufFile && quantization === null && GGUF_ENGINES.includes(engine)) {
+    // The header was not read (offline): the file's name says its type (name-Q4_K_M.gguf).
+    const named = /[-._](I?Q\d_[A-Z0-9_]+?|BF16|F16|F32)(?:-\d{5}-of-\d{5})?\.gguf$/i.exec(ggufFile.value)?.[1];
+    if (named && normalizeFtype(named)) quantization = named.toUpperCase();
   }
+  if (gguf && GGUF_ENGINES.includes(engine)) {
+    // The file's own type names the weights; vLLM loads it with its GGUF loader.
+    if (engine === 'vllm') quantization = 'gguf';
+    else if (quantization === null && gguf.fileType) quantization = gguf.fileType;
+  }
+  if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic', 'vllm'].includes(engine)) {
+    at((quantizationField ?? ggufFile ?? decl)!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp, ollama or vllm, or a format such as awq, gptq or fp8.`);
+  }
+  if (quantization?.toLowerCase() === 'gguf' && !gguf && quantizationField) {
+    at(quantizationField.pos, engine === 'vllm'
+      ? '`quantization: gguf` needs the file: set `gguf_file` to the .gguf file of the `model` repository, or give its GGUF type (Q4_K_M, Q8_0, ...).'
+      : `\`quantization: gguf\` is vLLM's GGUF loader; for ${engine} give the file's GGUF type (Q4_K_M, Q8_0, ...) or \`gguf_file\`.`);
+  }
+  // VLLM_PP_LAYER_PARTITION (vllm/distributed/utils.py get_pp_indices): one count per stage, summing to the layers.
+  const partitionField = get<string>(decl, 'pp_layer_partition');
+  let ppLayerPartition: number[] | undefined;
+  if (partitionField) {
+    const counts = String(partitionField.value).split(',').map((c) => Number(c.trim()));
+    const layers = architecture?.numHiddenLayers;
+    if (engine !== 'vllm') at(partitionField.pos, `\`pp_layer_partition\` is vLLM's VLLM_PP_LAYER_PARTITION; ${engine} splits layers its own way.`);
+    else if (counts.some((c) => !Number.isInteger(c) || c < 1)) at(partitionField.pos, `\`pp_layer_partition\` "${partitionField.value}" must be whole layer counts separated by commas, e.g. "24,40".`);
+    else if (counts.length !== pipelineParallelSize) at(partitionField.pos, `\`pp_layer_partition\` gives ${counts.length} stages; pipeline_parallel_size is ${pipelineParallelSize}.`);
+    else if (layers !== undefined && counts.reduce((a, b) => a + b, 0) !== layers) at(partitionField.pos, `\`pp_layer_partition\` adds up to ${counts.reduce((a, b) => a + b, 0)} layers; the model has ${layers}.`);
+    else ppLayerPartition = counts;
+  }
+  const kvCacheMemory = get<number>(decl, 'kv_cache_memory_bytes');
+  if (kvCacheMemory && engine !== 'vllm') at(kvCacheMemory.pos, `\`kv_cache_memory_bytes\` is vLLM's --kv-cache-memory; ${engine} sizes its cache otherwise.`);
   const memFractionStatic = get<number>(decl, 'mem_fraction_static');
   if (memFractionStatic && engine !== 'sglang') {
     at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
@@ -204,7 +258,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       fieldPositions,
       notes,
       input: {
-        model: { id: modelId, architecture, quantizationConfig, checkpoint },
+        model: { id: modelId, architecture, quantizationConfig, checkpoint, gguf },
         gpu,
         serving: {
           engine,
@@ -215,6 +269,10 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           groupSize: get<number>(decl, 'group_size')?.value,
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
+          maxModelLenDefault: get<number>(decl, 'max_model_len') === undefined ? true : undefined,
+          ...(maxModelLenAuto ? { maxModelLenAuto } : {}),
+          ...(kvCacheMemory ? { kvCacheMemoryBytes: kvCacheMemory.value } : {}),
+          ...(ppLayerPartition ? { ppLayerPartition } : {}),
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,

@@ -95,6 +95,8 @@ function validateField(
     }
     case 'integer': {
       let value = scalar;
+      // vLLM's --max-model-len auto / -1: the longest context that fits (#29431).
+      if (spec.auto && (value === -1 || (typeof value === 'string' && value.trim().toLowerCase() === 'auto'))) return 'auto';
       if (typeof value === 'string' && spec.humanReadable) value = humanReadableInt(value) ?? value;
       if (typeof value !== 'number' || !Number.isInteger(value)) {
         return fail(`${where} must be a whole number, got ${describe(node)}.`);

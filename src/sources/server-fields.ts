@@ -36,6 +36,8 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  kv_cache_memory_bytes: { flags: ['kv-cache-memory', 'kv-cache-memory-bytes'] },
+  pp_layer_partition: { flags: [], env: ['VLLM_PP_LAYER_PARTITION'] },
   enable_prefix_caching: { flags: ['enable-prefix-caching'] },
 };
 
@@ -113,6 +115,8 @@ function llamaCppModel(server: ServerCommand, env: Env, fields: SourceField[], n
     const type = tag ?? (file ? ggufFileModel(String(file.value))?.quantization : undefined);
     // llama-server picks Q4_K_M from a repository when no tag names the type (common/arg.cpp).
     fields.push({ ...repo, key: 'quantization', value: type ?? 'Q4_K_M' });
+    // The file named: its header gives the exact tensors where the Hub is read.
+    if (file && /\.gguf$/i.test(String(file.value))) fields.push({ ...file, key: 'gguf_file', value: String(file.value) });
     return undefined;
   }
   const model = option(server, env, { flags: ['m', 'model'], env: ['LLAMA_ARG_MODEL'] });

@@ -96,7 +96,7 @@ describe('gpu-fit (check)', () => {
     expect(report).toMatchObject({ version: 1, result: 'fail' });
     for (const d of report.deployments) {
       expect(Object.keys(d)).toEqual(
-        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'maxConcurrency']),
+        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'kvCachePoolBytes', 'maxConcurrency']),
       );
       expect(Object.keys(d.gpu)).toEqual(['name', 'count', 'memoryBytes']);
       expect(Object.keys(d.memory)).toEqual(['weightsBytes', 'kvCacheBytes', 'activationBytes', 'overheadBytes', 'totalBytes']);

@@ -34,6 +34,29 @@ describe('deployment files', () => {
     expect(d.problems).toEqual([]);
   });
 
+  it('vLLM --kv-cache-memory and --max-model-len auto', () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: chat}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      nodeSelector: {cloud.google.com/gke-accelerator: nvidia-l4}',
+      '      containers:',
+      '        - name: vllm',
+      '          image: vllm/vllm-openai:v0.27.1',
+      '          args: [--model, meta-llama/Llama-3.1-8B-Instruct, --max-model-len, auto, --kv-cache-memory, "4294967296"]',
+      '          resources: {limits: {nvidia.com/gpu: 1}}',
+    ].join('\n');
+    const { deployments, errors } = extractDeployments(text, 'chat.yaml');
+    expect(errors).toEqual([]);
+    expect(fields(deployments[0])).toMatchObject({
+      max_model_len: 'auto @11 (--max-model-len)',
+      kv_cache_memory_bytes: '4294967296 @11 (--kv-cache-memory)',
+    });
+  });
+
   it('KServe: --model_id=… of the Hugging Face runtime, GPU from GPU feature discovery', async () => {
     const [d] = await extract('examples/deployments/kserve-vllm.yaml');
     expect(fields(d)).toMatchObject({
@@ -103,6 +126,16 @@ describe('deployment files', () => {
       flash_attention: 'true @8 (-fa)',
     });
     expect(d.problems).toMatchObject([{ field: 'gpu', message: expect.stringContaining('`from: examples/deployments/compose.yaml` and `gpu: <GPU>`') }]);
+  });
+
+  it('llama-server -hf with --hf-file: the repository, the file (read from the Hub) and its type', () => {
+    const compose = ['services:', '  llama:', '    image: ghcr.io/ggml-org/llama.cpp:server-cuda', '    command: -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF --hf-file Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf -c 8192'].join('\n');
+    const { deployments } = extractDeployments(compose, 'compose.yaml');
+    expect(fields(deployments[0])).toMatchObject({
+      model: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF @4 (-hf)',
+      quantization: 'Q5_K_M @4 (-hf)',
+      gguf_file: 'Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf @4 (--hf-file)',
+    });
   });
 
   it('Ollama: the pulled model from postStart, settings from OLLAMA_* variables', async () => {

@@ -83,13 +83,15 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const layers = arch.numHiddenLayers;
   const devices = Math.max(1, serving.tensorParallelSize * serving.pipelineParallelSize);
 
-  // Weights: the GGUF's tensors, typed by llama-quantize's rules.
+  // Weights: the GGUF file's own tensors where its header was read (gguf_file), else the tensors
+  // llama-quantize makes for the type (gguf.ts).
   const dtypeDefault = serving.dtype === 'bfloat16' ? 'BF16' : serving.dtype === 'float32' ? 'F32' : 'F16';
-  const ftype = (serving.quantization && normalizeFtype(serving.quantization)) ?? dtypeDefault;
-  if (serving.quantization && !normalizeFtype(serving.quantization)) {
+  const header = model.gguf;
+  const ftype = header ? (header.fileType ?? 'as in the file') : ((serving.quantization && normalizeFtype(serving.quantization)) ?? dtypeDefault);
+  if (!header && serving.quantization && !normalizeFtype(serving.quantization)) {
     notes.push(`${engine} runs GGUF files: quantization "${serving.quantization}" is not a GGUF type, so ${dtypeDefault} weights are assumed.`);
   }
-  const tensors = ggufTensors(arch, ftype);
+  const tensors = header ? header.tensors : ggufTensors(arch, ftype);
   const sums = layerBytes(tensors, layers);
   const fileBytes = sums.file;
 
@@ -185,8 +187,10 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
 
   const weights: Component = {
     bytes: weightsBytes,
-    formula: 'Σ GPU tensors: rows × ceil(ne0 / block) × bytes per block (llama-quantize type rules)',
-    inputs: { gguf_type: ftype, file_bytes: fileBytes, n_gpu_layers: ngl, gpus: devices },
+    formula: header
+      ? 'Σ GPU tensors of the GGUF header: rows × ceil(ne0 / block) × bytes per block of each tensor\'s own type'
+      : 'Σ GPU tensors: rows × ceil(ne0 / block) × bytes per block (llama-quantize type rules)',
+    inputs: { gguf_type: ftype, file_bytes: fileBytes, n_gpu_layers: ngl, gpus: devices, ...(header ? { gguf_header: header.source, gguf_tensors: header.tensors.length } : {}) },
     rule,
   };
   const kvCache: Component = {
