@@ -40,7 +40,10 @@ function annotate(report: Report, inputs: ActionInputs): void {
       if (d.verdict === 'undersized') core.error(message, props);
       else core.warning(message, props);
     }
+    // Not checked is said where the file names the accelerator, without failing the job.
+    if (d.verdict === 'unchecked') for (const note of d.notes) core.notice(note, { title: `gpu-fit: ${d.name} not checked`, file: d.file, startLine: d.line });
   }
+  for (const empty of report.emptySources ?? []) core.notice(`${empty.file}: ${empty.message}`, { title: 'gpu-fit: nothing to check', file: empty.file });
 }
 
 function apiWarning(what: string, error: unknown, pr: PullRequest | null): void {

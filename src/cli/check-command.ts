@@ -36,7 +36,9 @@ async function expand(cwd: string, args: string[]): Promise<{ files: string[]; p
   const manifestName = /(?:^|\/)(?:[^/]*\.)?gpu-fit\.ya?ml$/;
   for (const arg of args) {
     const info = await stat(resolve(cwd, arg)).catch(() => null);
-    const rel = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    const inCwd = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    // A file outside the working directory keeps its absolute path: it is read as given.
+    const rel = inCwd.startsWith('../') ? resolve(cwd, arg).split('\\').join('/') : inCwd;
     if (info?.isDirectory()) {
       // Searched from the folder itself, so folders outside the working directory work too.
       const found = await findManifests(resolve(cwd, arg), DEFAULT_MANIFEST_GLOBS);
@@ -64,7 +66,8 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     minHeadroom: options.minHeadroom,
     failOn: options.failOn,
     models: options.models,
-    sourcePatterns: [...(options.sources ?? []), ...sourceFiles],
+    sourcePatterns: options.sources ?? [],
+    sourceFiles,
   });
   if (checked.length === 0) {
     const warnings = report.warnings.map((w) => `\nwarning: ${w}`).join('');
@@ -83,7 +86,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
-    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: [...(options.sources ?? []), ...base.sourceFiles] });
+    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: options.sources ?? [], sourceFiles: base.sourceFiles });
     const diff = diffReports(baseReport, report);
     output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report, markdown)}\n\n${output}`;
   }

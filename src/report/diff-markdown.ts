@@ -10,6 +10,7 @@ import {
   barCell,
   deploymentDetails,
   detailsLeftOutLine,
+  emptySourceLines,
   failing,
   failureCause,
   footerLine,
@@ -183,6 +184,7 @@ export function renderDiffMarkdown(
   const omitted = changed.length - shownChanged.length + (sections.unchanged ? unchanged.length - shownUnchanged.length : 0);
   if (sections.details && shownDetails.length < withDetails.length) parts.push(detailsLeftOutLine(withDetails.length - shownDetails.length, where), '');
   if (omitted > 0) parts.push(leftOutLine(omitted, where), '');
+  if (sections.footer) parts.push(...emptySourceLines(head));
   if (sections.footer) parts.push(footerLine(options));
   return parts.join('\n').trimEnd();
 }

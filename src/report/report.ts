@@ -61,6 +61,8 @@ export interface Report {
   deployments: DeploymentReport[];
   /** What the check could not read or will not follow (a folder without permission, a symbolic link), or that nothing matched. */
   warnings: string[];
+  /** Deployment files given in `sources` in which gpu-fit found nothing that serves a model, with what it looked for. */
+  emptySources?: Array<{ file: string; message: string }>;
 }
 
 export interface CheckOptions {
@@ -183,17 +185,23 @@ export function reportFailure(item: FailedItem): DeploymentReport {
   };
 }
 
+/** A deployment gpu-fit lists but does not estimate (a TPU, an AMD GPU): its row says why. */
+export function reportUnchecked(item: { name: string; file: string; line: number; message: string }): DeploymentReport {
+  return { ...reportFailure({ name: item.name, file: item.file, line: item.line, errors: [] }), verdict: 'unchecked', notes: [item.message] };
+}
+
 export function isFailing(verdict: Verdict, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   if (verdict === 'undersized' || verdict === 'error') return true;
   return failOn === 'tight' && verdict === 'tight';
 }
 
-export function buildReport(deployments: DeploymentReport[], failOn: FailOn, warnings: readonly string[] = []): Report {
+export function buildReport(deployments: DeploymentReport[], failOn: FailOn, warnings: readonly string[] = [], emptySources: Report['emptySources'] = []): Report {
   return {
     version: 1,
     result: deployments.some((d) => isFailing(d.verdict, failOn)) ? 'fail' : 'pass',
     deployments,
     warnings: [...warnings],
+    ...(emptySources.length > 0 ? { emptySources } : {}),
   };
 }

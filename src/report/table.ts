@@ -36,6 +36,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
   const problems: string[] = [];
   for (const d of rows) {
     for (const e of d.errors) problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
+    if (d.verdict === 'unchecked') for (const note of d.notes) problems.push(`${d.file}:${d.line}: not checked: ${note}`);
     const at = d.decidedBy ? `${d.decidedBy.file}:${d.decidedBy.line}` : `${d.file}:${d.line}`;
     if (d.engineError) problems.push(`${at}: ${d.engine} would refuse to start: ${d.engineError}`);
     if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
@@ -45,6 +46,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
       );
     }
   }
+  for (const empty of report.emptySources ?? []) problems.push(`${empty.file}: ${empty.message}`);
   if (problems.length > 0) {
     out.push('');
     for (const line of problems) out.push(line);

@@ -12,7 +12,8 @@ import type { ServerCommand } from './servers.js';
 /** A deployment field taken from a deployment file. */
 export interface SourceField {
   key: string;
-  value: string | number | boolean;
+  /** A mapping for a custom GPU (a MIG slice): {name, memory}. */
+  value: string | number | boolean | { name: string; memory: string };
   pos: Position;
   /** How it was written there: a flag, an environment variable, a label. */
   label: string;

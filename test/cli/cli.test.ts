@@ -151,6 +151,16 @@ describe('gpu-fit (check)', () => {
     expect(JSON.parse(byFile.stdout).deployments).toHaveLength(1);
   });
 
+  it('reads a deployment file given by absolute path outside the working directory, and says when a file runs nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gpu-fit-outside-'));
+    await cp(join(ROOT, 'test/fixtures/published/gke-tgi-gemma-2-9b-it.yaml'), join(dir, 'tgi.yaml'));
+    await writeFile(join(dir, 'nothing.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
+    const run = await cli([join(dir, 'tgi.yaml'), join(dir, 'nothing.yaml'), '--offline'], await workspace());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Deployment\/tgi-gemma-deployment\s+google\/gemma-2-9b-it\s+2 x L4 .* FITS/);
+    expect(run.stdout).toContain(`${join(dir, 'nothing.yaml')}: no container, serving resource or Helm values in it runs vLLM, SGLang, TGI, llama.cpp or Ollama: nothing was checked.`);
+  });
+
   it('--offline reads no Hub, and says so for a model outside the catalog', async () => {
     const run = await cli(['estimate', '--model', 'acme/private-fine-tune', '--gpu', 'L4', '--offline']);
     expect(run.code).toBe(2);
