@@ -1,71 +1,21 @@
 // The model catalog (catalog/models/*.json): config.json facts of popular open models by
-// Hugging Face id, each with the URL it came from and the published parameter total.
+// Hugging Face id and the published parameter total. The figures come without their sources
+// (scripts/catalog-figures.mjs merges every file of catalog/models/); catalog/ keeps the URLs.
 
-import deepseek from '../../catalog/models/deepseek.json' with { type: 'json' };
-import deepseekV32 from '../../catalog/models/deepseek-v32.json' with { type: 'json' };
-import gemma from '../../catalog/models/gemma.json' with { type: 'json' };
-import glm from '../../catalog/models/glm.json' with { type: 'json' };
-import gptOss from '../../catalog/models/gpt-oss.json' with { type: 'json' };
-import kimi from '../../catalog/models/kimi.json' with { type: 'json' };
-import granite from '../../catalog/models/granite.json' with { type: 'json' };
-import jamba from '../../catalog/models/jamba.json' with { type: 'json' };
-import lfm2 from '../../catalog/models/lfm2.json' with { type: 'json' };
-import nemotronH from '../../catalog/models/nemotron-h.json' with { type: 'json' };
-import llama from '../../catalog/models/llama.json' with { type: 'json' };
-import llama4 from '../../catalog/models/llama4.json' with { type: 'json' };
-import minimax from '../../catalog/models/minimax.json' with { type: 'json' };
-import mistral from '../../catalog/models/mistral.json' with { type: 'json' };
-import mistralSmall3 from '../../catalog/models/mistral-small-3.json' with { type: 'json' };
-import other from '../../catalog/models/other.json' with { type: 'json' };
-import phi from '../../catalog/models/phi.json' with { type: 'json' };
-import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
-import qwen3_2507 from '../../catalog/models/qwen3-2507.json' with { type: 'json' };
-import qwen3Next from '../../catalog/models/qwen3-next.json' with { type: 'json' };
+import data from './figures/models.json' with { type: 'json' };
 import { normalizeConfig, type Architecture, type HfConfig } from '../core/architecture.js';
-import { closest, didYouMean } from '../core/suggest.js';
+import { closest, didYouMean, shortText } from '../core/suggest.js';
 import { impliedQuantization, type ImpliedQuantization } from './quantized.js';
 
 export interface CatalogModel {
   id: string;
   aliases?: string[];
   config: HfConfig;
-  config_source: string;
   /** precision: the unit the published figure is rounded to ("80B" → 1e9), where the source gives no exact count. */
-  parameters: { published: number; precision?: number; basis: string; source: string; not_loaded?: Record<string, number> };
-  notes?: string;
+  parameters: { published: number; precision?: number; not_loaded?: Record<string, number> };
 }
 
-interface CatalogFile {
-  family: string;
-  models: CatalogModel[];
-}
-
-const FILES = [
-  llama,
-  qwen,
-  mistral,
-  gemma,
-  phi,
-  deepseek,
-  gptOss,
-  other,
-  // 2026 families (issue #9)
-  llama4,
-  glm,
-  deepseekV32,
-  kimi,
-  minimax,
-  mistralSmall3,
-  qwen3_2507,
-  // Hybrid families (recurrent or linear-attention layers beside attention)
-  qwen3Next,
-  granite,
-  nemotronH,
-  jamba,
-  lfm2,
-] as unknown as CatalogFile[];
-
-export const MODELS: readonly CatalogModel[] = FILES.flatMap((f) => f.models);
+export const MODELS: readonly CatalogModel[] = (data as unknown as { models: CatalogModel[] }).models;
 
 const INDEX = new Map<string, CatalogModel>();
 for (const model of MODELS) {
@@ -74,7 +24,13 @@ for (const model of MODELS) {
 
 export type ModelLookup = { model: CatalogModel; implied?: ImpliedQuantization } | { error: string; suggestions: string[] };
 
+/** Hugging Face names an organisation and a repository with at most 96 characters each (and a revision or GGUF tag after them). */
+const MAX_MODEL_ID_LENGTH = 256;
+
 export function findModel(id: string): ModelLookup {
+  if (id.length > MAX_MODEL_ID_LENGTH) {
+    return { error: `Model "${shortText(id)}" is ${id.length.toLocaleString('en-US')} characters long: a Hugging Face id is org/name, each part at most 96 characters.`, suggestions: [] };
+  }
   const hit = INDEX.get(id.toLowerCase());
   if (hit) return { model: hit };
   // A quantized repository of a catalog model: the base model, with the format its name implies.
@@ -89,7 +45,7 @@ export function findModel(id: string): ModelLookup {
   const byName = MODELS.filter((m) => [m.id, ...(m.aliases ?? [])].some((a) => a.toLowerCase().endsWith(`/${bare.toLowerCase()}`)));
   const suggestions = byName.length > 0 ? byName.map((m) => m.id) : closest(id, ids, 3);
   return {
-    error: `Model "${id}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
+    error: `Model "${shortText(id)}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
     suggestions,
   };
 }

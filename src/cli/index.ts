@@ -1,17 +1,21 @@
 // The gpu-fit command line: the action's checks on a laptop. It ships inside the action's bundle
 // (dist/index.js); dist/cli/index.js is a shim that runs runCli() from it (scripts/cli-shim.mjs).
 
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { GPUS } from '../catalog/gpus.js';
-import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchema } from '../manifest/schema.js';
-import { DISPLAY_UNITS, formatBytes, type DisplayUnit } from '../report/format.js';
+import { DISPLAY_UNITS, type DisplayUnit } from '../report/format.js';
 import { FAIL_ON, type FailOn } from '../report/report.js';
 import { modelSourceFromEnv } from '../models/from-env.js';
+import { listCatalog, listSources, type CatalogKind } from './catalog-command.js';
 import { runCheck } from './check-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
+import { escapeJsonText, escapeTerminal } from '../report/escape.js';
+
+/** Every line the CLI prints carries user text (names, paths, ids): escaped for the terminal and CI logs. */
+const print = (text: string) => console.log(/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text));
+const printError = (text: string) => console.error(escapeTerminal(text));
 
 class UsageError extends Error {}
 
@@ -29,7 +33,29 @@ function fraction(value: string | undefined): number {
   return n;
 }
 
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** `gpu-fit gpus|models [--sources] [--units U]`: here --sources is a switch, not the check's globs. */
+function catalogCommand(kind: CatalogKind, argv: string[]): number {
+  const { values, positionals } = parse(argv, { sources: { type: 'boolean' }, units: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`gpu-fit ${kind} takes no arguments; got "${positionals[0]}"`);
+  const units = choice<DisplayUnit>('units', values.units as string | undefined, DISPLAY_UNITS, 'GiB');
+  print(values.sources ? listSources(kind) : listCatalog(kind, units));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'gpus' || argv[0] === 'models') return catalogCommand(argv[0], argv.slice(1));
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -39,12 +65,7 @@ async function main(argv: string[]): Promise<number> {
   for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
     options[flag] = { type: 'string' };
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parse(argv, options);
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const positionals = parsed.positionals;
   if (values.help) {
@@ -69,17 +90,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'estimate') {
     const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
     const { output, code } = await runEstimate(values as Record<string, string | undefined>, units, format, minHeadroom, models);
-    (code === 2 ? console.error : console.log)(output);
+    (code === 2 ? printError : print)(output);
     return code;
   }
-  if (command === 'gpus') {
-    for (const g of [...GPUS].sort((a, b) => a.memory.bytes - b.memory.bytes)) {
-      console.log(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
-    }
-    return 0;
-  }
-  if (command === 'models') {
-    for (const m of MODELS) console.log(m.id);
+  if (command === 'gpus' || command === 'models') {
+    print(listCatalog(command, units));
     return 0;
   }
   if (command === 'schema') {
@@ -95,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   if (base !== undefined && (format === 'json' || format === 'junit')) throw new UsageError(`--base compares for the table and markdown formats; the ${format} report is the head alone`);
   const sources = (values.sources as unknown as string[] | undefined) ?? [];
   const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
-  console.log(output);
+  print(output);
   return code;
 }
 
@@ -106,10 +121,10 @@ export function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
     },
     (error: unknown) => {
       if (error instanceof UsageError) {
-        console.error(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
+        printError(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
         process.exitCode = 2;
       } else {
-        console.error(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
+        printError(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 2;
       }
     },

@@ -3,8 +3,8 @@ export const USAGE = `gpu-fit: does each LLM deployment fit its GPU?
 Usage:
   gpu-fit [paths or globs...] [options]   check manifests (default: gpu-fit manifests under .)
   gpu-fit estimate [options]              the quick calculator: one model, one breakdown
-  gpu-fit gpus                            list the GPU catalog
-  gpu-fit models                          list the model catalog
+  gpu-fit gpus [--sources]                list the GPU catalog; --sources: each figure's public source
+  gpu-fit models [--sources]              list the model catalog; --sources: each figure's public source
   gpu-fit schema                          print the manifest's JSON Schema
 
 Models outside the built-in catalog are read from the Hugging Face Hub (HF_ENDPOINT, default

@@ -18,9 +18,13 @@ export type FieldSpec =
   | { kind: 'gpu'; description: string }
   | { kind: 'object'; fields: Record<string, FieldSpec>; required: readonly string[]; description: string };
 
+/** More layers than any model has (the largest have a few hundred): the bound on per-layer work. */
+export const MAX_LAYERS = 10_000;
+
 export const ARCHITECTURE_FIELDS: Record<string, FieldSpec> = {
   num_parameters: { kind: 'count', description: 'P: total parameters, e.g. 7.0e9 or "7B".' },
-  num_hidden_layers: { kind: 'integer', min: 1, description: 'L: decoder layers.' },
+  // The largest models have a few hundred layers; the estimate's work grows with the count.
+  num_hidden_layers: { kind: 'integer', min: 1, max: MAX_LAYERS, description: 'L: decoder layers.' },
   hidden_size: { kind: 'integer', min: 1, description: 'H: hidden size.' },
   num_attention_heads: { kind: 'integer', min: 1, description: 'Query heads.' },
   num_key_value_heads: {
@@ -98,6 +102,10 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     min: 1,
     humanReadable: true,
     description: 'vLLM --kv-cache-memory: bytes for the KV cache on each GPU, instead of sizing it from gpu_memory_utilization.',
+  },
+  allow_long_max_model_len: {
+    kind: 'boolean',
+    description: 'vLLM/SGLang: the deployment sets VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 (SGLang: SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1), so a max_model_len above the model\'s context is accepted instead of refused.',
   },
   concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
   gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },

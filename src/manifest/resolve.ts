@@ -1,6 +1,8 @@
 // Turns a validated deployment into the estimator's input: looks the model and the GPU up in
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
 
+import { engineVersionWarning } from '../core/engines/releases.js';
+import { MAX_LAYERS } from './fields.js';
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
 import { formatFromConfig } from '../core/quantization.js';
 import type { Checkpoint } from '../core/checkpoint.js';
@@ -154,9 +156,10 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     } else at(model.pos, lookup.error);
   } else {
     const arch = get<Record<string, Located<unknown>>>(decl, 'architecture');
-    // A block missing a number (a misspelt name, reported where it is written) cannot be read.
+    // Without its required numbers (reported by validation) there is no architecture to build; a
+    // number the architecture refuses is this deployment's error at the block.
     let fromFields: Architecture | undefined;
-    if (arch) {
+    if (arch && ['num_parameters', 'num_hidden_layers', 'hidden_size'].every((k) => arch.value[k] !== undefined)) {
       try {
         fromFields = architectureFromFields(arch.value);
       } catch (e) {
@@ -218,7 +221,8 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       at(decl.pos, `Deployment "${decl.name}" needs \`max_model_len\` (tokens per sequence): its architecture gives no max_position_embeddings.`);
     }
   }
-  if (architecture?.maxPositionEmbeddings && maxModelLen && maxModelLen > architecture.maxPositionEmbeddings) {
+  // vLLM and SGLang refuse it outright (core/engines/refusals.ts); the others run it with a warning.
+  if (engine !== 'vllm' && engine !== 'sglang' && architecture?.maxPositionEmbeddings && maxModelLen && maxModelLen > architecture.maxPositionEmbeddings) {
     notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}); vLLM refuses it unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.`);
   }
 
@@ -267,6 +271,13 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
   }
 
+  // A config.json (repository or Hub) can claim any layer count: the estimate's work per layer needs a bound.
+  if (architecture && architecture.numHiddenLayers > MAX_LAYERS) {
+    at(decl.pos, `Deployment "${decl.name}": num_hidden_layers ${architecture.numHiddenLayers} is beyond any model (at most ${MAX_LAYERS.toLocaleString('en-US')} are checked).`);
+  }
+  const versionWarning = engineVersionWarning(engine, get<string>(decl, 'engine_version')?.value);
+  if (versionWarning) notes.push(`Warning: ${versionWarning}`);
+
   if (errors.length > 0 || !architecture || !gpu || maxModelLen === undefined) return { errors };
   const fieldPositions: Record<string, Position> = { deployment: decl.pos };
   for (const [key, located] of Object.entries(decl.fields)) fieldPositions[key] = located.pos;
@@ -306,6 +317,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           enablePrefixCaching: get<boolean>(decl, 'enable_prefix_caching')?.value,
           nGpuLayers: get<number>(decl, 'n_gpu_layers')?.value,
           flashAttention: get<boolean>(decl, 'flash_attention')?.value,
+          allowLongMaxModelLen: get<boolean>(decl, 'allow_long_max_model_len')?.value,
         },
       },
     },
