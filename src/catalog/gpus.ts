@@ -25,6 +25,8 @@ export interface CatalogGpu {
   aliases: string[];
   interconnect?: { value: string; source: string; verified: boolean };
   notes?: string;
+  /** Dense tensor peaks per dtype (TFLOPS, no sparsity), from the vendor datasheet in `source`. */
+  dense_tflops?: { bf16?: number; fp8?: number; int8?: number; fp4?: number; source: string };
 }
 
 export const GPUS: readonly CatalogGpu[] = (data as { gpus: CatalogGpu[] }).gpus;
@@ -112,5 +114,13 @@ export function toGpu(gpu: CatalogGpu): Gpu {
     architecture: gpu.architecture,
     computeCapability: gpu.compute_capability,
     interconnect: gpu.interconnect?.value,
+    memoryBandwidthBytesPerSecond: gpu.memory_bandwidth.bytes_per_second,
+    ...(gpu.dense_tflops ? { denseTflops: denseTflops(gpu.dense_tflops) } : {}),
   };
+}
+
+function denseTflops(d: NonNullable<CatalogGpu['dense_tflops']>): NonNullable<Gpu['denseTflops']> {
+  const out: NonNullable<Gpu['denseTflops']> = {};
+  for (const k of ['bf16', 'fp8', 'int8', 'fp4'] as const) if (d[k] !== undefined) out[k] = d[k];
+  return out;
 }

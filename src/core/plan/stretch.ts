@@ -1,0 +1,79 @@
+// How far a deployment stretches on its own GPU and settings: the longest max_model_len that fits
+// at its concurrency, and the most full-length sequences at its max_model_len. Every figure comes
+// from re-running the engine's own estimate with one setting changed.
+
+import { estimate } from '../estimate.js';
+import type { Estimate, EstimateInput, ServingConfig } from '../types.js';
+
+export interface Stretch {
+  /** Longest max_model_len whose KV cache fits at the deployment's concurrency; 0 when none does. */
+  maxModelLen: number;
+  /** Full-length sequences that fit at once: the engine's own figure where it sizes a pool (vLLM "Maximum concurrency"), else the largest whole number. */
+  maxConcurrency: number;
+}
+
+/** Token granularity of the length search: vLLM's default block size (a length between two blocks holds as many blocks as the next one). */
+const STEP = 16;
+
+/** Engines that size their KV pool from what is left and log the concurrency it holds. */
+const POOL_ENGINES = new Set(['vllm', 'sglang', 'tgi', 'transformers']);
+
+/**
+ * Whether the engine would hold the KV cache this setting asks for: the budget is not exceeded and
+ * the engine raises no context or memory error. Other refusals (vLLM's sampler warm-up) do not depend
+ * on the context, so, like vLLM's own estimate_max_model_len, they are left out.
+ */
+export function holds(result: Estimate): boolean {
+  if (result.startupError && (result.startupErrorField === 'max_model_len' || result.startupErrorField === 'gpu')) return false;
+  return result.totalBytes <= result.availableBytes;
+}
+
+function withServing(input: EstimateInput, change: Partial<ServingConfig>): EstimateInput {
+  return { ...input, serving: { ...input.serving, ...change } };
+}
+
+/** Largest n in [lo, hi] (step units) with ok(n), assuming ok is monotone; lo − 1 when none. */
+export function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (ok(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/**
+ * The longest max_model_len that fits at the deployment's concurrency, as vLLM's `--max-model-len auto`
+ * finds it (vllm/v1/core/kv_cache_utils.py estimate_max_model_len: a binary search over the length whose
+ * KV blocks fit the available KV memory), capped at the model's own context (max_position_embeddings, as
+ * vLLM caps at the derived max_model_len). The same search over the engine's estimate serves SGLang, TGI
+ * and llama.cpp. Searched in steps of 16 tokens.
+ */
+export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds): number {
+  const cap = input.model.architecture.maxPositionEmbeddings ?? Math.max(input.serving.maxModelLen, 131072);
+  const steps = Math.floor(cap / STEP);
+  const at = (len: number) => ok(estimate(withServing(input, { maxModelLen: len })));
+  if (at(cap)) return cap;
+  const n = largest(1, steps, (k) => at(k * STEP));
+  return Math.max(0, n * STEP);
+}
+
+/** The most concurrent sequences of `max_model_len` tokens, searched over the engine's estimate (doubling, then bisection). */
+export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean = holds, limit = 4096): number {
+  const at = (c: number) => ok(estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs })));
+  if (!at(1)) return 0;
+  let hi = 2;
+  while (hi <= limit && at(hi)) hi *= 2;
+  return largest(hi / 2, Math.min(hi, limit), at);
+}
+
+export function stretch(input: EstimateInput, result: Estimate = estimate(input)): Stretch {
+  const maxConcurrency =
+    POOL_ENGINES.has(result.engine) && result.maxConcurrency !== undefined
+      ? Math.max(0, Math.floor(result.maxConcurrency * 100) / 100)
+      : mostSequences(input);
+  return { maxModelLen: longestFittingLength(input), maxConcurrency };
+}
