@@ -10,6 +10,8 @@ import { judge, type Verdict } from '../core/verdict.js';
 import { GiB } from '../core/units.js';
 import type { ManifestError, Position } from '../manifest/parse.js';
 import { decidingField } from './decided-by.js';
+import { planFields, type PlanFields } from './plan-fields.js';
+import type { GpuPrice } from '../core/plan/cost.js';
 import type { ResolvedDeployment } from '../manifest/resolve.js';
 
 export const FAIL_ON = ['undersized', 'tight', 'never'] as const;
@@ -53,6 +55,14 @@ export interface DeploymentReport {
   notes: string[];
   /** When not `fits`: the field whose line to change (a manifest line, or a flag or label in a deployment file). */
   decidedBy: { field: string; file: string; line: number; column: number } | null;
+  /** Longest max_model_len that fits at this concurrency, and the full-length sequences that fit (src/core/plan/stretch.ts). */
+  stretch: PlanFields['stretch'];
+  /** When undersized or tight: manifest changes that fit with the headroom, best first. */
+  fixes: PlanFields['fixes'];
+  /** Decode tokens/s and time to first token: bound and expected (estimates). */
+  speed: PlanFields['speed'];
+  /** $ per hour per replica and per million output tokens; null when no price is known. */
+  cost: PlanFields['cost'];
 }
 
 export interface Report {
@@ -66,6 +76,8 @@ export interface CheckOptions {
   failOn: FailOn;
   /** GPUs to recommend from, smallest that fit first. */
   catalog: readonly Gpu[];
+  /** $/GPU-hour rates (the user's first); default: catalog/prices.json. */
+  prices?: readonly GpuPrice[];
 }
 
 /** A deployment, or a manifest, that could not be checked: its errors make its row. */
@@ -119,6 +131,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes, ...closeNote],
     decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
+    ...planFields(d.input, result, verdict, d.gpuName, d.gpuCount, { minHeadroom: options.minHeadroom, uncertainty: band.value, catalog: options.catalog, prices: options.prices }),
   };
 }
 
@@ -150,6 +163,10 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     engineError: null,
     notes: [],
     decidedBy: null,
+    stretch: null,
+    fixes: [],
+    speed: null,
+    cost: null,
   };
 }
 
