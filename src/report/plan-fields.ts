@@ -7,7 +7,7 @@ import { CATALOG_PRICES } from '../catalog/prices.js';
 import { cost, priceOf, type Cost, type GpuPrice } from '../core/plan/cost.js';
 import { findFixes, type Fix, type ModelVariant } from '../core/plan/fixes.js';
 import { speed, type Speed } from '../core/plan/speed.js';
-import { stretch, type Stretch } from '../core/plan/stretch.js';
+import { memoryByContext, stretch, type ContextPoint, type Stretch } from '../core/plan/stretch.js';
 import type { Estimate, EstimateInput, Gpu } from '../core/types.js';
 import type { Verdict } from '../core/verdict.js';
 
@@ -16,6 +16,8 @@ export interface PlanFields {
   fixes: Array<Pick<Fix, 'change' | 'totalBytes' | 'verdict'>>;
   speed: Speed | null;
   cost: Cost | null;
+  /** Memory needed against max_model_len (the chart in the breakdown). */
+  memoryByContext: ContextPoint[];
 }
 
 export interface PlanOptions {
@@ -51,8 +53,10 @@ export function planFields(input: EstimateInput, result: Estimate, verdict: Excl
           variants: quantizedVariants(input.model.id),
         }).map(({ change, totalBytes, verdict: v }) => ({ change, totalBytes, verdict: v }));
   const s = speed(input, result);
+  const st = input.gpu.memoryBytes > 0 ? stretch(input, result) : null;
   return {
-    stretch: input.gpu.memoryBytes > 0 ? stretch(input, result) : null,
+    stretch: st,
+    memoryByContext: st ? memoryByContext(input, st.maxModelLen) : [],
     fixes,
     speed: s,
     cost: cost(gpuName, gpuCount, s, prices),

@@ -63,6 +63,8 @@ export interface DeploymentReport {
   speed: PlanFields['speed'];
   /** $ per hour per replica and per million output tokens; null when no price is known. */
   cost: PlanFields['cost'];
+  /** Memory needed on the busiest GPU against max_model_len, the rest unchanged (the breakdown's chart). */
+  memoryByContext: PlanFields['memoryByContext'];
 }
 
 export interface Report {
@@ -167,6 +169,7 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     fixes: [],
     speed: null,
     cost: null,
+    memoryByContext: [],
   };
 }
 

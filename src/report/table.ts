@@ -4,6 +4,7 @@ import { formatBand, formatBytes, formatCapacity, formatPercent, type DisplayUni
 import type { Report } from './report.js';
 import { headline, sortForReview } from './markdown.js';
 import { fitBar } from './cells.js';
+import { fixText } from './plan-markdown.js';
 
 function pad(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
@@ -39,6 +40,7 @@ export function renderText(report: Report, units: DisplayUnit): string {
       problems.push(
         `${at}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`,
       );
+      for (const f of d.fixes) problems.push(`  fix: ${fixText(f, units)}`);
     }
   }
   if (problems.length > 0) out.push('', ...problems);

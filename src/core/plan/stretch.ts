@@ -77,3 +77,26 @@ export function stretch(input: EstimateInput, result: Estimate = estimate(input)
       : mostSequences(input);
   return { maxModelLen: longestFittingLength(input), maxConcurrency };
 }
+
+export interface ContextPoint {
+  maxModelLen: number;
+  /** Memory needed on the busiest GPU at this context, the rest of the deployment unchanged. */
+  totalBytes: number;
+  /** The deployment's own max_model_len. */
+  deployment: boolean;
+}
+
+/**
+ * Memory needed against context length, for the chart: the engine's estimate at `points` lengths
+ * from an eighth of the longest shown (the model's context, or the deployment's if longer), plus
+ * the deployment's own length and the stretch. Sorted by length, each length once.
+ */
+export function memoryByContext(input: EstimateInput, stretchLen: number, points = 6): ContextPoint[] {
+  const top = Math.max(input.serving.maxModelLen, input.model.architecture.maxPositionEmbeddings ?? 0, stretchLen);
+  const lengths = new Set<number>([input.serving.maxModelLen]);
+  if (stretchLen > 0) lengths.add(stretchLen);
+  for (let k = 1; k <= points; k += 1) lengths.add(Math.max(STEP, Math.round((top * k) / points / STEP) * STEP));
+  return [...lengths]
+    .sort((a, b) => a - b)
+    .map((len) => ({ maxModelLen: len, totalBytes: estimate(withServing(input, { maxModelLen: len })).totalBytes, deployment: len === input.serving.maxModelLen }));
+}
