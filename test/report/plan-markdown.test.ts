@@ -9,7 +9,7 @@ import { renderText } from '../../src/report/table.js';
 
 function report(deployment: Record<string, unknown>) {
   const loaded = loadManifest(stringify({ version: 1, deployments: { chat: deployment } }), 'gpu-fit.yaml');
-  return reportDeployment(loaded.resolved[0], { minHeadroom: 0.1, catalog: CATALOG_GPUS });
+  return reportDeployment(loaded.resolved[0], { minHeadroom: 0.1, failOn: 'undersized', catalog: CATALOG_GPUS });
 }
 
 describe('planner lines', () => {
