@@ -10,6 +10,7 @@ import { DISPLAY_UNITS, formatBytes, type DisplayUnit } from '../report/format.j
 import { FAIL_ON, type FailOn } from '../report/report.js';
 import { modelSourceFromEnv } from '../models/from-env.js';
 import { runCheck } from './check-command.js';
+import { runPlan } from './plan-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
 
@@ -36,9 +37,11 @@ async function main(argv: string[]): Promise<number> {
     offline: { type: 'boolean' },
     sources: { type: 'string', multiple: true },
   };
-  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
+  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base', 'prices']) {
     options[flag] = { type: 'string' };
   }
+  // `plan` compares several GPUs (--gpu L4 --gpu H100); the other commands take the last one given.
+  options.gpu = { type: 'string', multiple: true };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
@@ -46,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((e as Error).message);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  const gpus = (parsed.values as Record<string, unknown>).gpu as string[] | undefined;
+  values.gpu = gpus && gpus.length > 0 ? gpus[gpus.length - 1] : undefined;
   const positionals = parsed.positionals;
   if (values.help) {
     console.log(USAGE);
@@ -72,6 +77,13 @@ async function main(argv: string[]): Promise<number> {
     (code === 2 ? console.error : console.log)(output);
     return code;
   }
+  if (command === 'plan') {
+    const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
+    const { output, code } = await runPlan({ ...values, gpu: gpus }, units, format, minHeadroom, process.cwd(), models);
+    (code === 2 ? console.error : console.log)(output);
+    return code;
+  }
+  if (values.prices !== undefined && command === 'estimate') throw new UsageError('--prices belongs to `gpu-fit plan` and checks');
   if (command === 'gpus') {
     for (const g of [...GPUS].sort((a, b) => a.memory.bytes - b.memory.bytes)) {
       console.log(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
