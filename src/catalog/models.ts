@@ -7,6 +7,10 @@ import gemma from '../../catalog/models/gemma.json' with { type: 'json' };
 import glm from '../../catalog/models/glm.json' with { type: 'json' };
 import gptOss from '../../catalog/models/gpt-oss.json' with { type: 'json' };
 import kimi from '../../catalog/models/kimi.json' with { type: 'json' };
+import granite from '../../catalog/models/granite.json' with { type: 'json' };
+import jamba from '../../catalog/models/jamba.json' with { type: 'json' };
+import lfm2 from '../../catalog/models/lfm2.json' with { type: 'json' };
+import nemotronH from '../../catalog/models/nemotron-h.json' with { type: 'json' };
 import llama from '../../catalog/models/llama.json' with { type: 'json' };
 import llama4 from '../../catalog/models/llama4.json' with { type: 'json' };
 import minimax from '../../catalog/models/minimax.json' with { type: 'json' };
@@ -16,6 +20,7 @@ import other from '../../catalog/models/other.json' with { type: 'json' };
 import phi from '../../catalog/models/phi.json' with { type: 'json' };
 import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
 import qwen3_2507 from '../../catalog/models/qwen3-2507.json' with { type: 'json' };
+import qwen3Next from '../../catalog/models/qwen3-next.json' with { type: 'json' };
 import { normalizeConfig, type Architecture, type HfConfig } from '../core/architecture.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { impliedQuantization, type ImpliedQuantization } from './quantized.js';
@@ -25,7 +30,8 @@ export interface CatalogModel {
   aliases?: string[];
   config: HfConfig;
   config_source: string;
-  parameters: { published: number; basis: string; source: string; not_loaded?: Record<string, number> };
+  /** precision: the unit the published figure is rounded to ("80B" → 1e9), where the source gives no exact count. */
+  parameters: { published: number; precision?: number; basis: string; source: string; not_loaded?: Record<string, number> };
   notes?: string;
 }
 
@@ -51,6 +57,12 @@ const FILES = [
   minimax,
   mistralSmall3,
   qwen3_2507,
+  // Hybrid families (recurrent or linear-attention layers beside attention)
+  qwen3Next,
+  granite,
+  nemotronH,
+  jamba,
+  lfm2,
 ] as unknown as CatalogFile[];
 
 export const MODELS: readonly CatalogModel[] = FILES.flatMap((f) => f.models);
@@ -88,7 +100,7 @@ const ARCHITECTURES = new Map<CatalogModel, Architecture>();
 export function architectureOf(model: CatalogModel): Architecture {
   let arch = ARCHITECTURES.get(model);
   if (!arch) {
-    arch = normalizeConfig(model.config);
+    arch = normalizeConfig(model.config, { catalog: true });
     ARCHITECTURES.set(model, arch);
   }
   return arch;

@@ -2,7 +2,8 @@
 // `normalizeConfig` is the one place that knows config.json spellings; everything downstream
 // uses the camelCase fields below.
 
-import { CONFIG_DEFAULTS, familyTraits, type FamilyTraits } from './families.js';
+import { CONFIG_DEFAULTS, familyTraits, isKnownModelType, type FamilyTraits } from './families.js';
+import { RECURRENT_HINT_KEYS, recurrentShape, type RecurrentShape } from './recurrent.js';
 
 /** config.json as published: snake_case keys, unknown shape. */
 export type HfConfig = Record<string, unknown>;
@@ -73,6 +74,10 @@ export interface Architecture {
   extraEmbeddingRows: number;
   /** Rows and width of the rotary cos/sin cache engines keep (vLLM RotaryEmbedding cos_sin_cache). */
   rope?: { maxPosition: number; rotaryDim: number };
+  /** Recurrent or linear-attention layers (Gated DeltaNet, KDA, Mamba, short convolutions) and which layers hold them. */
+  recurrent?: RecurrentShape;
+  /** Qwen3-Next / Qwen3.5 gated attention: q_proj also emits a per-head output gate (twice the query width). */
+  attentionOutputGate: boolean;
   /** Given total when the user wrote the seed's raw inputs instead of a model. */
   numParametersGiven?: number;
   /** Encoders (vision, audio) counted with the weights. */
@@ -142,6 +147,9 @@ function chunkedLayers(config: HfConfig, layers: number): boolean[] | undefined 
 function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape | undefined {
   const experts = firstNum(config, ['num_local_experts', 'num_experts', 'n_routed_experts']);
   if (!experts) return undefined;
+  // Jamba: experts every expert_layer_period layers from expert_layer_offset (configuration_jamba.py).
+  const expertPeriod = num(config, 'expert_layer_period');
+  const expertOffset = num(config, 'expert_layer_offset');
   const intermediate = firstNum(config, ['moe_intermediate_size', 'intermediate_size']);
   if (!intermediate) throw new Error('config.json has no moe_intermediate_size or intermediate_size (MoE expert width)');
   const firstDense = num(config, 'first_k_dense_replace') ?? 0;
@@ -154,17 +162,19 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   const moeLayers = Array.isArray(config.moe_layers) && config.moe_layers.length > 0 ? (config.moe_layers as number[]) : null;
   const sparseLayers = Array.from({ length: layers }, (_, i) => {
     if (llama4) return moeLayers ? moeLayers.includes(i) : (i + 1) % step === 0;
-    if (FIRST_K_DENSE.has(modelType) || modelType.startsWith('deepseek')) return i >= firstDense && i % freq === 0;
+    if (FIRST_K_DENSE.has(modelType) || modelType.startsWith('deepseek') || modelType === 'kimi_linear') return i >= firstDense && i % freq === 0;
+    if (modelType === 'jamba') return i % (expertPeriod ?? 2) === (expertOffset ?? 1);
     if (mlpOnly.includes(i)) return false;
     return (i + 1) % sparseStep === 0;
   });
   return {
     numExperts: experts,
-    numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token']) ?? 1,
+    numExpertsPerTok: firstNum(config, ['num_experts_per_tok', 'experts_per_token', 'num_experts_per_token']) ?? 1,
     moeIntermediateSize: intermediate,
-    numSharedExperts: num(config, 'n_shared_experts') ?? 0,
-    // modeling_llama4.py Llama4TextMoe: one shared_expert, a Llama4TextMLP of intermediate_size.
-    sharedExpertIntermediateSize: num(config, 'shared_expert_intermediate_size') ?? (llama4 ? intermediate : 0),
+    numSharedExperts: firstNum(config, ['n_shared_experts', 'num_shared_experts']) ?? 0,
+    // modeling_llama4.py Llama4TextMoe: one shared_expert, a Llama4TextMLP of intermediate_size;
+    // granite-4.0-h: a shared MLP of shared_intermediate_size beside the experts (GraniteMoeHybridMoE).
+    sharedExpertIntermediateSize: firstNum(config, ['shared_expert_intermediate_size', 'shared_intermediate_size']) ?? (llama4 ? intermediate : 0),
     sparseLayers,
   };
 }
@@ -188,15 +198,21 @@ function ropeCache(config: HfConfig, headDim: number | undefined, mla: MlaShape 
   return { maxPosition: rows, rotaryDim };
 }
 
-/** Turns a config.json (or a multimodal model's text_config) into an Architecture. */
-export function normalizeConfig(config: HfConfig): Architecture {
+/**
+ * Turns a config.json (or a multimodal model's text_config) into an Architecture. `catalog`: a
+ * built-in catalog entry, whose parameter count the test suite holds to its published total, so
+ * a model_type without its own traits may take the Llama layout unless it has recurrent layers.
+ */
+export function normalizeConfig(config: HfConfig, options: { catalog?: boolean } = {}): Architecture {
   const nested = typeof config.text_config === 'object' && config.text_config !== null ? (config.text_config as HfConfig) : null;
   const textType = String((nested ?? config).model_type ?? '');
   const text = { ...(CONFIG_DEFAULTS[textType] ?? {}), ...config, ...(nested ?? {}) } as HfConfig;
   const modelType = String(config.model_type ?? text.model_type ?? 'llama');
+  assertKnownArchitecture(config, text, modelType, textType, options.catalog === true);
   const traits = familyTraits(modelType);
   const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers');
   const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
+  const recurrent = recurrentShape(text, textType || modelType, layers, hidden) ?? recurrentShape(text, modelType, layers, hidden);
   const heads = firstNum(text, ['num_attention_heads', 'n_head']);
   const kvHeads = firstNum(text, ['num_key_value_heads', 'multi_query_group_num']) ?? heads;
   const headDim = num(text, 'head_dim') ?? (heads ? hidden / heads : undefined);
@@ -229,7 +245,8 @@ export function normalizeConfig(config: HfConfig): Architecture {
     // Llama 4: intermediate_size is the expert width; dense layers use intermediate_size_mlp.
     // Gemma 3n lists intermediate_size per layer (the same width in every published size).
     intermediateSize:
-      firstNum(text, ['intermediate_size_mlp', 'intermediate_size', 'ffn_hidden_size', 'n_inner']) ??
+      num(text, 'intermediate_size_mlp') ??
+      denseWidth(text, modelType) ??
       (Array.isArray(text.intermediate_size) && typeof text.intermediate_size[0] === 'number' ? (text.intermediate_size[0] as number) : undefined),
     numAttentionHeads: heads,
     numKeyValueHeads: kvHeads,
@@ -243,6 +260,8 @@ export function normalizeConfig(config: HfConfig): Architecture {
     useQkNorm: text.use_qk_norm === true,
     mla,
     moe: moeShape(text, layers, modelType),
+    recurrent,
+    attentionOutputGate: text.attn_output_gate === true || modelType === 'qwen3_next',
     slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,
     chunkedAttention: chunked && chunked.some(Boolean) ? { size: num(text, 'attention_chunk_size')!, layers: chunked } : undefined,
     indexer: mla && num(text, 'index_head_dim') && num(text, 'index_n_heads')
@@ -264,4 +283,43 @@ export function normalizeConfig(config: HfConfig): Architecture {
     // modeling_mllama.py MllamaTextModel: nn.Embedding(config.vocab_size + 8, hidden_size)
     extraEmbeddingRows: modelType === 'mllama' ? 8 : 0,
   };
+}
+
+/**
+ * The dense MLP width. LFM2 derives it from block_ff_dim (configuration_lfm2.py: two thirds when
+ * block_auto_adjust_ff_dim, times block_ffn_dim_multiplier, rounded up to block_multiple_of);
+ * granite-4.0-h without experts runs its shared MLP of shared_intermediate_size.
+ */
+function denseWidth(text: HfConfig, modelType: string): number | undefined {
+  if (modelType.startsWith('lfm2') && typeof text.block_ff_dim === 'number') {
+    let ff = text.block_ff_dim;
+    if (text.block_auto_adjust_ff_dim === true) {
+      ff = Math.floor((2 * ff) / 3);
+      if (typeof text.block_ffn_dim_multiplier === 'number') ff = Math.floor(text.block_ffn_dim_multiplier * ff);
+      const multiple = num(text, 'block_multiple_of') ?? 1;
+      ff = multiple * Math.ceil(ff / multiple);
+    }
+    return ff;
+  }
+  if (modelType === 'granitemoehybrid' && !num(text, 'num_local_experts')) return num(text, 'shared_intermediate_size');
+  return firstNum(text, ['intermediate_size', 'ffn_hidden_size', 'n_inner']);
+}
+
+/**
+ * A config.json whose architecture gpu-fit has no rules for is an error naming it, never a
+ * guess: an unknown model_type used to fall back to a Llama layout, which sizes recurrent or
+ * linear-attention layers as attention.
+ */
+function assertKnownArchitecture(config: HfConfig, text: HfConfig, modelType: string, textType: string, catalog: boolean): void {
+  if (isKnownModelType(modelType) || (textType && isKnownModelType(textType))) return;
+  const hints = RECURRENT_HINT_KEYS.filter((k) => k in text);
+  if (catalog && hints.length === 0) return;
+  const architectures = Array.isArray(config.architectures) ? (config.architectures as unknown[]).map(String) : [];
+  const name = architectures.length > 0 ? `${architectures.join(', ')} (model_type "${modelType}")` : `model_type "${modelType}"`;
+  const why = hints.length > 0
+    ? ` Its ${hints.join(', ')} ${hints.length === 1 ? 'describes' : 'describe'} recurrent or linear-attention layers whose state gpu-fit cannot size.`
+    : '';
+  throw new Error(
+    `config.json describes ${name}, an architecture gpu-fit has no sizing rules for.${why} Name a catalog model, or describe the model with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...)`,
+  );
 }

@@ -124,6 +124,28 @@ function mistral3(config: HfConfig, textHidden: number): number {
   return tower + projector;
 }
 
+/**
+ * modeling_qwen3_5.py Qwen3_5VisionModel (the Qwen3-VL tower without deepstack mergers): a Conv3d
+ * patch embedding with bias, learned position embeddings, ViT blocks with LayerNorms, qkv and
+ * proj biases and a plain GELU MLP, and a patch merger (LayerNorm, fc1 over 2×2 merged patches,
+ * fc2 into the language model).
+ */
+function qwen35Vision(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const e = n(v, 'hidden_size');
+  const inter = n(v, 'intermediate_size');
+  const patch = n(v, 'patch_size', 16);
+  const temporal = n(v, 'temporal_patch_size', 2);
+  const channels = n(v, 'in_channels', 3);
+  const merge = n(v, 'spatial_merge_size', 2);
+  const out = n(v, 'out_hidden_size', textHidden);
+  const positions = n(v, 'num_position_embeddings', 0);
+  const block = 2 * 2 * e + (e * 3 * e + 3 * e) + (e * e + e) + (e * inter + inter) + (inter * e + e);
+  const merged = e * merge * merge;
+  const merger = 2 * e + (merged * merged + merged) + (merged * out + out);
+  return channels * temporal * patch * patch * e + e + positions * e + n(v, 'depth') * block + merger;
+}
+
 function first(config: HfConfig, keys: string[]): number | undefined {
   for (const key of keys) if (typeof config[key] === 'number') return config[key] as number;
   return undefined;
@@ -158,6 +180,9 @@ function visionParameters(config: HfConfig, modelType: string, textHidden: numbe
       return llama4(config, textHidden);
     case 'mistral3':
       return mistral3(config, textHidden);
+    case 'qwen3_5':
+    case 'qwen3_5_moe':
+      return qwen35Vision(config, textHidden);
     default:
       return genericEncoderParameters(config.vision_config as HfConfig, textHidden);
   }

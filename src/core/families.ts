@@ -136,6 +136,28 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_minimax_m2.py: no biases, q_norm RMSNorm(heads × head_dim) and k_norm
   // RMSNorm(kv_heads × head_dim), router with e_score_correction_bias (use_routing_bias).
   minimax_m2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', qkNorm: 'per-head', routerCorrectionBias: true },
+  // modeling_granite.py (granite-4.0-micro and 3.x): the Llama layout with multipliers that add no weights.
+  granite: LLAMA,
+  // Hybrids (src/core/recurrent.ts sizes their recurrent mixers; these traits cover the attention
+  // and MLP blocks). modeling_qwen3_next.py: gated attention with q/k RMSNorm(head_dim), MoE with
+  // a gated shared expert; Qwen3.5 (modeling_qwen3_5.py, _moe) is the same layout, dense or MoE.
+  qwen3_next: { ...LLAMA, mlpBias: 'no', qkNorm: 'head', sharedExpertGate: true },
+  qwen3_5: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_5_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_5_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head', sharedExpertGate: true },
+  qwen3_5_moe_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head', sharedExpertGate: true },
+  // modeling_kimi.py (Kimi-Linear): MLA layers as Kimi K2, sigmoid router with a correction bias.
+  kimi_linear: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // modeling_granitemoehybrid.py: no biases (attention_bias false), input and post-attention RMSNorm.
+  granitemoehybrid: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlpBias: 'no' },
+  // modeling_nemotron_h.py: one norm and one mixer (Mamba-2, attention or a relu² MLP) per block.
+  nemotron_h: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlp: 'plain', mlpBias: 'no', normsPerLayer: 1 },
+  // modeling_falcon_h1.py: attention and Mamba-2 in parallel, then a gated MLP; no biases.
+  falcon_h1: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_jamba.py: input and pre-feed-forward RMSNorm, no biases.
+  jamba: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modeling_lfm2.py: q/k layernorms of head_dim, operator and FFN norms, tied embeddings.
+  lfm2: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', qkNorm: 'head', tieWordEmbeddingsDefault: true },
   // modeling_gpt_oss.py: attention biases and sinks, router and expert biases.
   gpt_oss: {
     ...LLAMA,
@@ -167,7 +189,17 @@ export const CONFIG_DEFAULTS: Record<string, Record<string, unknown>> = {
   },
 };
 
-/** Traits of a model_type; unknown types are treated as Llama-like, the most common layout. */
+/** Traits of a model_type; callers reject unknown types first (isKnownModelType), 'custom' is Llama-like. */
 export function familyTraits(modelType: string): FamilyTraits {
   return FAMILIES[modelType] ?? LLAMA;
+}
+
+/**
+ * Types gpu-fit can size: the families above, the seed's raw inputs ('custom'), and wrappers whose
+ * decoder is one of them (mllama: cross-attention layers handled in architecture.ts).
+ */
+const OTHER_KNOWN = new Set(['custom', 'mllama', 'mllama_text_model']);
+
+export function isKnownModelType(modelType: string): boolean {
+  return modelType in FAMILIES || OTHER_KNOWN.has(modelType);
 }

@@ -4,6 +4,8 @@
 // src/llama-quant.cpp llama_model_quantize_impl / llama_tensor_get_type (rules), llama.cpp ~Dec 2025.
 
 import type { Architecture } from './architecture.js';
+import { layerBlocks, recurrentParameters } from './parameters.js';
+import type { ModelInfo, ServingConfig } from './types.js';
 
 /** ggml types: elements per block and bytes per block. */
 export const GGML_TYPES: Record<string, { block: number; bytes: number }> = {
@@ -28,6 +30,18 @@ export const GGML_TYPES: Record<string, { block: number; bytes: number }> = {
   IQ4_NL: { block: 32, bytes: 18 },
   IQ4_XS: { block: 256, bytes: 136 },
   MXFP4: { block: 32, bytes: 17 },
+  // Further types a GGUF header may name (ggml.c type_traits, ggml-common.h block structs).
+  Q8_1: { block: 32, bytes: 36 },
+  Q8_K: { block: 256, bytes: 292 },
+  IQ1_S: { block: 256, bytes: 50 },
+  IQ1_M: { block: 256, bytes: 56 },
+  TQ1_0: { block: 256, bytes: 54 },
+  TQ2_0: { block: 256, bytes: 66 },
+  I8: { block: 1, bytes: 1 },
+  I16: { block: 1, bytes: 2 },
+  I32: { block: 1, bytes: 4 },
+  I64: { block: 1, bytes: 8 },
+  F64: { block: 1, bytes: 8 },
 };
 
 /** llama ftypes (file types, `llama-quantize` names) and the ggml type most tensors get. */
@@ -124,7 +138,11 @@ function shapes(arch: Architecture): Shape[] {
       norm('post_attention_norm');
       norm('post_ffw_norm');
     }
-    if (arch.mla) {
+    const blocks = layerBlocks(arch, i);
+    if (blocks.recurrent) list.push(...recurrentTensors(arch, i));
+    if (!blocks.attention) {
+      // recurrent-only or MLP-only block of a hybrid
+    } else if (arch.mla) {
       const m = arch.mla;
       const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
       if (m.qLoraRank) {
@@ -152,7 +170,9 @@ function shapes(arch: Architecture): Shape[] {
       if (arch.traits.attentionSinks) norm('attn_sinks', heads);
     }
     const moe = arch.moe;
-    if (moe && moe.sparseLayers[i]) {
+    if (blocks.mlp === 'none') {
+      // Nemotron-H mixer-only block
+    } else if (moe && blocks.mlp === 'moe') {
       const w = moe.moeIntermediateSize;
       list.push({ name: 'ffn_gate_inp', layer: i, ne0: h, rows: moe.numExperts, quantize: false });
       list.push({ name: 'ffn_gate_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
@@ -174,6 +194,20 @@ function shapes(arch: Architecture): Shape[] {
   list.push({ name: 'output_norm', layer: layers, ne0: h, rows: 1, quantize: false });
   if (!arch.tieWordEmbeddings) list.push({ name: 'output', layer: layers, ne0: h, rows: vocab, quantize: true });
   return list;
+}
+
+/**
+ * A recurrent mixer's tensors (llama-model.cpp load_tensors for qwen3next, mamba2, granitehybrid,
+ * nemotron_h, jamba, lfm2, kimi-linear): the input and output projections are quantized like
+ * other 2-D weights; the convolution, A, D, dt and norm vectors stay F32.
+ */
+function recurrentTensors(arch: Architecture, i: number): Shape[] {
+  const h = arch.hiddenSize;
+  const mixer = recurrentParameters(arch);
+  return [
+    { name: 'ssm_in', layer: i, ne0: h, rows: Math.round(mixer.linear / h), quantize: true },
+    { name: 'ssm_misc', layer: i, ne0: mixer.params - mixer.linear, rows: 1, quantize: false },
+  ];
 }
 
 /** llama.cpp's use_more_bits: the first and last eighth of layers and every third one between. */
@@ -265,4 +299,50 @@ function typedTensors(arch: Architecture, ftype: string): GgufTensor[] {
     const rows = s.rows * (s.experts ?? 1);
     return { name: s.name, layer: s.layer, ne0: s.ne0, rows, type, bytes: rowBytes(type, s.ne0) * rows };
   });
+}
+
+/** Tensors vLLM loads as one merged parameter (QKVParallelLinear, MergedColumnParallelLinear, FusedMoE w13). */
+const MERGED: Record<string, string> = { attn_q: 'qkv', attn_k: 'qkv', attn_v: 'qkv', ffn_gate: 'gate_up', ffn_up: 'gate_up', ffn_gate_exps: 'w13', ffn_up_exps: 'w13' };
+
+/**
+ * Bytes vLLM holds for a GGUF checkpoint (vllm/model_executor/layers/quantization/gguf.py): linear
+ * layers, embeddings, the LM head and MoE experts keep their GGUF blocks (GGUFLinearMethod,
+ * GGUFEmbeddingMethod, GGUFMoEMethod; F16/BF16/F32 ones stay as stored); shards of a merged layer
+ * with different types are padded to the widest row (_create_padded_weight_param); norms and
+ * biases are ordinary parameters in the model dtype. Vocabulary rows pad to 64
+ * (VocabParallelEmbedding). Whole model, before tensor parallelism.
+ */
+export function vllmGgufBytes(tensors: readonly GgufTensor[], dtypeBytes: number): number {
+  let bytes = 0;
+  const merged = new Map<string, { rows: number; widest: number }>();
+  for (const t of tensors) {
+    const base = t.name.replace(/^blk\.\d+\./, '');
+    if (t.rows === 1 || base.endsWith('.bias') || /norm|_inp$|sinks/.test(base)) {
+      bytes += t.ne0 * t.rows * dtypeBytes;
+      continue;
+    }
+    const group = MERGED[base];
+    if (group) {
+      const key = `${t.layer}:${group}`;
+      const m = merged.get(key) ?? { rows: 0, widest: 0 };
+      m.rows += t.rows;
+      m.widest = Math.max(m.widest, rowBytes(t.type, t.ne0));
+      merged.set(key, m);
+      continue;
+    }
+    const rows = t.name === 'token_embd' || t.name === 'output' ? Math.ceil(t.rows / 64) * 64 : t.rows;
+    bytes += rowBytes(t.type, t.ne0) * rows;
+  }
+  for (const m of merged.values()) bytes += m.rows * m.widest;
+  return bytes;
+}
+
+/**
+ * vLLM's bytes for a GGUF deployment, or undefined when it is not one: the header's tensors where
+ * the deployment names a .gguf file, else the tensors llama-quantize makes for a GGUF type.
+ */
+export function vllmGgufCheckpointBytes(model: ModelInfo, serving: ServingConfig, dtypeBytes: number): number | undefined {
+  if (model.gguf) return vllmGgufBytes(model.gguf.tensors, dtypeBytes);
+  const ftype = serving.quantization ? normalizeFtype(serving.quantization) : undefined;
+  return ftype ? vllmGgufBytes(ggufTensors(model.architecture, ftype), dtypeBytes) : undefined;
 }

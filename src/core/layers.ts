@@ -1,5 +1,6 @@
 // What each decoder layer keeps in the KV cache: full-length, a sliding window, or nothing
-// (cross-attention layers that attend to image features), and how many values per token.
+// (cross-attention layers that attend to image features, recurrent layers of hybrid models),
+// and how many values per token.
 
 import type { Architecture } from './architecture.js';
 import type { MlaCacheLayout } from './kv-cache.js';
@@ -41,6 +42,8 @@ function computeLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout
   return Array.from({ length: arch.numHiddenLayers }, (_, layer): LayerKv => {
     if (arch.crossAttentionLayers?.includes(layer)) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
     if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
+    // Recurrent or linear-attention layers keep a fixed state per sequence, no per-token KV (recurrent-state.ts).
+    if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) return { layer, kind: 'none', valuesPerToken: 0, latent: false };
     let valuesPerToken: number;
     let latent = false;
     if (arch.mla && mlaLayout === 'latent') {

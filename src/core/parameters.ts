@@ -11,6 +11,7 @@ export interface ParameterCount {
   embedding: number;
   /** Output head; 0 when tied to the embeddings. */
   lmHead: number;
+  /** Token mixers: attention, and the recurrent or linear-attention mixers of hybrid models. */
   attention: number;
   /** Every MLP weight: dense MLPs, routers, shared and routed experts. */
   mlp: number;
@@ -63,7 +64,8 @@ export function attentionParameters(arch: Architecture): Part {
   const headDim = arch.headDim ?? h / heads;
   const qWidth = heads * headDim;
   const kvWidth = kvHeads * headDim;
-  const linear = h * qWidth + 2 * h * kvWidth + qWidth * h;
+  // Gated attention (Qwen3-Next, Qwen3.5): q_proj emits the query and a same-width output gate.
+  const linear = h * qWidth * (arch.attentionOutputGate ? 2 : 1) + 2 * h * kvWidth + qWidth * h;
   let params = linear;
   if (bias(t.qkvBias, arch.attentionBias)) params += qWidth + 2 * kvWidth;
   if (bias(t.oBias, arch.attentionBias)) params += h;
@@ -111,6 +113,72 @@ export function expertParameters(arch: Architecture): Part {
   return { params: linear + (arch.traits.moeBiases ? 2 * w + h : 0), linear };
 }
 
+/**
+ * One recurrent or linear-attention mixer, as transformers builds it:
+ * Gated DeltaNet (modeling_qwen3_next.py Qwen3NextGatedDeltaNet: in_proj_qkvz, in_proj_ba, conv1d
+ *   without bias over q/k/v, dt_bias, A_log, a gated RMSNorm of head_v_dim, out_proj);
+ * KDA (modeling_kimi.py KimiDeltaAttention: q/k/v_proj, three short convs, f_a/f_b and g_a/g_b
+ *   low-rank gates, b_proj, dt_bias, A_log, o_norm, o_proj);
+ * Mamba-2 (modeling_nemotron_h.py / granitemoehybrid / falcon_h1 Mamba2Mixer: in_proj to
+ *   intermediate + conv_dim + heads, conv1d over conv_dim = intermediate + 2·n_groups·d_state,
+ *   dt_bias, A_log, D, gated RMSNorm of intermediate, out_proj);
+ * Mamba-1 (modeling_jamba.py JambaMambaMixer: in_proj to 2·intermediate, conv1d, x_proj, dt_proj,
+ *   A_log, D, out_proj, and Jamba's dt/B/C layernorms);
+ * short convolution (modeling_lfm2.py Lfm2ShortConv: in_proj to 3·conv_dim, depthwise conv, out_proj).
+ */
+export function recurrentParameters(arch: Architecture): Part {
+  const r = arch.recurrent!;
+  const h = arch.hiddenSize;
+  const k = r.convKernel;
+  switch (r.kind) {
+    case 'gated_delta_net': {
+      const kd = r.numKeyHeads! * r.headKeyDim!;
+      const vd = r.numHeads * r.headValueDim!;
+      const linear = h * (2 * kd + 2 * vd) + h * 2 * r.numHeads + vd * h;
+      return { params: linear + (2 * kd + vd) * k + 2 * r.numHeads + r.headValueDim!, linear };
+    }
+    case 'kda': {
+      const hd = r.headDim!;
+      const p = r.numHeads * hd;
+      const linear = 3 * h * p + 2 * (h * hd + hd * p) + h * r.numHeads + p * h;
+      return { params: linear + 3 * p * k + r.numHeads + p + hd, linear };
+    }
+    case 'mamba2': {
+      const inter = r.intermediate!;
+      const convDim = inter + 2 * r.nGroups! * r.stateSize!;
+      const inProj = inter + convDim + r.numHeads;
+      const linear = h * inProj + inter * h;
+      const biases = (r.convBias ? convDim : 0) + (r.projBias ? inProj + h : 0);
+      return { params: linear + convDim * k + biases + 3 * r.numHeads + inter, linear };
+    }
+    case 'mamba1': {
+      const inter = r.intermediate!;
+      const ds = r.stateSize!;
+      const dtr = r.dtRank!;
+      const linear = h * 2 * inter + inter * (dtr + 2 * ds) + dtr * inter + inter * h;
+      const biases = (r.convBias ? inter : 0) + inter + (r.projBias ? 2 * inter + h : 0);
+      return { params: linear + inter * k + biases + inter * ds + inter + dtr + 2 * ds, linear };
+    }
+    case 'short_conv': {
+      const c = r.convDim!;
+      const linear = h * 3 * c + c * h;
+      return { params: linear + c * k + (r.convBias ? 4 * c + h : 0), linear };
+    }
+  }
+}
+
+/** What one decoder layer holds: self-attention, a recurrent mixer, and which feed-forward block. */
+export function layerBlocks(arch: Architecture, i: number): { attention: boolean; recurrent: boolean; mlp: 'dense' | 'moe' | 'none'; norms: number } {
+  const r = arch.recurrent;
+  const mlp = r?.mlpLayers[i] === 'none' ? 'none' : arch.moe?.sparseLayers[i] ? 'moe' : 'dense';
+  return {
+    attention: r ? r.attentionLayers[i] : true,
+    recurrent: r ? r.layers[i] : false,
+    mlp,
+    norms: r?.normsPerLayer ?? arch.traits.normsPerLayer,
+  };
+}
+
 const COUNTS = new WeakMap<Architecture, ParameterCount>();
 
 /** Counted once per architecture: recommendations re-estimate the same model on every catalog GPU. */
@@ -133,16 +201,28 @@ function count_(arch: Architecture): ParameterCount {
   // Cross-attention layers (mllama) add per-head-dim q/k norms and two scalar tanh gates.
   const crossLayers = arch.crossAttentionLayers?.length ?? 0;
   const crossExtra = crossLayers * (2 * (arch.headDim ?? h / (arch.numAttentionHeads ?? 1)) + 2);
-  const attention = attn.params * layers + crossExtra;
-  const norms = layers * arch.traits.normsPerLayer * normWidth(arch, h) + normWidth(arch, h);
-  let linear = attn.linear * layers;
+  const mixer = arch.recurrent ? recurrentParameters(arch) : { params: 0, linear: 0 };
+  let attention = crossExtra;
+  let norms = normWidth(arch, h);
+  let linear = 0;
 
   let mlp = 0;
   let routedExperts = 0;
   let activeMlp = 0;
   const moe = arch.moe;
   for (let i = 0; i < layers; i += 1) {
-    if (!moe || !moe.sparseLayers[i]) {
+    const blocks = layerBlocks(arch, i);
+    if (blocks.attention) {
+      attention += attn.params;
+      linear += attn.linear;
+    }
+    if (blocks.recurrent) {
+      attention += mixer.params;
+      linear += mixer.linear;
+    }
+    norms += blocks.norms * normWidth(arch, h);
+    if (blocks.mlp === 'none') continue;
+    if (!moe || blocks.mlp !== 'moe') {
       const dense = denseMlpParameters(arch, arch.intermediateSize ?? 4 * h);
       mlp += dense.params;
       activeMlp += dense.params;

@@ -123,11 +123,11 @@ const ALIASES: Record<string, string> = {
   'compressed-tensors': 'compressed-tensors',
 };
 
-/** The names the manifest accepts besides GGUF types. */
-export const QUANTIZATION_NAMES = Object.keys(ALIASES);
+/** The names the manifest accepts besides GGUF types; `gguf` is vLLM's loader of a GGUF file (gguf.ts). */
+export const QUANTIZATION_NAMES = [...Object.keys(ALIASES), 'gguf'];
 
 export function isKnownQuantization(name: string): boolean {
-  return ALIASES[name.toLowerCase()] !== undefined || isGgufType(name);
+  return ALIASES[name.toLowerCase()] !== undefined || name.toLowerCase() === 'gguf' || isGgufType(name);
 }
 
 function num(value: unknown): number | undefined {

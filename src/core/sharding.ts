@@ -6,7 +6,7 @@
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
 import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
-import { indexerParameters, normWidth } from './parameters.js';
+import { indexerParameters, layerBlocks, normWidth, recurrentParameters } from './parameters.js';
 import { bytesPerQuantizedWeight, isConverted, type QuantFormat } from './quantization.js';
 
 export interface ShardOptions {
@@ -85,7 +85,10 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
   const attnBias = t.qkvBias === 'yes' || (t.qkvBias === 'config' && arch.attentionBias);
   const oBias = t.oBias === 'yes' || (t.oBias === 'config' && arch.attentionBias);
 
-  if (arch.mla) {
+  const blocks = layerBlocks(arch, i);
+  if (!blocks.attention) {
+    // no self-attention in this layer (a recurrent or MLP-only block of a hybrid)
+  } else if (arch.mla) {
     const m = arch.mla;
     const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
     // q_a_proj and kv_a_proj_with_mqa are ReplicatedLinear; q_b, kv_b column-parallel, o row-parallel.
@@ -104,7 +107,8 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     const hd = arch.headDim ?? h / heads;
     const q = headsRank * hd;
     const kv = kvHeadsPerRank(arch, tp) * hd;
-    split.packed.push({ module: attnPath, params: h * q + 2 * h * kv + q * h, inFeatures: h });
+    const gate = arch.attentionOutputGate ? h * q : 0; // gated attention: q_proj also emits the output gate
+    split.packed.push({ module: attnPath, params: h * q + gate + 2 * h * kv + q * h, inFeatures: h });
     if (attnBias) split.plain += q + 2 * kv;
     if (oBias) split.plain += h; // row-parallel bias: whole on every rank
     const qkNorm =
@@ -114,10 +118,19 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     if (t.attentionSinks) split.plain += headsRank;
   }
   if (arch.crossAttentionLayers?.includes(i)) split.plain += 2 * (arch.headDim ?? h / heads) + 2;
+  if (blocks.recurrent) {
+    // vLLM splits the mixers' projections, convolution and heads over tensor_parallel_size
+    // (mamba_mixer2.py, qwen3_next.py Qwen3NextGatedDeltaNet, lfm2.py ShortConv).
+    const mixer = recurrentParameters(arch);
+    split.packed.push({ module: `model.layers.${i}.mixer`, params: mixer.linear / tp, inFeatures: h });
+    split.plain += (mixer.params - mixer.linear) / tp;
+  }
 
   const mlpBias = t.mlpBias === 'yes' || (t.mlpBias === 'config' && arch.mlpBias);
   const moe = arch.moe;
-  if (moe && moe.sparseLayers[i]) {
+  if (blocks.mlp === 'none') {
+    // Nemotron-H mixer-only block
+  } else if (moe && blocks.mlp === 'moe') {
     const w = moe.moeIntermediateSize / tp;
     const experts = moe.numExperts;
     if (opts.format?.name === 'mxfp4' && isConverted(opts.format, `${mlpPath}.experts`)) {
@@ -144,7 +157,7 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     split.packed.push({ module: mlpPath, params: matrices, inFeatures: h });
     if (mlpBias) split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
   }
-  split.plain += t.normsPerLayer * normWidth(arch, h) + gemma3nLayerParameters(arch);
+  split.plain += blocks.norms * normWidth(arch, h) + gemma3nLayerParameters(arch);
   return split;
 }
 

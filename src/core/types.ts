@@ -2,6 +2,7 @@
 
 import type { Architecture } from './architecture.js';
 import type { Checkpoint } from './checkpoint.js';
+import type { GgufTensor } from './gguf.js';
 import type { WeightDtypeName } from './dtype.js';
 import type { ParameterCount } from './parameters.js';
 
@@ -16,6 +17,17 @@ export interface ModelInfo {
   quantizationConfig?: Record<string, unknown>;
   /** The checkpoint's tensors from its safetensors headers, where they were read. */
   checkpoint?: Checkpoint;
+  /** A GGUF file's tensors from its header, where the deployment names one (gguf_file). */
+  gguf?: GgufFile;
+}
+
+/** The tensors of one .gguf file as its header lists them, typed and sized. */
+export interface GgufFile {
+  /** Where the header was read. */
+  source: string;
+  tensors: GgufTensor[];
+  /** llama-quantize's name of the file type (Q4_K_M), where the header says. */
+  fileType?: string;
 }
 
 /** A deployment's serving settings, in vLLM's names, with defaults applied by the manifest layer. */
@@ -32,6 +44,8 @@ export interface ServingConfig {
   kvCacheDtype: string;
   /** Tokens per sequence (llama.cpp/Ollama: the context of one slot). */
   maxModelLen: number;
+  /** max_model_len was not given: the manifest filled in the model's context (engines with their own default may use it instead). */
+  maxModelLenDefault?: boolean;
   /** Full-length sequences the KV cache must hold at once (llama.cpp/Ollama: parallel slots). */
   concurrency: number;
   tensorParallelSize: number;
@@ -43,6 +57,8 @@ export interface ServingConfig {
   maxNumBatchedTokens?: number;
   blockSize?: number;
   enforceEager?: boolean;
+  /** vLLM automatic prefix caching; undefined takes the release's default (hybrids: on from 0.27). */
+  enablePrefixCaching?: boolean;
   /** llama.cpp/Ollama: layers offloaded to the GPU (default: all, output layer included). */
   nGpuLayers?: number;
   /** llama.cpp/Ollama: flash attention (default on where the engine turns it on). */
@@ -104,7 +120,12 @@ export interface Estimate {
   /** The engine refuses to start: its own message with its own numbers. */
   startupError?: string;
   /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
-  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'gpu';
+  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'max_num_batched_tokens' | 'gpu';
+  /**
+   * The engine starts but serves less than asked (SGLang caps requests at its pool when the pool
+   * is shorter than the context): the verdict is at best `tight`, and this says why.
+   */
+  limitation?: string;
   /** Things the user should know about how the figure was reached. */
   notes: string[];
 }

@@ -24,12 +24,13 @@ function bandScale(estimate: Estimate): number {
  * An engine that would refuse to start, or a need above what it may use, is undersized. A margin
  * inside the error band (`uncertainty`, relative) makes a fit `tight`, and marks an undersized
  * verdict as close; refusals the margin does not measure (a warm-up or graph-capture failure with
- * room left in the budget) are never marked close.
+ * room left in the budget) are never marked close. One that starts but limits what it serves
+ * (`limitation`: SGLang capping requests at its pool) is tight however much headroom is left.
  */
 export function judge(estimate: Estimate, minHeadroom: number, uncertainty = 0): Judgement {
   const headroomBytes = estimate.availableBytes - estimate.totalBytes;
   const withinBand = uncertainty > 0 && Math.abs(headroomBytes) <= uncertainty * bandScale(estimate) && !(estimate.startupError && headroomBytes >= 0);
   if (headroomBytes < 0 || estimate.startupError) return { verdict: 'undersized', headroomBytes, withinBand };
-  if (withinBand || headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes, withinBand };
+  if (estimate.limitation || withinBand || headroomBytes < minHeadroom * estimate.availableBytes) return { verdict: 'tight', headroomBytes, withinBand };
   return { verdict: 'fits', headroomBytes, withinBand };
 }

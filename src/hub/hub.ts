@@ -4,6 +4,7 @@
 
 import type { HfConfig } from '../core/architecture.js';
 import type { Checkpoint, CheckpointTensor } from '../core/checkpoint.js';
+import { readGgufHeader, type GgufHeader } from './gguf.js';
 import { get, getJson, getRange, HttpError, type HttpOptions } from './http.js';
 import { headerLength, parseHeader } from './safetensors.js';
 
@@ -25,13 +26,16 @@ export interface HubModel {
   config: HfConfig;
   configUrl: string;
   checkpoint?: Checkpoint;
+  /** The .gguf file's header, where the deployment names one (gguf_file). */
+  gguf?: GgufHeader;
   notes: string[];
 }
 
 export type HubAnswer = { model: HubModel } | { error: string; status: number; url: string; code?: string };
 
 export interface Hub {
-  model(id: string, revision: string): Promise<HubAnswer>;
+  /** config.json and safetensors headers; or, with `ggufFile`, that .gguf file's header alone. */
+  model(id: string, revision: string, ggufFile?: string): Promise<HubAnswer>;
 }
 
 async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -88,6 +92,19 @@ export function createHub(options: HubOptions): Hub {
     }
   }
 
+  /** A GGUF repository has no config.json: the header holds the model's shape and its tensors. */
+  async function loadGguf(id: string, revision: string, file: string): Promise<HubAnswer> {
+    const urlOf = (path: string) => fileUrl(id, revision, path.split('/').map(encodeURIComponent).join('/'));
+    const url = urlOf(file);
+    try {
+      const header = await readGgufHeader(file, urlOf, http);
+      return { model: { id, revision, config: header.config, configUrl: url, gguf: header, notes: [] } };
+    } catch (error) {
+      if (error instanceof HttpError) return { error: error.message, status: error.status, url: error.url, code: error.code };
+      return { error: (error as Error).message, status: 0, url };
+    }
+  }
+
   async function load(id: string, revision: string): Promise<HubAnswer> {
     const configUrl = fileUrl(id, revision, 'config.json');
     try {
@@ -105,11 +122,11 @@ export function createHub(options: HubOptions): Hub {
   }
 
   return {
-    model(id: string, revision: string): Promise<HubAnswer> {
-      const key = `${id}@${revision}`;
+    model(id: string, revision: string, ggufFile?: string): Promise<HubAnswer> {
+      const key = `${id}@${revision}${ggufFile ? `#${ggufFile}` : ''}`;
       let answer = cache.get(key);
       if (!answer) {
-        answer = load(id, revision);
+        answer = ggufFile ? loadGguf(id, revision, ggufFile) : load(id, revision);
         cache.set(key, answer);
       }
       return answer;

@@ -45,6 +45,11 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
   },
   workload: { kind: 'string', description: 'With `from`: which workload (metadata.name or Compose service) of that file, when it has several.' },
   revision: { kind: 'string', description: 'Hub revision (branch, tag or commit) the model is read at (default main).' },
+  gguf_file: {
+    kind: 'string',
+    description:
+      'A .gguf file in the `model` repository (path inside it): llama.cpp, Ollama and vLLM (quantization: gguf) are sized from its header (tensor types and shapes, and the model\'s shape), read from the Hub with HTTP Range requests.',
+  },
   config: {
     kind: 'string',
     description: 'Path of a config.json kept in the repository, relative to this manifest (instead of reading the Hub).',
@@ -101,6 +106,10 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
   },
   block_size: { kind: 'integer', min: 1, description: 'vLLM: tokens per KV cache block (default 16; MLA backends 64/128).' },
   enforce_eager: { kind: 'boolean', description: 'vLLM: run without CUDA graphs.' },
+  enable_prefix_caching: {
+    kind: 'boolean',
+    description: 'vLLM: automatic prefix caching; for hybrid (Mamba/linear-attention) models it keeps two state blocks per request (default on for hybrids from 0.27).',
+  },
   n_gpu_layers: { kind: 'integer', min: 0, description: 'llama.cpp/Ollama: layers offloaded to the GPUs (default: all, output layer included).' },
   flash_attention: { kind: 'boolean', description: 'llama.cpp/Ollama: flash attention (default on for llama.cpp, per model for Ollama).' },
   mem_fraction_static: {

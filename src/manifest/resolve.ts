@@ -5,7 +5,7 @@ import { normalizeConfig, type Architecture } from '../core/architecture.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
 import { normalizeFtype } from '../core/gguf.js';
-import type { EngineName, EstimateInput, Gpu } from '../core/types.js';
+import type { EngineName, EstimateInput, GgufFile, Gpu } from '../core/types.js';
 import { GiB } from '../core/units.js';
 import { findGpu, toGpu } from '../catalog/gpus.js';
 import { architectureOf, findModel } from '../catalog/models.js';
@@ -60,12 +60,21 @@ export function modelRef(decl: DeploymentDecl): ModelRef | null {
   if (config) return { kind: 'config', file: decl.pos.file, path: config.value };
   const model = get<string>(decl, 'model');
   if (!model) return null;
+  // A .gguf file is read from its repository whatever the catalog holds: its header is the model.
+  const ggufFile = get<string>(decl, 'gguf_file');
+  if (ggufFile && GGUF_FILE.test(ggufFile.value)) return { kind: 'hub', id: model.value, revision: get<string>(decl, 'revision')?.value ?? DEFAULT_REVISION, ggufFile: ggufFile.value };
   const lookup = findModel(model.value);
   if ('model' in lookup) return null;
   // A catalog model's name without its organisation is a slip, not a Hub repository.
   if (!model.value.includes('/') && lookup.suggestions.some((s) => s.toLowerCase().endsWith(`/${model.value.toLowerCase()}`))) return null;
   return { kind: 'hub', id: model.value, revision: get<string>(decl, 'revision')?.value ?? DEFAULT_REVISION };
 }
+
+/** What `gguf_file` must look like: a path inside the repository ending in .gguf. */
+const GGUF_FILE = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).+\.gguf$/i;
+
+/** Engines that read a GGUF file: llama.cpp and Ollama, and vLLM's GGUF loader. */
+const GGUF_ENGINES: readonly EngineName[] = ['llama.cpp', 'ollama', 'vllm'];
 
 export type ModelAnswers = ReadonlyMap<string, ModelAnswer>;
 
@@ -84,7 +93,14 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   let impliedFormat: string | undefined;
   let impliedBits: number | undefined;
   let checkpoint: Checkpoint | undefined;
+  let gguf: GgufFile | undefined;
   const model = get<string>(decl, 'model');
+  const ggufFile = get<string>(decl, 'gguf_file');
+  if (ggufFile) {
+    if (!GGUF_FILE.test(ggufFile.value)) at(ggufFile.pos, `\`gguf_file\` "${ggufFile.value}" is not a .gguf file inside the repository (a relative path ending in .gguf).`);
+    else if (!model) at(ggufFile.pos, '`gguf_file` names a file of the `model` repository: set `model` to that Hub repository (org/name).');
+    if (!GGUF_ENGINES.includes(engine)) at(ggufFile.pos, `\`gguf_file\` is read by llama.cpp, ollama and vllm (quantization: gguf); engine ${engine} does not load GGUF files.`);
+  }
   const configField = get<string>(decl, 'config');
   const ref = modelRef(decl);
   const answer = ref ? models.get(refKey(ref)) : undefined;
@@ -99,6 +115,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     modelId = model?.value ?? sourced.id;
     modelLabel = modelId;
     checkpoint = sourced.checkpoint;
+    gguf = sourced.gguf;
     const qc = sourced.config.quantization_config;
     if (qc && typeof qc === 'object') quantizationConfig = qc as Record<string, unknown>;
     notes.push(...sourced.notes);
@@ -179,12 +196,27 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
   const quantizationField = get<string | null>(decl, 'quantization');
   let quantization = quantizationField?.value ?? null;
   if (quantization === null && impliedFormat && impliedFormat !== 'gguf') quantization = impliedFormat;
-  if (impliedFormat === 'gguf' && quantization === null && (engine === 'llama.cpp' || engine === 'ollama')) {
+  if (impliedFormat === 'gguf' && quantization === null && GGUF_ENGINES.includes(engine) && !gguf) {
     quantization = 'Q4_K_M';
     notes.push('A GGUF repository holds several files: Q4_K_M is assumed; set `quantization` to the file\'s type.');
   }
-  if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic'].includes(engine)) {
-    at(quantizationField!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp or ollama, or a format such as awq, gptq or fp8.`);
+  if (!gguf && ggufFile && quantization === null && GGUF_ENGINES.includes(engine)) {
+    // The header was not read (offline): the file's name says its type (name-Q4_K_M.gguf).
+    const named = /[-._](I?Q\d_[A-Z0-9_]+?|BF16|F16|F32)(?:-\d{5}-of-\d{5})?\.gguf$/i.exec(ggufFile.value)?.[1];
+    if (named && normalizeFtype(named)) quantization = named.toUpperCase();
+  }
+  if (gguf && GGUF_ENGINES.includes(engine)) {
+    // The file's own type names the weights; vLLM loads it with its GGUF loader.
+    if (engine === 'vllm') quantization = 'gguf';
+    else if (quantization === null && gguf.fileType) quantization = gguf.fileType;
+  }
+  if (quantization && normalizeFtype(quantization) && !['llama.cpp', 'ollama', 'generic', 'vllm'].includes(engine)) {
+    at((quantizationField ?? ggufFile ?? decl)!.pos, `\`quantization\` ${quantization} is a GGUF type, which ${engine} does not serve: use engine llama.cpp, ollama or vllm, or a format such as awq, gptq or fp8.`);
+  }
+  if (quantization?.toLowerCase() === 'gguf' && !gguf && quantizationField) {
+    at(quantizationField.pos, engine === 'vllm'
+      ? '`quantization: gguf` needs the file: set `gguf_file` to the .gguf file of the `model` repository, or give its GGUF type (Q4_K_M, Q8_0, ...).'
+      : `\`quantization: gguf\` is vLLM's GGUF loader; for ${engine} give the file's GGUF type (Q4_K_M, Q8_0, ...) or \`gguf_file\`.`);
   }
   const memFractionStatic = get<number>(decl, 'mem_fraction_static');
   if (memFractionStatic && engine !== 'sglang') {
@@ -204,7 +236,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       fieldPositions,
       notes,
       input: {
-        model: { id: modelId, architecture, quantizationConfig, checkpoint },
+        model: { id: modelId, architecture, quantizationConfig, checkpoint, gguf },
         gpu,
         serving: {
           engine,
@@ -215,6 +247,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           groupSize: get<number>(decl, 'group_size')?.value,
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
+          maxModelLenDefault: get<number>(decl, 'max_model_len') === undefined ? true : undefined,
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,
@@ -223,6 +256,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           maxNumBatchedTokens: get<number>(decl, 'max_num_batched_tokens')?.value,
           blockSize: get<number>(decl, 'block_size')?.value,
           enforceEager: get<boolean>(decl, 'enforce_eager')?.value,
+          enablePrefixCaching: get<boolean>(decl, 'enable_prefix_caching')?.value,
           nGpuLayers: get<number>(decl, 'n_gpu_layers')?.value,
           flashAttention: get<boolean>(decl, 'flash_attention')?.value,
         },

@@ -3,9 +3,11 @@
 
 import type { HfConfig } from '../core/architecture.js';
 import type { Checkpoint } from '../core/checkpoint.js';
+import type { GgufFile } from '../core/types.js';
 
 export type ModelRef =
-  | { kind: 'hub'; id: string; revision: string }
+  /** `ggufFile`: a .gguf file of that repository, whose header replaces config.json. */
+  | { kind: 'hub'; id: string; revision: string; ggufFile?: string }
   /** `path` as written, relative to the manifest `file` (both workspace-relative). */
   | { kind: 'config'; file: string; path: string };
 
@@ -13,6 +15,7 @@ export interface SourcedModel {
   id: string;
   config: HfConfig;
   checkpoint?: Checkpoint;
+  gguf?: GgufFile;
   /** Where the config came from (URL or workspace path). */
   source: string;
   notes: string[];
@@ -21,7 +24,7 @@ export interface SourcedModel {
 export type ModelAnswer = { model: SourcedModel } | { error: string };
 
 export function refKey(ref: ModelRef): string {
-  return ref.kind === 'hub' ? `hub:${ref.id}@${ref.revision}` : `config:${ref.file}:${ref.path}`;
+  return ref.kind === 'hub' ? `hub:${ref.id}@${ref.revision}${ref.ggufFile ? `#${ref.ggufFile}` : ''}` : `config:${ref.file}:${ref.path}`;
 }
 
 export const DEFAULT_REVISION = 'main';

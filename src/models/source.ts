@@ -3,7 +3,7 @@
 // Every model is asked for once per run, however many deployments name it.
 
 import { readFile } from 'node:fs/promises';
-import { MODELS } from '../catalog/models.js';
+import { findModel, MODELS } from '../catalog/models.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import type { Hub, HubAnswer } from '../hub/hub.js';
 import { workspacePath } from '../workspace-path.js';
@@ -68,12 +68,31 @@ export function createModelSource(options: ModelSourceOptions): ModelSource {
   const cache = new Map<string, Promise<ModelAnswer>>();
   const one = async (ref: ModelRef): Promise<ModelAnswer> => {
     if (ref.kind === 'config') return localConfig(options.root, ref);
+    if (!options.hub && ref.ggufFile) {
+      // Offline, a repository the catalog knows is sized by its GGUF type instead of the file's header.
+      const known = findModel(ref.id);
+      if ('model' in known) {
+        const note = `Offline: the header of ${ref.ggufFile} is not read; ${ref.id} is sized from the catalog with the GGUF type given.`;
+        return { model: { id: ref.id, config: known.model.config, source: 'catalog', notes: [note] } };
+      }
+      return { error: `\`gguf_file\` "${ref.ggufFile}" is read from the Hub, and offline mode reads no Hub: ${options.offlineHint}, or set \`quantization\` to the file's GGUF type instead.` };
+    }
     if (!options.hub) {
       return { error: `Model "${ref.id}" is not in the built-in catalog, and offline mode reads no Hub.${catalogSuggestions(ref.id)} Set \`config:\` to a config.json in the repository, or ${options.offlineHint}.` };
     }
-    const answer = await options.hub.model(ref.id, ref.revision);
-    if ('error' in answer) return { error: hubError(ref.id, ref.revision, answer, options) };
+    const answer = await options.hub.model(ref.id, ref.revision, ref.ggufFile);
+    if ('error' in answer) {
+      if (ref.ggufFile && answer.code === 'EntryNotFound') return { error: `"${ref.id}" has no file "${ref.ggufFile}" on the Hub (${answer.url} answered ${answer.status}): \`gguf_file\` names a .gguf file of that repository.` };
+      if (ref.ggufFile && answer.status === 200) return { error: `${answer.url}: ${answer.error}.` };
+      return { error: hubError(ref.id, ref.revision, answer, options) };
+    }
     const m = answer.model;
+    if (m.gguf) {
+      const gguf = { source: m.gguf.url, tensors: m.gguf.tensors, fileType: m.gguf.fileType };
+      const files = m.gguf.files > 1 ? ` and its ${m.gguf.files - 1} other shards` : '';
+      const notes = [`Read from the Hub: the GGUF header of ${m.gguf.url}${files}, ${m.gguf.tensors.length} tensors${m.gguf.fileType ? ` (${m.gguf.fileType})` : ''}.`];
+      return { model: { id: m.id, config: m.config, gguf, source: m.gguf.url, notes } };
+    }
     const notes = [...m.notes, `Read from the Hub: ${m.configUrl}${m.checkpoint ? ` and ${m.checkpoint.files} safetensors header(s), ${m.checkpoint.tensors.length} tensors` : ''}.`];
     return { model: { id: m.id, config: m.config, checkpoint: m.checkpoint, source: m.configUrl, notes } };
   };

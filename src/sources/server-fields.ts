@@ -35,6 +35,7 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  enable_prefix_caching: { flags: ['enable-prefix-caching'] },
 };
 
 // python/sglang/srt/server_args.py ServerArgs.add_cli_args
@@ -111,6 +112,8 @@ function llamaCppModel(server: ServerCommand, env: Env, fields: SourceField[], n
     const type = tag ?? (file ? ggufFileModel(String(file.value))?.quantization : undefined);
     // llama-server picks Q4_K_M from a repository when no tag names the type (common/arg.cpp).
     fields.push({ ...repo, key: 'quantization', value: type ?? 'Q4_K_M' });
+    // The file named: its header gives the exact tensors where the Hub is read.
+    if (file && /\.gguf$/i.test(String(file.value))) fields.push({ ...file, key: 'gguf_file', value: String(file.value) });
     return undefined;
   }
   const model = option(server, env, { flags: ['m', 'model'], env: ['LLAMA_ARG_MODEL'] });
@@ -171,13 +174,17 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
   for (const [key, spec] of Object.entries(MAPPINGS[server.engine] ?? {})) {
     const hit = option(server, env, spec);
     if (!hit) continue;
-    if (key === 'enforce_eager') fields.push({ ...hit, key, value: hit.value !== 'false' });
+    if (key === 'enforce_eager' || key === 'enable_prefix_caching') fields.push({ ...hit, key, value: hit.value !== 'false' });
     else if (hit.value !== 'true') fields.push({ ...hit, key }); // 'true': a valued flag written without its value
 
   }
   if (server.engine === 'sglang' && server.options.has('disable-cuda-graph')) {
     const hit = server.options.get('disable-cuda-graph')!;
     fields.push({ key: 'enforce_eager', value: true, pos: hit.value.pos, label: hit.flag });
+  }
+  if (server.engine === 'vllm' && server.options.has('no-enable-prefix-caching')) {
+    const hit = server.options.get('no-enable-prefix-caching')!;
+    fields.push({ key: 'enable_prefix_caching', value: false, pos: hit.value.pos, label: hit.flag });
   }
   if (server.engine === 'vllm' && !fields.some((f) => f.key === 'model') && server.positional) {
     fields.push({ key: 'model', value: server.positional.text, pos: server.positional.pos, label: 'vllm serve MODEL' });

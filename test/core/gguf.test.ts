@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GGML_TYPES, ggufTensors, normalizeFtype, rowBytes } from '../../src/core/gguf.js';
+import { GGML_TYPES, ggufTensors, normalizeFtype, rowBytes, vllmGgufBytes, type GgufTensor } from '../../src/core/gguf.js';
 import { catalogArch } from '../helpers/inputs.js';
 
 const fileBytes = (id: string, ftype: string) => ggufTensors(catalogArch(id), ftype).reduce((a, t) => a + t.bytes, 0);
@@ -66,5 +66,29 @@ describe('llama-quantize type rules', () => {
     const tensors = ggufTensors(catalogArch('openai/gpt-oss-20b'), 'MXFP4_MOE');
     expect(new Set(tensors.filter((t) => t.name.endsWith('_exps')).map((t) => t.type))).toEqual(new Set(['MXFP4']));
     expect(tensors.find((t) => t.name === 'attn_q')!.type).toBe('Q8_0');
+  });
+});
+
+describe('vLLM with a GGUF checkpoint (quantization/gguf.py)', () => {
+  const t = (name: string, layer: number, type: string, ne0: number, rows: number): GgufTensor => ({ name, layer, ne0, rows, type, bytes: rowBytes(type, ne0) * rows });
+
+  it('keeps the blocks, pads merged shards to the widest row, and holds norms in the model dtype', () => {
+    const tensors = [
+      t('token_embd', -1, 'Q4_K', 512, 1000),
+      t('blk.0.attn_norm', 0, 'F32', 512, 1),
+      t('blk.0.attn_q', 0, 'Q4_K', 512, 512),
+      t('blk.0.attn_k', 0, 'Q4_K', 512, 128),
+      t('blk.0.attn_v', 0, 'Q6_K', 512, 128),
+      t('blk.0.attn_output', 0, 'Q4_K', 512, 512),
+      t('blk.0.ffn_gate', 0, 'Q4_K', 512, 1024),
+      t('blk.0.ffn_up', 0, 'Q4_K', 512, 1024),
+      t('blk.0.ffn_down', 0, 'Q6_K', 1024, 512),
+      t('output_norm', 1, 'F32', 512, 1),
+    ];
+    // token_embd: 1000 rows padded to 1024 (VocabParallelEmbedding) × 288 B (two Q4_K blocks) = 294,912
+    // qkv: 768 rows × the widest row, Q6_K's 420 B = 322,560 (_create_padded_weight_param)
+    // o: 512 × 288 = 147,456; gate_up: 2048 × 288 = 589,824; down: 512 × 840 = 430,080
+    // norms: 2 × 512 values × 2 B (bfloat16) = 2,048
+    expect(vllmGgufBytes(tensors, 2)).toBe(294_912 + 322_560 + 147_456 + 589_824 + 430_080 + 2_048);
   });
 });

@@ -144,3 +144,72 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
+
+/** A GGUF metadata value: numbers are written as UINT32 (INT32 when negative), FLOAT32 when fractional. */
+export type GgufValue = string | number | boolean | string[] | number[];
+
+export interface GgufTensorSpec {
+  name: string;
+  /** ggml type id (GGMLQuantizationType: F32 0, F16 1, Q8_0 8, Q4_K 12, Q6_K 14, ...). */
+  type: number;
+  /** ne0 first (the row length), as GGUF stores dimensions. */
+  shape: number[];
+  /** Bytes of the tensor's data (rows × blocks per row × bytes per block). */
+  bytes: number;
+}
+
+/** A GGUF v3 file (https://github.com/ggml-org/ggml/blob/master/docs/gguf.md): header, then zeros for the data. */
+export function ggufFile(metadata: Record<string, GgufValue>, tensors: readonly GgufTensorSpec[]): SafetensorsFile {
+  const parts: Buffer[] = [];
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n);
+    parts.push(b);
+  };
+  const u64 = (n: number) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(n));
+    parts.push(b);
+  };
+  const str = (s: string) => {
+    u64(Buffer.byteLength(s));
+    parts.push(Buffer.from(s));
+  };
+  const scalar = (v: string | number | boolean): [number, () => void] => {
+    if (typeof v === 'string') return [8, () => str(v)];
+    if (typeof v === 'boolean') return [7, () => parts.push(Buffer.from([v ? 1 : 0]))];
+    if (!Number.isInteger(v)) return [6, () => { const b = Buffer.alloc(4); b.writeFloatLE(v); parts.push(b); }];
+    if (v < 0) return [5, () => { const b = Buffer.alloc(4); b.writeInt32LE(v); parts.push(b); }];
+    return [4, () => u32(v)];
+  };
+  parts.push(Buffer.from('GGUF'));
+  u32(3);
+  u64(tensors.length);
+  u64(Object.keys(metadata).length);
+  for (const [key, value] of Object.entries(metadata)) {
+    str(key);
+    if (Array.isArray(value)) {
+      u32(9);
+      const [type] = scalar(value[0] ?? 0);
+      u32(type);
+      u64(value.length);
+      for (const item of value) scalar(item)[1]();
+    } else {
+      const [type, write] = scalar(value);
+      u32(type);
+      write();
+    }
+  }
+  let offset = 0;
+  for (const t of tensors) {
+    str(t.name);
+    u32(t.shape.length);
+    for (const d of t.shape) u64(d);
+    u32(t.type);
+    u64(offset);
+    offset += Math.ceil(t.bytes / 32) * 32;
+  }
+  let head = Buffer.concat(parts);
+  head = Buffer.concat([head, Buffer.alloc((32 - (head.length % 32)) % 32)]);
+  return { head, size: head.length + offset, dataBytes: offset };
+}

@@ -8,7 +8,7 @@ import type { EstimateInput, Gpu, ServingConfig } from '../../src/core/types.js'
 export function catalogArch(id: string): Architecture {
   const hit = findModel(id);
   if (!('model' in hit)) throw new Error(`${id} is not in the catalog`);
-  return normalizeConfig(hit.model.config);
+  return normalizeConfig(hit.model.config, { catalog: true });
 }
 
 export function catalogGpu(name: string): Gpu {
@@ -22,7 +22,7 @@ export function input(model: string, gpu: Gpu | string, serving: Partial<Serving
   if (!('model' in hit)) throw new Error(`${model} is not in the catalog`);
   const qc = hit.model.config.quantization_config as Record<string, unknown> | undefined;
   return {
-    model: { id: hit.model.id, architecture: normalizeConfig(hit.model.config), quantizationConfig: qc },
+    model: { id: hit.model.id, architecture: normalizeConfig(hit.model.config, { catalog: true }), quantizationConfig: qc },
     gpu: typeof gpu === 'string' ? catalogGpu(gpu) : gpu,
     serving: {
       engine: 'vllm',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadManifest, MANIFEST_ROW } from '../../src/manifest/load.js';
+import { refKey, type ModelAnswer } from '../../src/models/ref.js';
 
 const FILE = 'deploy/gpu-fit.yaml';
 
@@ -109,4 +110,48 @@ describe('loading a manifest', () => {
     expect(errors[0].message).toMatch(/unique/i);
     expect(errors[0].line).toBe(5);
   });
+
+  it('refuses a Hub model whose architecture it cannot size, naming it, and keeps the other deployments', () => {
+    const answer = (id: string, config: Record<string, unknown>): [string, ModelAnswer] => [
+      refKey({ kind: 'hub', id, revision: 'main' }),
+      { model: { id, config, source: `https://huggingface.co/${id}/resolve/main/config.json`, notes: [] } },
+    ];
+    const models = new Map([
+      answer('acme/rwkv-chat', { model_type: 'rwkv7', architectures: ['RWKV7ForCausalLM'], num_hidden_layers: 24, hidden_size: 2048, vocab_size: 65536 }),
+      answer('acme/hybrid-chat', {
+        model_type: 'granitemoehybrid', architectures: ['GraniteMoeHybridForCausalLM'], num_hidden_layers: 4, hidden_size: 1024, intermediate_size: 512,
+        num_attention_heads: 8, num_key_value_heads: 2, vocab_size: 49152, layer_types: ['mamba', 'mamba', 'mamba', 'attention'], num_local_experts: 0,
+        shared_intermediate_size: 2048, mamba_n_heads: 32, mamba_d_head: 64, mamba_d_state: 128, mamba_n_groups: 1, mamba_d_conv: 4, mamba_expand: 2,
+      }),
+    ]);
+    const loaded = loadManifest(
+      ['version: 1', 'deployments:', '  rwkv:', '    model: acme/rwkv-chat', '    gpu: L4', '  hybrid:', '    model: acme/hybrid-chat', '    engine: vllm', '    max_model_len: 8192', '    gpu: L4'].join('\n'),
+      FILE,
+      true,
+      models,
+    );
+    expect(loaded.failed.map((f) => f.errors[0])).toEqual([
+      expect.objectContaining({
+        line: 4,
+        message: expect.stringContaining('config.json describes RWKV7ForCausalLM (model_type "rwkv7"), an architecture gpu-fit has no sizing rules for.'),
+      }),
+    ]);
+    expect(loaded.resolved.map((d) => d.name)).toEqual(['hybrid']);
+    expect(loaded.resolved[0].input.model.architecture.recurrent?.kind).toBe('mamba2');
+  });
+
+  it('serves GGUF types with vLLM, and asks `quantization: gguf` for the file', () => {
+    const ok = loadManifest('version: 1\ndeployments:\n  g:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    engine: vllm\n    quantization: Q4_K_M\n    gpu: L4\n    max_model_len: 8192\n', FILE);
+    expect(ok.failed).toEqual([]);
+    expect(errorsOf('version: 1\ndeployments:\n  g:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    engine: vllm\n    quantization: gguf\n    gpu: L4\n')[0].message).toMatch(
+      /`quantization: gguf` needs the file: set `gguf_file`/,
+    );
+  });
+
+  it('reads gguf_file only with a model repository and an engine that loads GGUF', () => {
+    const messages = errorsOf('version: 1\ndeployments:\n  g:\n    gguf_file: model-q4_k_m.gguf\n    engine: sglang\n    architecture: {num_parameters: 1000000000, num_hidden_layers: 8, hidden_size: 1024}\n    gpu: L4\n    max_model_len: 4096\n').map((e) => e.message);
+    expect(messages).toContain('`gguf_file` names a file of the `model` repository: set `model` to that Hub repository (org/name).');
+    expect(messages.join(' ')).toMatch(/engine sglang does not load GGUF files/);
+  });
 });
+

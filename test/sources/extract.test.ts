@@ -105,6 +105,16 @@ describe('deployment files', () => {
     expect(d.problems).toMatchObject([{ field: 'gpu', message: expect.stringContaining('`from: examples/deployments/compose.yaml` and `gpu: <GPU>`') }]);
   });
 
+  it('llama-server -hf with --hf-file: the repository, the file (read from the Hub) and its type', () => {
+    const compose = ['services:', '  llama:', '    image: ghcr.io/ggml-org/llama.cpp:server-cuda', '    command: -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF --hf-file Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf -c 8192'].join('\n');
+    const { deployments } = extractDeployments(compose, 'compose.yaml');
+    expect(fields(deployments[0])).toMatchObject({
+      model: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF @4 (-hf)',
+      quantization: 'Q5_K_M @4 (-hf)',
+      gguf_file: 'Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf @4 (--hf-file)',
+    });
+  });
+
   it('Ollama: the pulled model from postStart, settings from OLLAMA_* variables', async () => {
     const [d] = await extract('examples/deployments/ollama.yaml');
     expect(fields(d)).toMatchObject({
@@ -122,5 +132,17 @@ describe('deployment files', () => {
   it('flags win over the environment, and Karpenter\'s GPU memory label tells A100 40GB from 80GB', async () => {
     const [d] = await extract('test/fixtures/deployments/karpenter-tgi.yaml');
     expect(fields(d)).toMatchObject({ max_model_len: '16384 @16 (--max-total-tokens)', gpu: 'A100 80GB SXM4 @11 (karpenter.k8s.aws/instance-gpu-name: a100)' });
+  });
+
+  it('vLLM prefix caching switched on or off by flag (it sizes hybrid models\' state blocks)', () => {
+    const yaml = (flag: string) => [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: qwen', 'spec:', '  template:', '    spec:',
+      '      nodeSelector:', '        cloud.google.com/gke-accelerator: nvidia-h100-80gb', '      containers:',
+      '        - name: vllm', '          image: vllm/vllm-openai:v0.27.0', '          args: ["--model", "Qwen/Qwen3.5-9B", "' + flag + '"]',
+    ].join('\n');
+    const off = extractDeployments(yaml('--no-enable-prefix-caching'), 'k8s.yaml').deployments[0];
+    expect(fields(off).enable_prefix_caching).toBe('false @13 (--no-enable-prefix-caching)');
+    const on = extractDeployments(yaml('--enable-prefix-caching'), 'k8s.yaml').deployments[0];
+    expect(fields(on).enable_prefix_caching).toBe('true @13 (--enable-prefix-caching)');
   });
 });

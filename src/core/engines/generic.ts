@@ -11,6 +11,7 @@ import { ggufTensors, normalizeFtype } from '../gguf.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { weightBytes } from '../weights.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
+import { recurrentLayerCount, stateShape } from '../recurrent-state.js';
 
 /** The seed's flat allowance for everything that is not weights or KV cache. */
 export const SEED_OVERHEAD_FACTOR = 1.2;
@@ -40,7 +41,11 @@ export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimat
       : weightBytes(params, dtype, format);
   const width = kvWidth(arch, 'expanded');
   const kvBytesPerValue = kvCacheDtypeBytes(serving.kvCacheDtype, DTYPE_BYTES[dtype]);
-  const kvTotal = serving.concurrency * serving.maxModelLen * arch.numHiddenLayers * width.valuesPerTokenPerLayer * kvBytesPerValue;
+  // Hybrids: the seed's L counts the attention layers; recurrent layers add a fixed state per sequence.
+  const attentionLayers = arch.recurrent ? arch.recurrent.attentionLayers.filter(Boolean).length : arch.numHiddenLayers;
+  const state = arch.recurrent ? stateShape(arch, 1) : undefined;
+  const stateTotal = state ? serving.concurrency * recurrentLayerCount(arch) * (state.convElements + state.temporalElements) * DTYPE_BYTES[dtype] : 0;
+  const kvTotal = serving.concurrency * serving.maxModelLen * attentionLayers * width.valuesPerTokenPerLayer * kvBytesPerValue + stateTotal;
 
   const weightsPerGpu = Math.round(w.bytes / tp);
   const kvPerGpu = Math.round(kvTotal / tp);
@@ -55,11 +60,12 @@ export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimat
   };
   const kvCache: Component = {
     bytes: kvPerGpu,
-    formula: `concurrency × max_model_len × num_hidden_layers × ${width.formula} × kv_bytes${tp > 1 ? ' / tensor_parallel_size' : ''}`,
+    formula: `concurrency × max_model_len × ${state ? 'attention layers' : 'num_hidden_layers'} × ${width.formula} × kv_bytes${state ? ` + concurrency × recurrent layers × (${state.formula}) × dtype bytes` : ''}${tp > 1 ? ' / tensor_parallel_size' : ''}`,
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: serving.maxModelLen,
-      num_hidden_layers: arch.numHiddenLayers,
+      num_hidden_layers: attentionLayers,
+      ...(state ? { recurrent_state_bytes: stateTotal } : {}),
       ...width.inputs,
       kv_cache_dtype: serving.kvCacheDtype,
       kv_bytes: kvBytesPerValue,

@@ -11,6 +11,7 @@ import { deviceTotalBytes, LLAMA_RUNTIME_BYTES } from '../runtime-memory.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 import { kvHeadsPerRank } from '../sharding.js';
+import { llamaRecurrentBytes } from './llamacpp-recurrent.js';
 
 /** llama.cpp pads the context to 256 cells (src/llama-context.cpp, GGML_PAD(n_ctx, 256), PR #17046). */
 const CTX_PAD = 256;
@@ -82,13 +83,15 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const layers = arch.numHiddenLayers;
   const devices = Math.max(1, serving.tensorParallelSize * serving.pipelineParallelSize);
 
-  // Weights: the GGUF's tensors, typed by llama-quantize's rules.
+  // Weights: the GGUF file's own tensors where its header was read (gguf_file), else the tensors
+  // llama-quantize makes for the type (gguf.ts).
   const dtypeDefault = serving.dtype === 'bfloat16' ? 'BF16' : serving.dtype === 'float32' ? 'F32' : 'F16';
-  const ftype = (serving.quantization && normalizeFtype(serving.quantization)) ?? dtypeDefault;
-  if (serving.quantization && !normalizeFtype(serving.quantization)) {
+  const header = model.gguf;
+  const ftype = header ? (header.fileType ?? 'as in the file') : ((serving.quantization && normalizeFtype(serving.quantization)) ?? dtypeDefault);
+  if (!header && serving.quantization && !normalizeFtype(serving.quantization)) {
     notes.push(`${engine} runs GGUF files: quantization "${serving.quantization}" is not a GGUF type, so ${dtypeDefault} weights are assumed.`);
   }
-  const tensors = ggufTensors(arch, ftype);
+  const tensors = header ? header.tensors : ggufTensors(arch, ftype);
   const sums = layerBytes(tensors, layers);
   const fileBytes = sums.file;
 
@@ -138,10 +141,18 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   // Llama 4's chunked attention is llama.cpp's LLAMA_SWA_TYPE_CHUNKED: the same iSWA cache size.
   const local = arch.slidingWindow ?? arch.chunkedAttention;
   const swaCells = local ? Math.min(ctxPerSlot, pad(local.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
+  // Hybrids: recurrent layers hold r/s state rows per sequence instead of K/V cells (llamacpp-recurrent.ts).
+  const recurrent = llamaRecurrentBytes(arch, slots);
   for (let layer = 0; layer < layers; layer += 1) {
+    if (arch.recurrent?.layers[layer]) {
+      kvTotal += recurrent.perLayer;
+      if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += recurrent.perLayer;
+      else cpuKv += recurrent.perLayer;
+    }
     if (arch.crossAttentionLayers?.includes(layer)) continue;
     // Gemma 3n: only the first n_layer_kv_from_start layers have a cache (llama-kv-cache.cpp filter).
     if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
+    if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) continue;
     const cells = local?.layers[layer] ? swaCells : nCtx;
     const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0)) * cells;
     kvTotal += bytes;
@@ -176,8 +187,10 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
 
   const weights: Component = {
     bytes: weightsBytes,
-    formula: 'Σ GPU tensors: rows × ceil(ne0 / block) × bytes per block (llama-quantize type rules)',
-    inputs: { gguf_type: ftype, file_bytes: fileBytes, n_gpu_layers: ngl, gpus: devices },
+    formula: header
+      ? 'Σ GPU tensors of the GGUF header: rows × ceil(ne0 / block) × bytes per block of each tensor\'s own type'
+      : 'Σ GPU tensors: rows × ceil(ne0 / block) × bytes per block (llama-quantize type rules)',
+    inputs: { gguf_type: ftype, file_bytes: fileBytes, n_gpu_layers: ngl, gpus: devices, ...(header ? { gguf_header: header.source, gguf_tensors: header.tensors.length } : {}) },
     rule,
   };
   const kvCache: Component = {
@@ -195,8 +208,11 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
       cache_type: kvType.toLowerCase(),
       ...(local ? { sliding_window: local.size, sliding_cells: swaCells } : {}),
       ...(indexerWidth ? { indexer_head_dim: indexerWidth } : {}),
+      ...(arch.recurrent ? { recurrent_layers: recurrent.layers, n_embd_r: recurrent.nEmbdR, n_embd_s: recurrent.nEmbdS, recurrent_bytes_per_layer: recurrent.perLayer } : {}),
     },
-    rule: `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
+    rule: arch.recurrent
+      ? `${engine}: llama_memory_hybrid (llama_kv_cache for the attention layers, llama_memory_recurrent F32 r/s rows × n_seq_max for the recurrent ones)`
+      : `${engine}: llama_kv_cache (K/V per layer on the layer's device)`,
   };
   const activations: Component = {
     bytes: computeBytes,

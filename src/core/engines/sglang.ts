@@ -4,6 +4,7 @@
 // python/sglang/srt/server_args.py (default mem_fraction_static), sgl-project/sglang.
 
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
+import { constantValue } from '../constants.js';
 import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
@@ -11,12 +12,10 @@ import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, pipelineStages, stageWeights } from '../sharding.js';
+import { sglangMambaPool } from './sglang-hybrid.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
-import { GiB, MiB } from '../units.js';
+import { MiB } from '../units.js';
 import { vllmIndexerBytesPerToken } from '../sparse-attention.js';
-
-/** "Init torch distributed ends. mem usage=0.09 GB" on one H100 (SGLang docs run, 2026). */
-const DISTRIBUTED_INIT_BYTES = Math.round(0.09 * GiB);
 
 interface Defaults {
   memFractionStatic: number;
@@ -26,7 +25,7 @@ interface Defaults {
 }
 
 /** server_args.py defaults by GPU memory (nvidia-smi MiB), tensor × pipeline parallel size and version. */
-export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: number[] | undefined, vlmFactor = 1): Defaults {
+export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: number[] | undefined, vlmFactor = 1, mla = false): Defaults {
   const size = tp * pp;
   if (!atLeast(version, '0.4.6')) {
     const mfs = size >= 16 ? 0.79 : size >= 8 ? 0.81 : size >= 4 ? 0.85 : size >= 2 ? 0.87 : 0.88;
@@ -45,8 +44,9 @@ export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: 
   }
   const maxBs = gpuMiB < 20 * 1024 ? 8 : gpuMiB < 35 * 1024 ? (tp < 4 ? 24 : 80) : gpuMiB < 60 * 1024 ? (tp < 4 ? 32 : 160) : gpuMiB < 160 * 1024 ? (tp < 4 ? 256 : 512) : 512;
   let reserved = 512 + Math.max(chunked, 2048) * 1.5 + maxBs * 2 + (size / 8) * 1024;
-  // Piecewise CUDA graphs for prefill, on by default in 2026 builds: 8 MiB per captured size.
-  if (atLeast(version, '0.5.9')) reserved += prefillGraphSizes(chunked) * 8;
+  // Piecewise CUDA graphs for prefill, on by default in 2026 builds: 8 MiB per captured size, sizes
+  // up to chunked_prefill_size (2048 for MLA backends, PR #15927) (server_args.py _handle_gpu_memory_settings).
+  if (atLeast(version, '0.5.9')) reserved += prefillGraphSizes(mla ? 2048 : chunked) * 8;
   if (gpuMiB > 60 * 1024) reserved = Math.max(reserved, 10 * 1024);
   return {
     memFractionStatic: (Math.round(((gpuMiB - reserved) / gpuMiB) * 1000) / 1000) * vlmFactor,
@@ -94,14 +94,20 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     const complexity = ((vision.num_hidden_layers ?? vision.depth ?? 24) * (vision.hidden_size ?? vision.embed_dim ?? 1024) ** 2) / (24 * 1024 ** 2);
     vlmFactor = 0.95 * Math.max(0.8, Math.min(1.05, 1 - 0.1 * (complexity - 1)));
   }
-  const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor);
+  const defaults = sglangDefaults(gpuMiB, tp, pp, version, vlmFactor, arch.mla !== undefined);
   const mfs = serving.gpuMemoryUtilization ?? defaults.memFractionStatic;
 
-  // Free memory after the CUDA context and torch.distributed start, before weights (M_before).
-  const before = Math.max(0, total - CUDA_CONTEXT_BYTES - DISTRIBUTED_INIT_BYTES);
+  // Free memory after the CUDA context and torch.distributed start, before weights (M_before):
+  // model_runner.py init_torch_distributed returns the least free memory over the TP group, which
+  // profile_max_num_token takes as total_gpu_memory. NCCL's buffers there are measured figures.
+  const distributedInit = constantValue('sglang', tp * pp > 1 ? 'distributed_init_multi_gpu' : 'distributed_init_single_gpu', { version, gpu });
+  const before = Math.max(0, total - CUDA_CONTEXT_BYTES - distributedInit);
   const after = before - weightsBytes;
   const reserve = before * (1 - mfs);
-  const layers = stage.lastLayer - stage.firstLayer + 1;
+  // Hybrids: the token pool holds the full-attention layers only (full_attention_layer_ids).
+  const layers = arch.recurrent
+    ? arch.recurrent.attentionLayers.slice(stage.firstLayer, stage.lastLayer + 1).filter(Boolean).length
+    : stage.lastLayer - stage.firstLayer + 1;
   const kvBytes = serving.kvCacheDtype === 'auto' && format?.name === 'fp8' && model.quantizationConfig?.kv_cache_quant_algo === 'FP8'
     ? 1
     : kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
@@ -113,17 +119,29 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     ? ((arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * kvBytes + vllmIndexerBytesPerToken(arch)) * layers
     : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
   const pageSize = arch.mla ? 64 : 1;
-  const rest = after - reserve;
-  let tokens = Math.max(0, Math.floor(rest / cell));
+  const mamba = arch.recurrent
+    ? sglangMambaPool(arch, { tp, dtypeBytes, restBytes: after - reserve, firstLayer: stage.firstLayer, lastLayer: stage.lastLayer })
+    : undefined;
+  const rest = mamba ? mamba.restBytes : after - reserve;
+  let tokens = cell > 0 ? Math.max(0, Math.floor(rest / cell)) : 0;
   tokens -= tokens % pageSize;
-  const kvNeeded = serving.concurrency * serving.maxModelLen * cell;
+  let kvNeeded = serving.concurrency * (serving.maxModelLen * cell + (mamba?.perRequestBytes ?? 0));
+  if (mamba) {
+    notes.push(`SGLang's mamba pool holds ${mamba.size} request states (${mamba.recurrentLayers} recurrent layers, ${(mamba.perRequestBytes / MiB).toFixed(1)} MiB each); at most ${mamba.maxRunningRequests} requests run at once.`);
+  }
   let startupError: string | undefined;
+  let limitation: string | undefined;
   if (tokens <= 0) {
     startupError = atLeast(version, '0.5.7')
       ? `Loaded weights leave no GPU memory for the KV cache under --mem-fraction-static=${mfs}. Raise --mem-fraction-static above ${(Math.ceil(1000 * (1 - after / before)) / 1000).toFixed(3)}.`
       : `Not enough memory. Please try to increase --mem-fraction-static. Current value: self.server_args.mem_fraction_static=${mfs}`;
   } else if (tokens < serving.maxModelLen) {
-    notes.push(`SGLang caps requests at ${tokens} tokens (max_total_num_tokens), below max_model_len ${serving.maxModelLen}.`);
+    // SGLang starts anyway and caps each request: scheduler.py Scheduler.__init__ sets
+    // max_req_len = min(context_len − 1, max_total_num_tokens − 1) and max_req_input_len = max_req_len − 5.
+    // The pool is what it allocates, so the memory is what the pool takes.
+    kvNeeded = tokens * cell;
+    limitation = `SGLang starts, but its KV pool holds ${tokens} tokens, fewer than context_length ${serving.maxModelLen}: the longest request it takes is ${tokens - 1} tokens (prompt + output; prompts up to ${tokens - 6}). Raise mem_fraction_static or add GPUs to serve the full context.`;
+    notes.push(limitation);
   }
   const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
   const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
@@ -138,11 +156,21 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: arch.mla
+    formula: (arch.mla
       ? 'concurrency × max_model_len × (kv_lora_rank + qk_rope_head_dim) × layers × kv_bytes'
-      : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes',
-    inputs: { concurrency: serving.concurrency, max_model_len: serving.maxModelLen, cell_bytes: cell, layers, kv_bytes: kvBytes, pool_tokens: tokens },
-    rule: 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
+      : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes') + (mamba ? ' + concurrency × mamba_cache_per_req' : ''),
+    inputs: {
+      concurrency: serving.concurrency,
+      max_model_len: serving.maxModelLen,
+      cell_bytes: cell,
+      layers,
+      kv_bytes: kvBytes,
+      pool_tokens: tokens,
+      ...(mamba ? { mamba_cache_per_req: mamba.perRequestBytes, max_mamba_cache_size: mamba.size, mamba_pool_bytes: mamba.poolBytes } : {}),
+    },
+    rule: mamba
+      ? 'sglang: mamba pool of max_mamba_cache_size = floor(rest × 0.9 / 1.9 / mamba_cache_per_req) (model_runner_kv_cache_mixin.py handle_max_mamba_cache), then a token pool of the full-attention layers'
+      : 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
   };
   return {
     engine: 'sglang',
@@ -155,20 +183,21 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
       rule,
     },
     overhead: {
-      bytes: Math.round(CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+      bytes: Math.round(CUDA_CONTEXT_BYTES + distributedInit + reserve),
       formula: 'CUDA context + torch.distributed init + (1 − mem_fraction_static) × free memory before weights',
-      inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(DISTRIBUTED_INIT_BYTES / MiB), mem_fraction_static: mfs },
+      inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(distributedInit / MiB), mem_fraction_static: mfs },
       rule,
     },
-    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + DISTRIBUTED_INIT_BYTES + reserve),
+    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + distributedInit + reserve),
     availableBytes: total,
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
     kvCacheCapacityTokens: tokens,
-    kvCachePoolBytes: tokens * cell,
-    maxConcurrency: tokens / serving.maxModelLen,
+    kvCachePoolBytes: tokens * cell + (mamba?.poolBytes ?? 0),
+    maxConcurrency: mamba ? Math.min(tokens / serving.maxModelLen, mamba.maxRunningRequests) : tokens / serving.maxModelLen,
     startupError,
     startupErrorField: startupError ? 'gpu' : undefined,
+    limitation,
     notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
   };
 }

@@ -10,6 +10,7 @@ import { forwardPeak } from '../activation.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers } from '../layers.js';
+import { recurrentLayerCount, stateShape } from '../recurrent-state.js';
 import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
@@ -36,7 +37,14 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
   // Sliding-window layers keep the window (HybridCache for Gemma 2/3, gpt-oss), Llama 4's chunked
   // layers one chunk (HybridChunkedCache, attention_chunk_size).
   const perLayer = layers.map((l) => (l.kind === 'none' ? 0 : l.valuesPerToken * kvBytes * sequences * (l.kind === 'sliding' || l.kind === 'chunked' ? Math.min(l.window!, L) : L)));
-  const kvCache = perLayer.reduce((a, b) => a + b, 0);
+  // Hybrids: conv and recurrent states per sequence in each recurrent layer (Qwen3NextDynamicCache,
+  // HybridMambaAttentionDynamicCache in cache_utils.py / modeling_*.py). The delta-rule kernels
+  // return their final state in float32 (modeling_qwen3_next.py torch_chunk_gated_delta_rule).
+  const stateLayers = arch.recurrent ? recurrentLayerCount(arch, stage.firstLayer, stage.lastLayer) : 0;
+  const shape = arch.recurrent ? stateShape(arch, 1) : undefined;
+  const temporalBytes = arch.recurrent && ['gated_delta_net', 'kda'].includes(arch.recurrent.kind) ? 4 : dtypeBytes;
+  const stateBytes = shape ? sequences * stateLayers * (shape.convElements * dtypeBytes + shape.temporalElements * temporalBytes) : 0;
+  const kvCache = perLayer.reduce((a, b) => a + b, 0) + stateBytes;
   const transient = Math.max(0, ...perLayer); // torch.cat holds the old and the new tensor of one layer
 
   const prefill = forwardPeak(arch, sequences * L, 1, dtypeBytes);
@@ -58,8 +66,8 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
     }, checkpoint),
     kvCache: {
       bytes: Math.round(kvCache),
-      formula: 'concurrency × max_model_len × layers × 2 × num_key_value_heads × head_dim × kv_bytes (sliding layers: window)',
-      inputs: { concurrency: sequences, max_model_len: L, layers: layers.length, kv_bytes: kvBytes },
+      formula: `concurrency × max_model_len × layers × 2 × num_key_value_heads × head_dim × kv_bytes (sliding layers: window)${shape ? ` + concurrency × recurrent layers × (${shape.formula}) × state bytes` : ''}`,
+      inputs: { concurrency: sequences, max_model_len: L, layers: layers.length, kv_bytes: kvBytes, ...(shape ? { recurrent_layers: stateLayers, recurrent_state_bytes: stateBytes } : {}) },
       rule: `${rule}: cache_utils.py DynamicLayer.update`,
     },
     activations: {

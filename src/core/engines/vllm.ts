@@ -18,10 +18,12 @@ import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers, type LayerKv } from '../layers.js';
 import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
 import { countParameters } from '../parameters.js';
+import { vllmGgufCheckpointBytes } from '../gguf.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
 import { busiestStage, stageWeights } from '../sharding.js';
+import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan } from './vllm-hybrid.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
 
@@ -77,7 +79,8 @@ function mxfp4Padding(computeCapability: string | undefined): { intermediate: nu
 }
 
 interface Group {
-  kind: 'full' | 'sliding' | 'chunked';
+  /** state: the recurrent layers of a hybrid model, one block per request (vllm-hybrid.ts). */
+  kind: 'full' | 'sliding' | 'chunked' | 'state';
   window?: number;
   layers: number;
 }
@@ -146,8 +149,11 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
   const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);
+  // quantization: gguf (or a GGUF type): the GGUF blocks vLLM keeps (gguf.ts vllmGgufBytes)
+  const gguf = vllmGgufCheckpointBytes(model, serving, dtypeBytes);
+  if (gguf !== undefined) notes.push(`vLLM serves the GGUF weights in their GGUF blocks (quantization/gguf.py): ${gguf} bytes before tensor parallelism.`);
   const stages = stageWeights(arch, {
-    checkpointBytes: checkpoint?.bytes,
+    checkpointBytes: gguf ?? checkpoint?.bytes,
     tensorParallelSize: tp,
     pipelineParallelSize: pp,
     vocabPadding: 64,
@@ -167,13 +173,30 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const available = requested - weightsBytes - activation - other.bytes;
 
   // KV cache: pages per layer, blocks per group of layers.
-  const bs = blockSize(input, era);
   const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
   const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
   const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
   // MLA: the latent alone, no ×2 (already in valuesPerToken); DSA models add the indexer's keys.
   const tokenBytes = (vllmDsaLatentBytes(arch, serving.kvCacheDtype, version) ?? perLayerValues * kvBytes) + vllmIndexerBytesPerToken(arch);
-  const page = bs * tokenBytes;
+  // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
+  // V1 serves Mamba hybrids from 0.10 (Qwen3-Next from 0.10.2); earlier releases ran them on V0's MambaCacheManager.
+  const state = arch.recurrent && V1(era) && (!version || atLeast(version, '0.10.0'))
+    ? vllmHybridPlan(arch, {
+        tp,
+        dtypeBytes,
+        attentionBytesPerToken: tokenBytes,
+        attentionLayers: layers.filter((l) => l.kind !== 'none').length,
+        firstLayer: stage.firstLayer,
+        lastLayer: stage.lastLayer,
+        alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
+        userBlockSize: serving.blockSize,
+        version,
+        prefixCaching: hybridPrefixCaching(serving.enablePrefixCaching, version),
+      })
+    : undefined;
+  if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
+  const bs = state?.blockSize ?? blockSize(input, era);
+  const page = state ? state.pageBytes : bs * tokenBytes;
   const chunkedHybrid = chunkedLocalAttentionHybrid(version);
   const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding' || (l.kind === 'chunked' && chunkedHybrid));
   if (!hybrid && layers.some((l) => l.kind === 'sliding')) {
@@ -184,12 +207,20 @@ export function estimateVllm(input: EstimateInput): Estimate {
       'This vLLM release turns the hybrid KV cache manager off for chunked local attention (VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE defaults to 0): every layer is cached at full length.',
     );
   }
-  const { groups, groupSize } = kvGroups(layers, hybrid, version);
+  const { groups, groupSize } = state
+    ? {
+        groups: [
+          ...Array.from({ length: state.attentionGroups }, (): Group => ({ kind: 'full', layers: state.groupSize })),
+          ...Array.from({ length: state.stateGroups }, (): Group => ({ kind: 'state', layers: state.groupSize })),
+        ],
+        groupSize: state.groupSize,
+      }
+    : kvGroups(layers, hybrid, version);
   const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
   const L = serving.maxModelLen;
-  const blocksFor = (len: number) => groups.reduce((sum, g) => sum + groupBlocks(g, len, bs, sched.maxNumBatchedTokens), 0);
+  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, bs, sched.maxNumBatchedTokens), 0));
   const blocksPerRequest = blocksFor(L);
-  const tokens = hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
+  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
   /** vLLM's estimate_max_model_len: the longest request whose blocks fit (binary search). */
   const longestFitting = (): number => {
     let lo = 0;
@@ -257,8 +288,10 @@ export function estimateVllm(input: EstimateInput): Estimate {
   );
   const kvCache: Component = {
     bytes: kvNeeded,
-    formula: arch.indexer
-      ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
+    formula: state
+      ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups × (prefix caching ? 2 : 1)) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
+      : arch.indexer
+        ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
       : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
@@ -268,10 +301,22 @@ export function estimateVllm(input: EstimateInput): Estimate {
       layers_per_block: groupSize,
       kv_bytes: kvBytes,
       ...(arch.indexer ? { bytes_per_token_per_layer: tokenBytes, indexer_bytes: vllmIndexerBytesPerToken(arch) } : {}),
-      ...(hybrid ? { kv_cache_groups: groups.length } : {}),
+      ...(hybrid || state ? { kv_cache_groups: groups.length } : {}),
+      ...(state
+        ? {
+            recurrent_layers: state.stateLayers,
+            conv_state_bytes: state.convBytes,
+            temporal_state_bytes: state.temporalBytes,
+            mamba_page_bytes: state.mambaPageBytes,
+            page_bytes: state.pageBytes,
+            state_blocks_per_request: state.stateBlocksPerRequest,
+          }
+        : {}),
       num_gpu_blocks: numBlocks,
     },
-    rule: `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
+    rule: state
+      ? `${rule}: hybrid KV cache manager (model_executor/models/config.py HybridAttentionMambaModelConfig, mamba/mamba_utils.py MambaStateShapeCalculator, v1/core/kv_cache_utils.py)`
+      : `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
   };
   const activations: Component = {
     bytes: Math.round(activation),

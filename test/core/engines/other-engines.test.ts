@@ -4,20 +4,6 @@ import { CUDA_CONTEXT_BYTES } from '../../../src/core/runtime-memory.js';
 import { GiB } from '../../../src/core/units.js';
 import { input } from '../../helpers/inputs.js';
 
-describe('TGI', () => {
-  it('reserves (1 − cuda_memory_fraction × 0.90) of the total and fills the rest with KV blocks', () => {
-    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'A10G', { engine: 'tgi', maxModelLen: 4096 }));
-    expect(result.overhead.inputs).toMatchObject({ cuda_memory_fraction: 1, wiggle_room: 0.9 });
-    expect(result.kvCacheCapacityTokens!).toBeGreaterThan(4096);
-    expect(result.kvCache.inputs.block_size).toBe(1);
-  });
-
-  it('says "Not enough memory" when max_total_tokens does not fit', () => {
-    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { engine: 'tgi', maxModelLen: 131072 }));
-    expect(result.startupError).toBe('Not enough memory to handle `max_total_tokens=131072`');
-  });
-});
-
 describe('transformers', () => {
   it('grows a dynamic cache to concurrency × max_model_len and keeps the CUDA context', () => {
     const result = estimate(input('Qwen/Qwen2.5-7B-Instruct', 'A100 80GB', { engine: 'transformers', maxModelLen: 4096, concurrency: 2 }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core/estimate.js';
 import { parseVersion } from '../../../src/core/engine-version.js';
 import { sglangDefaults } from '../../../src/core/engines/sglang.js';
+import { judge } from '../../../src/core/verdict.js';
 import { input } from '../../helpers/inputs.js';
 
 describe('SGLang mem_fraction_static defaults (server_args.py)', () => {
@@ -19,6 +20,14 @@ describe('SGLang mem_fraction_static defaults (server_args.py)', () => {
   it('add the piecewise CUDA graph reserve in 2026 builds (H100: 0.830)', () => {
     expect(sglangDefaults(81559, 1, 1, undefined).memFractionStatic).toBe(0.83);
   });
+
+  it('cap the piecewise graph sizes at 2048 tokens for MLA models (B200: 0.854 → 0.855)', () => {
+    // 183,359 MiB: chunked 16384, max bs 512 → 512 + 16384 × 1.5 + 512 × 2 + 1024 / 8 = 26,240 MiB;
+    // piecewise sizes up to 16384: 8 + 14 + 8 + 8 + 12 + 24 = 74 × 8 = 592 MiB → (183,359 − 26,832) / 183,359 = 0.854;
+    // up to 2048 (MLA): 8 + 14 + 8 + 8 + 4 = 42 × 8 = 336 MiB → (183,359 − 26,576) / 183,359 = 0.855
+    expect(sglangDefaults(183359, 1, 1, undefined).memFractionStatic).toBe(0.854);
+    expect(sglangDefaults(183359, 1, 1, undefined, 1, true).memFractionStatic).toBe(0.855);
+  });
 });
 
 describe('SGLang KV pool', () => {
@@ -35,6 +44,30 @@ describe('SGLang KV pool', () => {
   it('refuses to start when the weights leave no pool', () => {
     const result = estimate(input('meta-llama/Llama-3.1-70B-Instruct', 'H100', { engine: 'sglang' }));
     expect(result.startupError).toMatch(/Raise --mem-fraction-static above/);
+  });
+
+  it('starts with a pool shorter than the context and caps requests: tight, not undersized', () => {
+    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'A10G', { engine: 'sglang', gpuMemoryUtilization: 0.88, maxModelLen: 131072 }));
+    // model_runner.py profile_max_num_token: before = CUDA total 23,686,744,637 − CUDA context 419,430,400
+    // − distributed init 96,636,764 (TP 1, catalog/constants/sglang.json) = 23,170,677,473 B;
+    // weights 8,030,261,248 × 2 B = 16,060,522,496; rest = (before − weights) − before × (1 − 0.88)
+    // = 7,110,154,977 − 2,780,481,296.76 = 4,329,673,680.24 B; / 131,072 B a cell = 33,032 tokens.
+    expect(result.kvCacheCapacityTokens).toBe(33_032);
+    expect(result.startupError).toBeUndefined();
+    // scheduler.py: max_req_len = min(context_len − 1, max_total_num_tokens − 1) = 33,031
+    expect(result.limitation).toMatch(/longest request it takes is 33031 tokens/);
+    // the KV cache it holds is the pool, not 131,072 tokens' worth
+    expect(result.kvCache.bytes).toBe(33_032 * 131_072);
+    expect(judge(result, 0).verdict).toBe('tight');
+    expect(judge(result, 0).headroomBytes).toBeGreaterThan(0);
+  });
+
+  it('counts NCCL buffers of a multi-GPU group before the weights, larger on NVSwitch boards', () => {
+    const pcie = estimate(input('Qwen/Qwen3-14B', 'RTX 4090', { engine: 'sglang', tensorParallelSize: 4, gpuMemoryUtilization: 0.8, maxModelLen: 40960 }));
+    const nvswitch = estimate(input('Qwen/Qwen3-14B', 'H100', { engine: 'sglang', tensorParallelSize: 4, gpuMemoryUtilization: 0.8, maxModelLen: 40960 }));
+    // 0.39 GiB over PCIe (sglang#40558), 2.01 GiB on NVSwitch (sglang#11716): 400 MiB + that
+    expect(pcie.overhead.inputs.distributed_init_mib).toBe(399);
+    expect(nvswitch.overhead.inputs.distributed_init_mib).toBe(2058);
   });
 });
 

@@ -1,0 +1,204 @@
+// GGUF headers from a Hub on 127.0.0.1: the model's shape and every tensor's type and bytes, read
+// with @huggingface/gguf through Range requests, never the weights; then the whole way to an estimate.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { estimate } from '../../src/core/estimate.js';
+import { createHub } from '../../src/hub/hub.js';
+import { modelRefs, parseManifest, resolveManifest } from '../../src/manifest/load.js';
+import { createModelSource } from '../../src/models/source.js';
+import { ggufFile, startHubServer, type GgufTensorSpec, type HubServer } from '../helpers/hub-server.js';
+
+let hub: HubServer;
+
+beforeEach(async () => {
+  hub = await startHubServer();
+});
+
+afterEach(async () => {
+  await hub.close();
+});
+
+const ID = 'acme/tiny-qwen2-GGUF';
+const FILE = 'tiny-qwen2-q4_k_m.gguf';
+// ggml types: F32 0, Q4_K 12 (144 B a 256-block), Q6_K 14 (210 B a 256-block)
+const F32 = 0;
+const Q4_K = 12;
+const Q6_K = 14;
+const VOCAB = 150_000;
+
+function layer(i: number): GgufTensorSpec[] {
+  const t = (name: string, type: number, ne0: number, rows: number, bytes: number): GgufTensorSpec => ({ name: `blk.${i}.${name}`, type, shape: rows === 1 ? [ne0] : [ne0, rows], bytes });
+  return [
+    t('attn_norm.weight', F32, 256, 1, 1024),
+    t('attn_q.weight', Q4_K, 256, 256, 256 * 144),
+    t('attn_q.bias', F32, 256, 1, 1024),
+    t('attn_k.weight', Q4_K, 256, 128, 128 * 144),
+    t('attn_k.bias', F32, 128, 1, 512),
+    t('attn_v.weight', Q6_K, 256, 128, 128 * 210),
+    t('attn_v.bias', F32, 128, 1, 512),
+    t('attn_output.weight', Q4_K, 256, 256, 256 * 144),
+    t('ffn_norm.weight', F32, 256, 1, 1024),
+    t('ffn_gate.weight', Q4_K, 256, 512, 512 * 144),
+    t('ffn_up.weight', Q4_K, 256, 512, 512 * 144),
+    t('ffn_down.weight', Q6_K, 512, 256, 256 * 2 * 210),
+  ];
+}
+
+const TENSORS: GgufTensorSpec[] = [
+  { name: 'token_embd.weight', type: Q4_K, shape: [256, VOCAB], bytes: VOCAB * 144 },
+  ...layer(0),
+  ...layer(1),
+  { name: 'output_norm.weight', type: F32, shape: [256], bytes: 1024 },
+  { name: 'output.weight', type: Q6_K, shape: [256, VOCAB], bytes: VOCAB * 210 },
+];
+
+const METADATA = {
+  'general.architecture': 'qwen2',
+  'general.file_type': 15, // LLAMA_FTYPE_MOSTLY_Q4_K_M
+  'qwen2.block_count': 2,
+  'qwen2.context_length': 32768,
+  'qwen2.embedding_length': 256,
+  'qwen2.feed_forward_length': 512,
+  'qwen2.attention.head_count': 4,
+  'qwen2.attention.head_count_kv': 2,
+  'qwen2.rope.freq_base': 1000000.5,
+};
+
+function serve(): void {
+  hub.repos.set(ID, { revisions: { main: { [FILE]: ggufFile(METADATA, TENSORS), 'README.md': '# tiny' } } });
+}
+
+describe('a GGUF header from the Hub', () => {
+  it('gives the model shape and each tensor with its own type and bytes, read by Range', async () => {
+    serve();
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', FILE);
+    if (!('model' in answer)) throw new Error(answer.error);
+    const header = answer.model.gguf!;
+    expect(answer.model.config).toMatchObject({
+      model_type: 'qwen2',
+      num_hidden_layers: 2,
+      hidden_size: 256,
+      intermediate_size: 512,
+      num_attention_heads: 4,
+      num_key_value_heads: 2,
+      max_position_embeddings: 32768,
+      vocab_size: VOCAB,
+      tie_word_embeddings: false,
+    });
+    expect(header.fileType).toBe('Q4_K_M');
+    expect(header.tensors).toHaveLength(TENSORS.length);
+    // per layer: q 36,864 + k 18,432 + v 26,880 + o 36,864 + gate 73,728 + up 73,728 + down 107,520
+    // + norms 2,048 + biases 2,048 = 378,112; token_embd 21,600,000, output 31,500,000, output_norm 1,024
+    expect(header.tensors.reduce((a, t) => a + t.bytes, 0)).toBe(2 * 378_112 + 21_600_000 + 31_500_000 + 1024);
+    expect(header.tensors.find((t) => t.name === 'blk.1.attn_v')).toMatchObject({ layer: 1, type: 'Q6_K', ne0: 256, rows: 128, bytes: 26_880 });
+    expect(header.tensors.find((t) => t.name === 'token_embd')).toMatchObject({ layer: -1, type: 'Q4_K' });
+    expect(header.tensors.find((t) => t.name === 'output')).toMatchObject({ layer: 2, type: 'Q6_K' });
+    const reads = hub.requests.filter((r) => r.path.endsWith(FILE));
+    expect(reads.every((r) => r.range?.startsWith('bytes=0-'))).toBe(true);
+    // the 53 MB of weights stay where they are: one 2 MB range
+    expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBeLessThan(2_100_000);
+  });
+
+  it('reads only the header from a mirror that ignores Range', async () => {
+    serve();
+    hub.ranges = false;
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', FILE);
+    if (!('model' in answer)) throw new Error(answer.error);
+    expect(answer.model.gguf!.tensors).toHaveLength(TENSORS.length);
+    expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBeLessThan(20_000_000);
+  });
+
+  it('reads every shard of a split file: each lists only its own tensors', async () => {
+    const first = TENSORS.slice(0, 10);
+    const rest = TENSORS.slice(10);
+    hub.repos.set(ID, {
+      revisions: {
+        main: {
+          'Q4_K_M/tiny-00001-of-00002.gguf': ggufFile({ ...METADATA, 'split.no': 0, 'split.count': 2 }, first),
+          'Q4_K_M/tiny-00002-of-00002.gguf': ggufFile({ 'split.no': 1, 'split.count': 2 }, rest),
+        },
+      },
+    });
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', 'Q4_K_M/tiny-00001-of-00002.gguf');
+    if (!('model' in answer)) throw new Error(answer.error);
+    expect(answer.model.gguf!.files).toBe(2);
+    expect(answer.model.gguf!.tensors).toHaveLength(TENSORS.length);
+    expect(answer.model.config).toMatchObject({ num_hidden_layers: 2, vocab_size: VOCAB, tie_word_embeddings: false });
+    expect(hub.requests.some((r) => r.path.endsWith('/Q4_K_M/tiny-00002-of-00002.gguf'))).toBe(true);
+  });
+
+  it('says which file is missing, and that a file that is not GGUF cannot be read', async () => {
+    serve();
+    const source = createModelSource({ root: '/nonexistent', hub: createHub({ endpoint: hub.url, retries: 0 }), tokenHint: 'HF_TOKEN', hasToken: false, offlineHint: 'drop --offline' });
+    const missing = await source.answer([{ kind: 'hub', id: ID, revision: 'main', ggufFile: 'other.gguf' }]);
+    expect([...missing.values()][0]).toEqual({ error: expect.stringContaining(`"${ID}" has no file "other.gguf" on the Hub`) });
+    hub.repos.set('acme/not-gguf', { revisions: { main: { 'x.gguf': 'this is not a GGUF file at all, just text padding it out'.repeat(10) } } });
+    const bad = await source.answer([{ kind: 'hub', id: 'acme/not-gguf', revision: 'main', ggufFile: 'x.gguf' }]);
+    expect([...bad.values()][0]).toEqual({ error: expect.stringMatching(/x\.gguf: not a GGUF file gpu-fit can read/) });
+  });
+});
+
+describe('a deployment naming a .gguf file', () => {
+  async function load(deployment: Record<string, unknown>) {
+    serve();
+    const text = JSON.stringify({ version: 1, deployments: { chat: { model: ID, gguf_file: FILE, gpu: 'RTX 3060', max_model_len: 4096, ...deployment } } });
+    const parsed = parseManifest(text, 'gpu-fit.yaml');
+    const source = createModelSource({ root: '/nonexistent', hub: createHub({ endpoint: hub.url }), tokenHint: 'HF_TOKEN', hasToken: false, offlineHint: 'drop --offline' });
+    return resolveManifest(parsed, await source.answer(modelRefs(parsed)));
+  }
+
+  it('sizes llama.cpp from the header: every tensor but token_embd on the GPU, as ggml-cuda pads it', async () => {
+    const loaded = await load({ engine: 'llama.cpp' });
+    expect(loaded.failed).toEqual([]);
+    const result = estimate(loaded.resolved[0].input);
+    expect(result.weights.inputs).toMatchObject({ gguf_type: 'Q4_K_M', gguf_tensors: TENSORS.length, file_bytes: 53_857_248 });
+    // ggml-cuda get_alloc_size: a quantized tensor whose rows are not a multiple of 512 gets one
+    // more row of (512 − ne0 % 512) elements, and every buffer rounds up to 128 bytes.
+    const pad = (bytes: number) => Math.ceil(bytes / 128) * 128;
+    const perLayer =
+      pad(1024) * 2 + // norms (F32, not padded by rows)
+      pad(1024) + pad(512) * 2 + // biases
+      pad(36_864 + 144) * 2 + // attn_q, attn_output (Q4_K, ne0 256: one 256-block more)
+      pad(18_432 + 144) + // attn_k
+      pad(26_880 + 210) + // attn_v (Q6_K)
+      pad(73_728 + 144) * 2 + // ffn_gate, ffn_up
+      pad(107_520); // ffn_down (ne0 512)
+    expect(result.weights.bytes).toBe(2 * perLayer + pad(1024) + pad(31_500_000 + 210));
+    expect(result.notes.join(' ')).toMatch(/MiB of weights stay in system RAM \(token_embd/);
+  });
+
+  it('sizes vLLM (quantization: gguf) from the GGUF blocks it keeps', async () => {
+    const loaded = await load({ engine: 'vllm', dtype: 'float16' });
+    expect(loaded.failed).toEqual([]);
+    expect(loaded.resolved[0].input.serving.quantization).toBe('gguf');
+    const result = estimate(loaded.resolved[0].input);
+    // vllm gguf.py: q, k, v merged and padded to the widest row (Q6_K 210 B): 512 rows × 210;
+    // gate and up: 1024 rows × 144; o 36,864; down 107,520; norms and biases (1,024 values) in
+    // float16: 2,048 → 107,520 + 147,456 + 36,864 + 107,520 + 2,048 = 401,408 a layer; embeddings padded to 64
+    // rows (150,016): 150,016 × 144 + 150,016 × 210; output_norm 512.
+    expect(result.notes.join(' ')).toContain(`${2 * 401_408 + 150_016 * (144 + 210) + 512} bytes before tensor parallelism`);
+  });
+
+  it('refuses gguf_file for an engine that does not load GGUF, and a path that is not a .gguf file', async () => {
+    const sglang = await load({ engine: 'sglang' });
+    expect(sglang.failed[0].errors.map((e) => e.message).join(' ')).toMatch(/`gguf_file` is read by llama.cpp, ollama and vllm/);
+    const path = await load({ engine: 'llama.cpp', gguf_file: '../model.bin' });
+    expect(path.failed[0].errors.map((e) => e.message).join(' ')).toMatch(/`gguf_file` "\.\.\/model\.bin" is not a \.gguf file inside the repository/);
+  });
+});
+
+describe('offline, a .gguf file of a repository the catalog knows', () => {
+  it('is sized from the catalog with the type its name says', async () => {
+    const text = JSON.stringify({
+      version: 1,
+      deployments: { chat: { model: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', gguf_file: 'Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf', engine: 'llama.cpp', gpu: 'RTX 4090', max_model_len: 8192 } },
+    });
+    const parsed = parseManifest(text, 'gpu-fit.yaml');
+    const source = createModelSource({ root: '/nonexistent', hub: null, tokenHint: 'HF_TOKEN', hasToken: false, offlineHint: 'drop --offline' });
+    const loaded = resolveManifest(parsed, await source.answer(modelRefs(parsed)));
+    expect(loaded.failed).toEqual([]);
+    expect(loaded.resolved[0].input.serving.quantization).toBe('Q5_K_M');
+    expect(loaded.resolved[0].notes.join(' ')).toMatch(/Offline: the header of Meta-Llama-3\.1-8B-Instruct-Q5_K_M\.gguf is not read/);
+    expect(estimate(loaded.resolved[0].input).weights.inputs.gguf_type).toBe('Q5_K_M');
+  });
+});
