@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
+import type { GpuPrice } from './core/plan/cost.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
 import { MANIFEST_ROW, modelRefs, parseManifest, resolveManifest, type ParsedManifest } from './manifest/load.js';
@@ -29,6 +30,8 @@ export interface CheckOptions {
   models?: ModelSource;
   /** Deployment files (Kubernetes, KServe, Helm output, Compose), and the files manifests name in `from:`. */
   sources?: readonly ManifestText[];
+  /** $/GPU-hour rates for the cost lines (the user's price file first); default catalog/prices.json. */
+  prices?: readonly GpuPrice[];
 }
 
 export interface CheckRequest extends CheckOptions {

@@ -22,6 +22,8 @@ export interface ActionInputs {
   hfToken: string;
   /** Only the catalog and the repository's files: no Hub. */
   offline: boolean;
+  /** A price file of your own rates (relative to working-directory); empty: the catalog's list prices. */
+  prices: string;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
@@ -55,6 +57,7 @@ export function getInputs(): ActionInputs {
     workingDirectory: core.getInput('working-directory').trim() || '.',
     hfToken,
     offline: core.getBooleanInput('offline'),
+    prices: core.getInput('prices').trim(),
   };
   core.debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '', hfToken: inputs.hfToken ? '***' : '' })}`);
   return inputs;

@@ -16,6 +16,7 @@ import { createClient, DEFAULT_RETRY, type Octokit } from './github/client.js';
 import { postComment } from './github/comment.js';
 import { changedFiles, pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
+import { readPriceFile } from './prices-file.js';
 import { modelSourceFromEnv } from './models/from-env.js';
 import type { ModelSource } from './models/source.js';
 import { diffReports, type ReportDiff } from './report/diff.js';
@@ -108,7 +109,8 @@ export async function run(): Promise<void> {
       tokenHint: 'the `hf-token` input (or HF_TOKEN)',
       offlineHint: 'set the `offline` input to false',
     });
-    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources });
+    const prices = await readPriceFile(inputs.prices, root, 'Input "prices":');
+    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, prices });
     core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${sources.length} deployment file(s), ${report.deployments.length} deployment(s) checked in ${root}`);
     if (head.length === 0 && sources.length === 0) {
       core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}${inputs.sources.length > 0 ? `; no deployment files matched: ${inputs.sources.join(', ')}` : ''}`);

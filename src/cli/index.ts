@@ -106,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
   const base = values.base as string | undefined;
   if (base !== undefined && (format === 'json' || format === 'junit')) throw new UsageError(`--base compares for the table and markdown formats; the ${format} report is the head alone`);
   const sources = (values.sources as unknown as string[] | undefined) ?? [];
-  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
+  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources, prices: values.prices as string | undefined });
   console.log(output);
   return code;
 }

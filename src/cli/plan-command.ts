@@ -2,10 +2,8 @@
 // fits, sorted by cost (else by memory), with KV capacity, stretch, speed range and cost. Each row
 // re-runs the engine's estimate on that configuration.
 
-import { readFile } from 'node:fs/promises';
 import { parse, stringify } from 'yaml';
 import { findGpu, toGpu } from '../catalog/gpus.js';
-import { CATALOG_PRICES, parsePrices, withOverrides } from '../catalog/prices.js';
 import { CATALOG_GPUS } from '../check.js';
 import { estimate } from '../core/estimate.js';
 import { cost, type Cost, type GpuPrice } from '../core/plan/cost.js';
@@ -18,6 +16,7 @@ import { modelRefs, parseManifest, resolveManifest } from '../manifest/load.js';
 import type { ModelSource } from '../models/source.js';
 import { formatBytes, formatInteger, type DisplayUnit } from '../report/format.js';
 import { DEPLOYMENT_FLAGS } from './estimate-command.js';
+import { readPriceFile } from '../prices-file.js';
 
 export interface Configuration {
   gpu: string;
@@ -45,24 +44,6 @@ export interface PlanJson {
 export const PLAN_ONLY = ['prices'] as const;
 
 const TP_SIZES = [1, 2, 4, 8];
-
-/** A price file (JSON or YAML) of the catalog's shape; errors name the file. */
-export async function readPrices(path: string | undefined, cwd: string): Promise<readonly GpuPrice[]> {
-  if (!path) return CATALOG_PRICES;
-  let text: string;
-  try {
-    text = await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8');
-  } catch (e) {
-    throw new Error(`--prices ${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = parse(text);
-  } catch (e) {
-    throw new Error(`--prices ${path}: not JSON or YAML (${(e as Error).message.split('\n')[0]})`);
-  }
-  return withOverrides(parsePrices(parsed, path));
-}
 
 function gpusOf(names: readonly string[]): { gpus: Gpu[]; errors: string[] } {
   if (names.length === 0) return { gpus: [...CATALOG_GPUS], errors: [] };
@@ -178,7 +159,7 @@ export async function runPlan(
     const messages = loaded.failed.flatMap((f) => f.errors.map((e) => `error: ${e.message.replace(/`([a-z_.]+)`/g, (_, f: string) => `--${f.replace(/_/g, '-')}`)}`));
     return { output: messages.join('\n'), code: 2 };
   }
-  const prices = await readPrices(values.prices as string | undefined, cwd);
+  const prices = await readPriceFile(values.prices as string | undefined, cwd, '--prices');
   const d = loaded.resolved[0];
   const plan: PlanJson = {
     model: d.modelLabel,

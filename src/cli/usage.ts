@@ -24,6 +24,7 @@ Check options:
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
+  --prices FILE                  your own $/hour rates for the cost lines (see plan)
   --base DIR                     compare with the same manifests in another checkout
                                  (git worktree add ../base main), as on a pull request;
                                  with --format markdown, prints the pull-request comment
