@@ -1,0 +1,62 @@
+// The planner's speed ranges against published measurements (test/accuracy/speed-cases.ts): how often
+// the measured value falls inside [expected, bound] (decode) or [bound, expected] (time to first token).
+// GPU_FIT_SPEED_OUT=file writes the table `npm run speed-accuracy` prints.
+
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/core/estimate.js';
+import { speed } from '../../src/core/plan/speed.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { SPEED_CASES } from './speed-cases.js';
+
+interface Row {
+  id: string;
+  measured: number;
+  low: number;
+  high: number;
+  inside: boolean;
+}
+
+function rangeOf(c: (typeof SPEED_CASES)[number]): { low: number; high: number } {
+  const loaded = loadManifest(stringify({ version: 1, deployments: { c: c.deployment } }), 'speed.gpu-fit.yaml');
+  expect(loaded.failed, c.id).toEqual([]);
+  const d = loaded.resolved[0];
+  const s = speed(d.input, estimate(d.input));
+  if (!s) throw new Error(`${c.id}: no speed (GPU bandwidth unknown)`);
+  if (c.metric === 'decodePerSequence') {
+    const r = s.decodeTokensPerSecond.perSequence;
+    return { low: r.expected, high: r.bound };
+  }
+  if (!s.timeToFirstTokenSeconds) throw new Error(`${c.id}: no dense peak for ${String(c.deployment.gpu)}`);
+  return { low: s.timeToFirstTokenSeconds.bound, high: s.timeToFirstTokenSeconds.expected };
+}
+
+describe('speed ranges against published measurements', () => {
+  const rows: Row[] = SPEED_CASES.map((c) => {
+    const { low, high } = rangeOf(c);
+    return { id: c.id, measured: c.measured, low, high, inside: c.measured >= low && c.measured <= high };
+  });
+
+  it('every measured decode speed stays under its bound (a bound the hardware cannot beat)', () => {
+    for (const [i, c] of SPEED_CASES.entries()) {
+      if (c.metric === 'decodePerSequence') expect(c.measured, c.id).toBeLessThanOrEqual(rows[i].high * 1.0001);
+      else expect(c.measured, c.id).toBeGreaterThanOrEqual(rows[i].low);
+    }
+  });
+
+  it('reports how often the measured value falls inside the range', () => {
+    const inside = rows.filter((r) => r.inside).length;
+    const f = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(3));
+    const table = [
+      '| Case | Measured | Range (expected … bound) | Inside |',
+      '|---|---:|---:|---|',
+      ...rows.map((r) => `| ${r.id} | ${f(r.measured)} | ${f(r.low)} … ${f(r.high)} | ${r.inside ? 'yes' : 'no'} |`),
+      '',
+      `Inside the range: ${inside} of ${rows.length}. Sources: ${[...new Set(SPEED_CASES.map((c) => c.source))].join(', ')}`,
+    ].join('\n');
+    if (process.env.GPU_FIT_SPEED_OUT) writeFileSync(process.env.GPU_FIT_SPEED_OUT, table);
+    console.log(table);
+    expect(inside / rows.length).toBeGreaterThanOrEqual(0.5);
+  });
+});
