@@ -110,7 +110,8 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   }
   // Other GPUs with more memory, the same deployment otherwise, cheapest (else smallest) first.
   const bigger = options.gpus
-    .filter(({ gpu }) => gpu.name !== input.gpu.name && gpu.memoryBytes > input.gpu.memoryBytes)
+    // A card smaller than the weights and KV cache alone cannot take them: not worth an estimate.
+    .filter(({ gpu }) => gpu.name !== input.gpu.name && gpu.memoryBytes > input.gpu.memoryBytes && gpu.memoryBytes >= current.weights.bytes + current.kvCache.bytes)
     .map(({ gpu, pricePerGpuHour }) => ({ gpu, rank: pricePerGpuHour ?? Number.MAX_SAFE_INTEGER / 2 + gpu.memoryBytes / 1e6 }))
     .sort((a, b) => a.rank - b.rank || a.gpu.memoryBytes - b.gpu.memoryBytes);
   for (const { gpu, rank } of bigger) candidates.push({ change: { gpu: gpu.name }, input: { ...input, gpu }, group: 'other-gpu', rank });
