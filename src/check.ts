@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
 import type { GpuPrice } from './core/plan/cost.js';
+import { CATALOG_PRICES, layerPrices } from './catalog/prices.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
 import { MANIFEST_ROW, modelRefs, parseManifest, resolveManifest, type ParsedManifest } from './manifest/load.js';
@@ -120,7 +121,8 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   for (const manifest of parsed) {
     const loaded = resolveManifest(manifest, answers);
     rows.push(...loaded.failed.map(reportFailure));
-    rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, catalog: CATALOG_GPUS })));
+    const prices = manifest.prices ? layerPrices(manifest.prices, options.prices ?? CATALOG_PRICES) : options.prices;
+    rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, prices, catalog: CATALOG_GPUS })));
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return buildReport(rows, options.failOn);

@@ -38,8 +38,12 @@ export function parsePrices(parsed: unknown, where: string): GpuPrice[] {
 
 export const CATALOG_PRICES: readonly GpuPrice[] = parsePrices(data, 'catalog/prices.json');
 
-/** The user's rates replace the catalog's for the GPUs they name. */
-export function withOverrides(user: readonly GpuPrice[]): GpuPrice[] {
+/** The user's rates replace the base's (default: the catalog's) for the GPUs they name. */
+export function layerPrices(user: readonly GpuPrice[], base: readonly GpuPrice[]): GpuPrice[] {
   const named = new Set(user.map((p) => p.gpu));
-  return [...user, ...CATALOG_PRICES.filter((p) => !named.has(p.gpu))];
+  return [...user, ...base.filter((p) => !named.has(p.gpu))];
+}
+
+export function withOverrides(user: readonly GpuPrice[]): GpuPrice[] {
+  return layerPrices(user, CATALOG_PRICES);
 }

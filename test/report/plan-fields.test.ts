@@ -65,3 +65,26 @@ describe('planner fields in the report', () => {
     expect(quantizedVariants('Qwen/Qwen2.5-7B-Instruct-AWQ')).toEqual([]);
   });
 });
+
+describe('prices in the manifest', () => {
+  it('replaces the catalog rate for the GPUs it names', () => {
+    const text = stringify({
+      version: 1,
+      prices: [{ gpu: 'L4', usd_per_hour: 0.3, source: 'our contract' }],
+      deployments: { chat: { model: 'meta-llama/Llama-3.1-8B-Instruct', engine: 'vllm', max_model_len: 4096, gpu: 'L4' } },
+    });
+    const loaded = loadManifest(text, 'gpu-fit.yaml');
+    expect(loaded.failed).toEqual([]);
+    return import('../../src/check.js').then(async ({ checkTexts }) => {
+      const report = await checkTexts([{ file: 'gpu-fit.yaml', text }], { minHeadroom: 0.1, failOn: 'undersized' });
+      expect(report.deployments[0].cost).toMatchObject({ perHour: 0.3, source: 'our contract' });
+    });
+  });
+
+  it('names the entry that is wrong', () => {
+    const text = stringify({ version: 1, prices: [{ gpu: 'L5', usd_per_hour: 1 }], deployments: { chat: { model: 'meta-llama/Llama-3.1-8B-Instruct', gpu: 'L4' } } });
+    const loaded = loadManifest(text, 'gpu-fit.yaml');
+    expect(loaded.failed[0].errors[0].message).toMatch(/^`prices`: gpu-fit.yaml:2: prices\[0\].gpu: GPU "L5" is not in the catalog/);
+    expect(loaded.failed[0].errors[0].line).toBe(3);
+  });
+});
