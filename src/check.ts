@@ -3,7 +3,7 @@
 // kept apart so the same check runs on texts read elsewhere (the base commit of a pull request).
 
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
 import type { GpuPrice } from './core/plan/cost.js';
 import { CATALOG_PRICES, layerPrices } from './catalog/prices.js';
@@ -15,7 +15,7 @@ import { extractDeployments, type ExtractedFile } from './sources/extract.js';
 import { pairFrom } from './sources/from.js';
 import { sourceDeploymentResult } from './sources/to-deployment.js';
 import { joinWorkspace, workspacePath } from './workspace-path.js';
-import { buildReport, reportDeployment, reportFailure, type DeploymentReport, type FailOn, type Report } from './report/report.js';
+import { buildReport, reportDeployment, reportFailure, reportUnchecked, type DeploymentReport, type FailOn, type Report } from './report/report.js';
 
 /** A manifest's text, or why it could not be read. */
 export interface ManifestText {
@@ -33,6 +33,8 @@ export interface CheckOptions {
   sources?: readonly ManifestText[];
   /** $/GPU-hour rates for the cost lines (the user's price file first); default catalog/prices.json. */
   prices?: readonly GpuPrice[];
+  /** What the search could not read or would not follow, for the report. */
+  warnings?: readonly string[];
 }
 
 export interface CheckRequest extends CheckOptions {
@@ -43,18 +45,21 @@ export interface CheckRequest extends CheckOptions {
   files?: readonly string[];
   /** Globs of deployment files. */
   sourcePatterns?: readonly string[];
+  /** Deployment files named one by one (the CLI's file arguments), read as they are, inside the root or not. */
+  sourceFiles?: readonly string[];
 }
 
 /** Catalog GPUs as the estimator sees them, for recommendations. */
 export const CATALOG_GPUS: readonly Gpu[] = GPUS.map(toGpu);
 
-export async function readManifests(root: string, patterns: readonly string[], files: readonly string[] = []): Promise<ManifestText[]> {
-  const globbed = patterns.length > 0 ? await findManifests(root, patterns) : [];
+export async function readManifests(root: string, patterns: readonly string[], files: readonly string[] = [], warnings: string[] = []): Promise<ManifestText[]> {
+  const globbed = patterns.length > 0 ? await findManifests(root, patterns, warnings) : [];
   const all = [...new Set([...files, ...globbed])];
   return Promise.all(
     all.map(async (file) => {
       try {
-        return { file, text: await readFile(join(root, file), 'utf8') };
+        // resolve, not join: the CLI's file arguments may be absolute paths outside the working directory.
+        return { file, text: await readFile(resolve(root, file), 'utf8') };
       } catch (e) {
         return { file, text: null, error: `Cannot read the file: ${(e as Error).message}` };
       }
@@ -63,9 +68,15 @@ export async function readManifests(root: string, patterns: readonly string[], f
 }
 
 /** Deployment files matching the source globs, and the files manifests name in `from:` (kept inside the workspace). */
-export async function readSources(root: string, patterns: readonly string[], manifests: readonly ManifestText[]): Promise<ManifestText[]> {
+export async function readSources(
+  root: string,
+  patterns: readonly string[],
+  manifests: readonly ManifestText[],
+  files: readonly string[] = [],
+  warnings: string[] = [],
+): Promise<ManifestText[]> {
   const isManifest = new Set(manifests.map((m) => m.file));
-  const globbed = (patterns.length > 0 ? await findManifests(root, patterns) : []).filter((f) => !isManifest.has(f));
+  const globbed = [...new Set([...files, ...(patterns.length > 0 ? await findManifests(root, patterns, warnings) : [])])].filter((f) => !isManifest.has(f));
   const texts = await readManifests(root, [], globbed);
   const have = new Set(globbed);
   for (const manifest of manifests) {
@@ -98,6 +109,7 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   for (const { file, text, error } of options.sources ?? []) {
     extracted.set(file, text === null ? { error: error ?? `\`from\` ${file}: cannot read the file.` } : extractDeployments(text, file));
   }
+  const fromTargets = new Set(parsed.flatMap((m) => m.deployments.flatMap((d) => (d.from ? [joinWorkspace(m.file, d.from.path.value)] : []))));
   const used = new Set<object>();
   for (const manifest of parsed) {
     manifest.deployments = manifest.deployments.map((d) => {
@@ -108,9 +120,17 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
       return paired.result;
     });
   }
+  const emptySources: Array<{ file: string; message: string }> = [];
   for (const [file, source] of extracted) {
     if ('error' in source) continue;
-    const deployments = source.deployments.filter((d) => !used.has(d)).map((d) => sourceDeploymentResult(d));
+    // A file given in `sources` with nothing gpu-fit reads is said, not passed in silence.
+    if (source.deployments.length === 0 && source.errors.length === 0 && !fromTargets.has(file)) {
+      emptySources.push({ file, message: 'no container, serving resource or Helm values in it runs vLLM, SGLang, TGI, llama.cpp or Ollama: nothing was checked.' });
+    }
+    for (const d of source.deployments) {
+      if (d.unchecked && !used.has(d)) rows.push(reportUnchecked({ name: d.name, file, line: d.pos.line, message: d.unchecked.message }));
+    }
+    const deployments = source.deployments.filter((d) => !used.has(d) && !d.unchecked).map((d) => sourceDeploymentResult(d));
     const failed = source.errors.map((e) => ({ name: MANIFEST_ROW, file, line: e.line, errors: [e] }));
     // A file read only because a manifest names it reports through that manifest.
     if (deployments.length > 0 || failed.length > 0) parsed.push({ file, deployments, failed });
@@ -120,16 +140,19 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
   const answers = options.models ? await options.models.answer(parsed.flatMap(modelRefs)) : undefined;
   for (const manifest of parsed) {
     const loaded = resolveManifest(manifest, answers);
-    rows.push(...loaded.failed.map(reportFailure));
+    // One row at a time: push(...rows) overflows the stack for a manifest of 140,000 deployments.
+    for (const failed of loaded.failed) rows.push(reportFailure(failed));
     const prices = manifest.prices ? layerPrices(manifest.prices, options.prices ?? CATALOG_PRICES) : options.prices;
-    rows.push(...loaded.resolved.map((d) => reportDeployment(d, { ...options, prices, catalog: CATALOG_GPUS })));
+    for (const d of loaded.resolved) rows.push(reportDeployment(d, { ...options, prices, catalog: CATALOG_GPUS }));
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return buildReport(rows, options.failOn);
+  return buildReport(rows, options.failOn, options.warnings, emptySources);
 }
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {
-  const texts = await readManifests(request.root, request.patterns, request.files);
-  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts);
-  return { report: await checkTexts(texts, { ...request, sources }), files: [...texts, ...sources].map((t) => t.file) };
+  const warnings: string[] = [];
+  const texts = await readManifests(request.root, request.patterns, request.files, warnings);
+  const sources = await readSources(request.root, request.sourcePatterns ?? [], texts, request.sourceFiles, warnings);
+  // The same warning once, however many searches met the path.
+  return { report: await checkTexts(texts, { ...request, sources, warnings: [...new Set(warnings)] }), files: [...texts, ...sources].map((t) => t.file) };
 }

@@ -5,7 +5,7 @@
 
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
@@ -17,6 +17,7 @@ import { postComment } from './github/comment.js';
 import { changedFiles, pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { readPriceFile } from './prices-file.js';
+import { withDefaultIncludes } from './manifest/glob.js';
 import { modelSourceFromEnv } from './models/from-env.js';
 import type { ModelSource } from './models/source.js';
 import { diffReports, type ReportDiff } from './report/diff.js';
@@ -40,7 +41,10 @@ function annotate(report: Report, inputs: ActionInputs): void {
       if (d.verdict === 'undersized') core.error(message, props);
       else core.warning(message, props);
     }
+    // Not checked is said where the file names the accelerator, without failing the job.
+    if (d.verdict === 'unchecked') for (const note of d.notes) core.notice(note, { title: `gpu-fit: ${d.name} not checked`, file: d.file, startLine: d.line });
   }
+  for (const empty of report.emptySources ?? []) core.notice(`${empty.file}: ${empty.message}`, { title: 'gpu-fit: nothing to check', file: empty.file });
 }
 
 function apiWarning(what: string, error: unknown, pr: PullRequest | null): void {
@@ -84,7 +88,7 @@ function commentBody(report: Report, diff: ReportDiff | null, inputs: ActionInpu
 
 async function comment(octokit: Octokit, pr: PullRequest, body: { text: string; omitted: number }, diff: ReportDiff | null, inputs: ActionInputs): Promise<void> {
   if (inputs.comment === 'off') return;
-  if (body.omitted > 0) core.warning(`The pull-request comment leaves ${body.omitted} deployment(s) out to stay under GitHub's 65,536-character limit; the job summary has them all.`);
+  if (body.omitted > 0) core.warning(`The pull-request comment leaves ${body.omitted} deployment(s) out to stay under GitHub's 65,536-character limit; the JSON report (output \`report\`) has them all.`);
   try {
     const createIfMissing = inputs.commentOnNoChange || diff === null || diff.changed > 0;
     const result = await postComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number }, body.text, commentMarker(inputs.commentId), inputs.comment, createIfMissing);
@@ -95,13 +99,57 @@ async function comment(octokit: Octokit, pr: PullRequest, body: { text: string; 
   }
 }
 
+/** RUNNER_TEMP, or the system's temporary folder when the runner does not set it (or it cannot be written). */
+async function tempFolder(): Promise<string> {
+  const runnerTemp = process.env.RUNNER_TEMP;
+  if (runnerTemp) {
+    try {
+      await mkdir(runnerTemp, { recursive: true });
+      return runnerTemp;
+    } catch (error) {
+      core.warning(`RUNNER_TEMP (${runnerTemp}) cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the report and comment files go to ${tmpdir()}.`);
+      return tmpdir();
+    }
+  }
+  core.warning(`RUNNER_TEMP is not set: the report and comment files go to ${tmpdir()}.`);
+  return tmpdir();
+}
+
+/** An output file, or null with a warning when it cannot be written: the check's result stands either way. */
+async function writeOutputFile(folder: string, name: string, text: string): Promise<string | null> {
+  const path = join(folder, name);
+  try {
+    await writeFile(path, text);
+    return path;
+  } catch (error) {
+    core.warning(`gpu-fit could not write ${path} (${(error as Error).message}); the check itself is unaffected.`);
+    return null;
+  }
+}
+
+/** The job summary, or a warning when the runner gives no GITHUB_STEP_SUMMARY to write it to. */
+async function writeSummary(text: string): Promise<void> {
+  try {
+    await core.summary.addRaw(text, true).write();
+  } catch (error) {
+    core.summary.emptyBuffer();
+    core.warning(`gpu-fit could not write the job summary (${(error as Error).message.split('\n')[0]}); the check itself is unaffected.`);
+  }
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-    const patterns = inputs.manifests.length > 0 ? inputs.manifests : [...DEFAULT_MANIFEST_GLOBS];
-    const head = await readManifests(root, patterns);
-    const sources = await readSources(root, inputs.sources, head);
+    // Only exclusions (`!x/**`) subtract from the default patterns.
+    const patterns = inputs.manifests.length > 0 ? withDefaultIncludes(inputs.manifests, DEFAULT_MANIFEST_GLOBS) : [...DEFAULT_MANIFEST_GLOBS];
+    const found: string[] = [];
+    const head = await readManifests(root, patterns, [], found);
+    const sources = await readSources(root, inputs.sources, head, found);
+    const warnings = [...new Set(found)];
+    if (head.length === 0 && sources.length === 0) {
+      warnings.push(`No gpu-fit manifest matched ${patterns.join(', ')}${inputs.sources.length > 0 ? ` and no deployment file matched ${inputs.sources.join(', ')}` : ''}: nothing was checked.`);
+    }
     const models = modelSourceFromEnv({
       root,
       offline: inputs.offline,
@@ -110,15 +158,12 @@ export async function run(): Promise<void> {
       offlineHint: 'set the `offline` input to false',
     });
     const prices = await readPriceFile(inputs.prices, root, 'Input "prices":');
-    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, prices });
+    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, warnings, prices });
     core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${sources.length} deployment file(s), ${report.deployments.length} deployment(s) checked in ${root}`);
-    if (head.length === 0 && sources.length === 0) {
-      core.warning(`No gpu-fit manifests matched: ${patterns.join(', ')}${inputs.sources.length > 0 ? `; no deployment files matched: ${inputs.sources.join(', ')}` : ''}`);
-    }
+    for (const warning of report.warnings) core.warning(warning);
 
-    const temp = process.env.RUNNER_TEMP ?? tmpdir();
-    const reportPath = join(temp, `gpu-fit-report-${inputs.commentId}.json`);
-    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const temp = await tempFolder();
+    const reportPath = await writeOutputFile(temp, `gpu-fit-report-${inputs.commentId}.json`, `${JSON.stringify(report, null, 2)}\n`);
 
     // Pull requests: compare with the base commit and comment. Other events (push, merge_group,
     // schedule, workflow_dispatch) gate and write the summary only.
@@ -130,20 +175,19 @@ export async function run(): Promise<void> {
     const options: MarkdownOptions = { units: inputs.units, minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, footer: `gpu-fit ${pkg.version}` };
     const summary = sizedSummary(report, diff, options, SUMMARY_MAX_BYTES - 1024, `the JSON report (${reportPath}) has them`);
     if (summary.omitted > 0) core.warning(`The job summary leaves ${summary.omitted} deployment(s) out to stay under GitHub's 1 MiB limit; the JSON report (output \`report\`) has them all.`);
-    await core.summary.addRaw(summary.text, true).write();
+    await writeSummary(summary.text);
     annotate(report, inputs);
     // The comment is also a file, for workflows that post it elsewhere (fork pull requests).
     const body = commentBody(report, diff, inputs, options);
-    const commentPath = join(temp, `gpu-fit-comment-${inputs.commentId}.md`);
-    await writeFile(commentPath, `${body.text}\n`);
+    const commentPath = await writeOutputFile(temp, `gpu-fit-comment-${inputs.commentId}.md`, `${body.text}\n`);
     if (pr && octokit) await comment(octokit, pr, body, diff, inputs);
 
     const failing = report.deployments.filter((d) => isFailing(d.verdict, inputs.failOn));
     core.setOutput('result', report.result);
     core.setOutput('undersized', report.deployments.filter((d) => d.verdict === 'undersized').length);
     core.setOutput('changed', diff ? diff.changed : '');
-    core.setOutput('report', reportPath);
-    core.setOutput('comment-file', commentPath);
+    core.setOutput('report', reportPath ?? '');
+    core.setOutput('comment-file', commentPath ?? '');
     if (failing.length > 0) {
       core.setFailed(`${failing.length} deployment(s) failed the GPU fit check: ${failing.map((d) => `${d.name} (${d.verdict})`).join(', ')}`);
     }

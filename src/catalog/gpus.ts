@@ -16,6 +16,9 @@ export interface CatalogGpu {
   name: string;
   architecture: string;
   compute_capability: string;
+  /** Streaming multiprocessors (vendor whitepaper or datasheet, URL in sm_count_source). */
+  sm_count: number;
+  sm_count_source: string;
   /** Usable memory of one device: nvidia-smi's total where known, else the spec sheet. */
   memory: SourcedFigure & { basis: 'nvidia-smi' | 'vendor' };
   vendor_memory: { as_printed: string; source: string };
@@ -114,6 +117,7 @@ export function toGpu(gpu: CatalogGpu): Gpu {
     architecture: gpu.architecture,
     computeCapability: gpu.compute_capability,
     interconnect: gpu.interconnect?.value,
+    smCount: gpu.sm_count,
     memoryBandwidthBytesPerSecond: gpu.memory_bandwidth.bytes_per_second,
     ...(gpu.dense_tflops ? { denseTflops: denseTflops(gpu.dense_tflops) } : {}),
   };

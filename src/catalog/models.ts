@@ -22,7 +22,7 @@ import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
 import qwen3_2507 from '../../catalog/models/qwen3-2507.json' with { type: 'json' };
 import qwen3Next from '../../catalog/models/qwen3-next.json' with { type: 'json' };
 import { normalizeConfig, type Architecture, type HfConfig } from '../core/architecture.js';
-import { closest, didYouMean } from '../core/suggest.js';
+import { closest, didYouMean, shortText } from '../core/suggest.js';
 import { impliedQuantization, type ImpliedQuantization } from './quantized.js';
 
 export interface CatalogModel {
@@ -74,7 +74,13 @@ for (const model of MODELS) {
 
 export type ModelLookup = { model: CatalogModel; implied?: ImpliedQuantization } | { error: string; suggestions: string[] };
 
+/** Hugging Face names an organisation and a repository with at most 96 characters each (and a revision or GGUF tag after them). */
+const MAX_MODEL_ID_LENGTH = 256;
+
 export function findModel(id: string): ModelLookup {
+  if (id.length > MAX_MODEL_ID_LENGTH) {
+    return { error: `Model "${shortText(id)}" is ${id.length.toLocaleString('en-US')} characters long: a Hugging Face id is org/name, each part at most 96 characters.`, suggestions: [] };
+  }
   const hit = INDEX.get(id.toLowerCase());
   if (hit) return { model: hit };
   // A quantized repository of a catalog model: the base model, with the format its name implies.
@@ -89,7 +95,7 @@ export function findModel(id: string): ModelLookup {
   const byName = MODELS.filter((m) => [m.id, ...(m.aliases ?? [])].some((a) => a.toLowerCase().endsWith(`/${bare.toLowerCase()}`)));
   const suggestions = byName.length > 0 ? byName.map((m) => m.id) : closest(id, ids, 3);
   return {
-    error: `Model "${id}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
+    error: `Model "${shortText(id)}" is not in the built-in catalog.${didYouMean(suggestions)} Or describe it with \`architecture:\` (num_parameters, num_hidden_layers, hidden_size, ...).`,
     suggestions,
   };
 }

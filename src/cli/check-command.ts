@@ -8,6 +8,7 @@ import { diffHeadline, renderDiffMarkdown } from '../report/diff-markdown.js';
 import { diffReports } from '../report/diff.js';
 import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
 import { findManifests } from '../manifest/discover.js';
+import { withDefaultIncludes } from '../manifest/glob.js';
 import type { DisplayUnit } from '../report/format.js';
 import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -38,16 +39,19 @@ async function expand(cwd: string, args: string[]): Promise<{ files: string[]; p
   const manifestName = /(?:^|\/)(?:[^/]*\.)?gpu-fit\.ya?ml$/;
   for (const arg of args) {
     const info = await stat(resolve(cwd, arg)).catch(() => null);
-    const rel = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    const inCwd = relative(cwd, resolve(cwd, arg)).split('\\').join('/');
+    // A file outside the working directory keeps its absolute path: it is read as given.
+    const rel = inCwd.startsWith('../') ? resolve(cwd, arg).split('\\').join('/') : inCwd;
     if (info?.isDirectory()) {
       // Searched from the folder itself, so folders outside the working directory work too.
       const found = await findManifests(resolve(cwd, arg), DEFAULT_MANIFEST_GLOBS);
-      files.push(...found.map((f) => (rel === '' ? f : join(rel, f).split('\\').join('/'))));
+      for (const f of found) files.push(rel === '' ? f : join(rel, f).split('\\').join('/'));
       if (found.length === 0) patterns.push(...DEFAULT_MANIFEST_GLOBS.map((g) => (rel === '' ? g : `${rel}/${g}`)));
     } else if (info?.isFile()) (manifestName.test(rel) ? files : sourceFiles).push(rel);
     else patterns.push(arg);
   }
-  return { files, patterns, sourceFiles };
+  // Only exclusions (`'!x/**'`) subtract from the default patterns.
+  return { files, patterns: files.length === 0 ? withDefaultIncludes(patterns, DEFAULT_MANIFEST_GLOBS) : patterns, sourceFiles };
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {
@@ -65,11 +69,13 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     minHeadroom: options.minHeadroom,
     failOn: options.failOn,
     models: options.models,
-    sourcePatterns: [...(options.sources ?? []), ...sourceFiles],
+    sourcePatterns: options.sources ?? [],
+    sourceFiles,
     prices: await readPriceFile(options.prices, cwd, '--prices'),
   });
   if (checked.length === 0) {
-    return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).`, code: 2 };
+    const warnings = report.warnings.map((w) => `\nwarning: ${w}`).join('');
+    return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).${warnings}`, code: 2 };
   }
   const markdown = { units: options.units, minHeadroom: options.minHeadroom, failOn: options.failOn };
   let output =
@@ -84,7 +90,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));
-    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: [...(options.sources ?? []), ...base.sourceFiles] });
+    const { report: baseReport } = await checkManifests({ root: baseRoot, patterns: base.patterns, files: base.files, minHeadroom: options.minHeadroom, failOn: options.failOn, models: options.models, sourcePatterns: options.sources ?? [], sourceFiles: base.sourceFiles });
     const diff = diffReports(baseReport, report);
     output = options.format === 'markdown' ? renderDiffMarkdown(diff, report, markdown, { where: 'run without --base for all of them' }) : `Against ${options.base}: ${diffHeadline(diff, report, markdown)}\n\n${output}`;
   }

@@ -13,6 +13,11 @@ import { runCheck } from './check-command.js';
 import { runPlan } from './plan-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
+import { escapeJsonText, escapeTerminal } from '../report/escape.js';
+
+/** Every line the CLI prints carries user text (names, paths, ids): escaped for the terminal and CI logs. */
+const print = (text: string) => console.log(/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text));
+const printError = (text: string) => console.error(escapeTerminal(text));
 
 class UsageError extends Error {}
 
@@ -74,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'estimate') {
     const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
     const { output, code } = await runEstimate(values as Record<string, string | undefined>, units, format, minHeadroom, models);
-    (code === 2 ? console.error : console.log)(output);
+    (code === 2 ? printError : print)(output);
     return code;
   }
   if (command === 'plan') {
@@ -86,12 +91,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.prices !== undefined && command === 'estimate') throw new UsageError('--prices belongs to `gpu-fit plan` and checks');
   if (command === 'gpus') {
     for (const g of [...GPUS].sort((a, b) => a.memory.bytes - b.memory.bytes)) {
-      console.log(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
+      print(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
     }
     return 0;
   }
   if (command === 'models') {
-    for (const m of MODELS) console.log(m.id);
+    for (const m of MODELS) print(m.id);
     return 0;
   }
   if (command === 'schema') {
@@ -107,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   if (base !== undefined && (format === 'json' || format === 'junit')) throw new UsageError(`--base compares for the table and markdown formats; the ${format} report is the head alone`);
   const sources = (values.sources as unknown as string[] | undefined) ?? [];
   const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources, prices: values.prices as string | undefined });
-  console.log(output);
+  print(output);
   return code;
 }
 
@@ -117,10 +122,10 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
+      printError(`gpu-fit: ${error.message}\nRun gpu-fit --help for usage.`);
       process.exitCode = 2;
     } else {
-      console.error(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
+      printError(`gpu-fit: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 2;
     }
   },

@@ -71,7 +71,7 @@ export function inRange(range: string, version: number[] | undefined): boolean {
     });
 }
 
-function gpuMatches(cond: GpuCondition | undefined, gpu: Gpu | undefined): boolean {
+export function gpuMatches(cond: GpuCondition | undefined, gpu: Gpu | undefined): boolean {
   if (!cond) return true;
   if (!gpu) return false;
   if (cond.interconnect && gpu.interconnect !== cond.interconnect) return false;

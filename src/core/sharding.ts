@@ -24,6 +24,8 @@ export interface ShardOptions {
    * layout is scaled to it, so the sharding rules stay and the total is the checkpoint's.
    */
   checkpointBytes?: number;
+  /** Layers per pipeline stage (vLLM's VLLM_PP_LAYER_PARTITION), instead of the even split. */
+  layerPartition?: readonly number[];
 }
 
 export interface StageWeights {
@@ -40,10 +42,13 @@ export interface StageWeights {
   checkpointScale?: number;
 }
 
-/** vllm/distributed/utils.py get_pp_indices: remainder layers go to the stages before the last. */
-export function pipelineStages(layers: number, pp: number): Array<[number, number]> {
-  const sizes = Array.from({ length: pp }, () => Math.floor(layers / pp));
-  for (let i = 2; i < (layers % pp) + 2; i += 1) sizes[pp - i] += 1;
+/**
+ * vllm/distributed/utils.py get_pp_indices: remainder layers go to the stages before the last,
+ * unless VLLM_PP_LAYER_PARTITION gives each stage's layer count.
+ */
+export function pipelineStages(layers: number, pp: number, partition?: readonly number[]): Array<[number, number]> {
+  const sizes = partition && partition.length === pp ? [...partition] : Array.from({ length: pp }, () => Math.floor(layers / pp));
+  if (!partition || partition.length !== pp) for (let i = 2; i < (layers % pp) + 2; i += 1) sizes[pp - i] += 1;
   const stages: Array<[number, number]> = [];
   let start = 0;
   for (const size of sizes) {
@@ -219,7 +224,7 @@ function computeStages(arch: Architecture, opts: ShardOptions): StageWeights[] {
   const lmHeadBytes = headRows * h * opts.dtypeBytes + (arch.traits.lmHeadBias ? headRows * opts.dtypeBytes : 0);
   const encoders = arch.encoders ? ((encoderParameters(arch.encoders, arch.modelType, h) ?? 0) / tp) * opts.dtypeBytes : 0;
   const finalNorm = normWidth(arch, h) * opts.dtypeBytes;
-  const stages = pipelineStages(arch.numHiddenLayers, opts.pipelineParallelSize);
+  const stages = pipelineStages(arch.numHiddenLayers, opts.pipelineParallelSize, opts.layerPartition);
   return stages.map(([first, last], stage) => {
     let layerBytes = 0;
     for (let i = first; i <= last; i += 1) layerBytes += splitBytes(layerSplit(arch, i, opts), opts);

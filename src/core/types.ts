@@ -46,10 +46,16 @@ export interface ServingConfig {
   maxModelLen: number;
   /** max_model_len was not given: the manifest filled in the model's context (engines with their own default may use it instead). */
   maxModelLenDefault?: boolean;
+  /** vLLM `--max-model-len auto` (or -1): the longest context that fits, up to maxModelLen (the model's). */
+  maxModelLenAuto?: boolean;
+  /** vLLM `--kv-cache-memory`: bytes given to the KV cache instead of profiling gpu_memory_utilization. */
+  kvCacheMemoryBytes?: number;
   /** Full-length sequences the KV cache must hold at once (llama.cpp/Ollama: parallel slots). */
   concurrency: number;
   tensorParallelSize: number;
   pipelineParallelSize: number;
+  /** vLLM VLLM_PP_LAYER_PARTITION: decoder layers per pipeline stage. */
+  ppLayerPartition?: number[];
   /** Fraction of each GPU the engine may use; undefined takes the engine's default. */
   gpuMemoryUtilization?: number;
   /** vLLM scheduler limits that size the profiling run; undefined takes the engine's defaults. */
@@ -63,6 +69,8 @@ export interface ServingConfig {
   nGpuLayers?: number;
   /** llama.cpp/Ollama: flash attention (default on where the engine turns it on). */
   flashAttention?: boolean;
+  /** vLLM/SGLang: the environment override that lets max_model_len exceed the model's context. */
+  allowLongMaxModelLen?: boolean;
 }
 
 export interface Gpu {
@@ -120,7 +128,7 @@ export interface Estimate {
   /** The engine refuses to start: its own message with its own numbers. */
   startupError?: string;
   /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
-  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'max_num_batched_tokens' | 'gpu';
+  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'max_num_batched_tokens' | 'gpu_memory_utilization' | 'gpu' | 'tensor_parallel_size' | 'pipeline_parallel_size';
   /**
    * The engine starts but serves less than asked (SGLang caps requests at its pool when the pool
    * is shorter than the context): the verdict is at best `tight`, and this says why.

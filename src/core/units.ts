@@ -34,7 +34,10 @@ export function parseMemory(text: string): number {
   if (unit === undefined) {
     throw new Error(`"${match[2]}" is not a memory unit: use one of ${MEMORY_UNITS.join(', ')}`);
   }
-  return Math.round(Number(match[1]) * unit);
+  const bytes = Math.round(Number(match[1]) * unit);
+  // "1e400 GiB" is Infinity: a GPU that fits everything. No device comes near 2^53 bytes (8 PiB).
+  if (!Number.isSafeInteger(bytes)) throw new Error(`"${text}" is beyond any GPU's memory: write the size of one device, e.g. "80 GiB"`);
+  return bytes;
 }
 
 /** Parses a parameter count written as a number or with a suffix: 7e9, "7B", "500M", "1.5T". */

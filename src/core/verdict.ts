@@ -2,11 +2,12 @@
 
 import type { Estimate } from './types.js';
 
-export const VERDICTS = ['fits', 'tight', 'undersized', 'error'] as const;
+// unchecked: a deployment on an accelerator gpu-fit does not estimate (a TPU, an AMD GPU), listed so it is not silently passed.
+export const VERDICTS = ['fits', 'tight', 'undersized', 'error', 'unchecked'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface Judgement {
-  verdict: Exclude<Verdict, 'error'>;
+  verdict: Exclude<Verdict, 'error' | 'unchecked'>;
   headroomBytes: number;
   /** The margin lies inside the estimator's error band: the outcome could go either way. */
   withinBand: boolean;

@@ -10,7 +10,7 @@ import { ENGINES } from '../core/types.js';
 export type FieldSpec =
   | { kind: 'string'; description: string }
   | { kind: 'enum'; values: readonly string[]; aliases?: Record<string, string>; description: string; nullable?: boolean }
-  | { kind: 'integer'; min: number; max?: number; humanReadable?: boolean; description: string }
+  | { kind: 'integer'; min: number; max?: number; humanReadable?: boolean; auto?: boolean; description: string }
   | { kind: 'number'; min: number; max: number; exclusiveMin?: boolean; description: string }
   | { kind: 'boolean'; description: string }
   | { kind: 'count'; description: string }
@@ -18,9 +18,13 @@ export type FieldSpec =
   | { kind: 'gpu'; description: string }
   | { kind: 'object'; fields: Record<string, FieldSpec>; required: readonly string[]; description: string };
 
+/** More layers than any model has (the largest have a few hundred): the bound on per-layer work. */
+export const MAX_LAYERS = 10_000;
+
 export const ARCHITECTURE_FIELDS: Record<string, FieldSpec> = {
   num_parameters: { kind: 'count', description: 'P: total parameters, e.g. 7.0e9 or "7B".' },
-  num_hidden_layers: { kind: 'integer', min: 1, description: 'L: decoder layers.' },
+  // The largest models have a few hundred layers; the estimate's work grows with the count.
+  num_hidden_layers: { kind: 'integer', min: 1, max: MAX_LAYERS, description: 'L: decoder layers.' },
   hidden_size: { kind: 'integer', min: 1, description: 'H: hidden size.' },
   num_attention_heads: { kind: 'integer', min: 1, description: 'Query heads.' },
   num_key_value_heads: {
@@ -86,7 +90,22 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
     kind: 'integer',
     min: 1,
     humanReadable: true,
-    description: 'S: tokens per sequence (default: the model\'s max_position_embeddings).',
+    auto: true,
+    description: 'S: tokens per sequence (default: the model\'s max_position_embeddings). vLLM: auto (or -1) takes the longest that fits.',
+  },
+  pp_layer_partition: {
+    kind: 'string',
+    description: 'vLLM VLLM_PP_LAYER_PARTITION: decoder layers per pipeline stage, comma-separated ("24,40"); default an even split.',
+  },
+  kv_cache_memory_bytes: {
+    kind: 'integer',
+    min: 1,
+    humanReadable: true,
+    description: 'vLLM --kv-cache-memory: bytes for the KV cache on each GPU, instead of sizing it from gpu_memory_utilization.',
+  },
+  allow_long_max_model_len: {
+    kind: 'boolean',
+    description: 'vLLM/SGLang: the deployment sets VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 (SGLang: SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1), so a max_model_len above the model\'s context is accepted instead of refused.',
   },
   concurrency: { kind: 'integer', min: 1, description: 'B: full-length sequences held in the KV cache at once (default 1).' },
   gpu: { kind: 'gpu', description: 'GPU name or alias from the catalog, or {name, memory} with a unit, e.g. {name: my-card, memory: 47.5 GiB}.' },

@@ -1,7 +1,7 @@
 // Reads a manifest's YAML into values that remember where they were written (line, column),
 // so every error can point at its field.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 
 export interface Position {
   file: string;
@@ -34,29 +34,65 @@ export interface ParsedYaml {
   errors: ManifestError[];
 }
 
-/** Converts a parsed YAML node to a YamlValue, with positions from the line counter. */
+/** The `yaml` library's own limit on how far aliases may expand (its default): a file of nested aliases (an "alias bomb") is refused. */
+export const MAX_ALIAS_COUNT = 100;
+
+type Entry = { key: string; keyPos: Position; value: YamlValue };
+
+/**
+ * Converts a parsed YAML node to a YamlValue, with positions from the line counter. Aliases and
+ * `<<` merge keys are resolved as Kubernetes (go-yaml) and Compose read them: an alias is its
+ * anchored value, written where the anchor was; a merge adds the keys the map does not set itself
+ * (the first of `<<: [*a, *b]` wins). An anchored node is converted once and shared.
+ */
 function converter(file: string, lineCounter: LineCounter) {
   const at = (offset: number | undefined): Position => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { file, line, column: col };
   };
-  const convert = (node: unknown, source?: string): YamlValue => {
+  const converted = new Map<unknown, YamlValue>();
+  const inProgress = new Set<unknown>();
+  const convert = (node: unknown, doc: Document, source?: string): YamlValue => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      // A recursive alias (an anchor used inside itself) has no finite value.
+      if (!target || inProgress.has(target)) return { type: 'scalar', value: null, pos: at(node.range?.[0]) };
+      return convert(target, doc, source);
+    }
+    const done = converted.get(node);
+    if (done) return done;
+    inProgress.add(node);
+    const value = convertNode(node, doc, source);
+    inProgress.delete(node);
+    if ((node as { anchor?: string }).anchor) converted.set(node, value);
+    return value;
+  };
+  const convertNode = (node: unknown, doc: Document, source?: string): YamlValue => {
     if (isMap(node)) {
-      const entries: Array<{ key: string; keyPos: Position; value: YamlValue }> = [];
+      const own: Entry[] = [];
+      const merged: Entry[][] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
         const keyPos = at(keyNode?.range?.[0]);
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-        const value: YamlValue = pair.value
-          ? convert(pair.value, source)
-          : { type: 'scalar', value: null, pos: keyPos };
-        entries.push({ key, keyPos, value });
+        const value: YamlValue = pair.value ? convert(pair.value, doc, source) : { type: 'scalar', value: null, pos: keyPos };
+        if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          const sources = value.type === 'seq' ? value.items : [value];
+          merged.push(...sources.map((m) => (m.type === 'map' ? m.entries : [])));
+        } else own.push({ key, keyPos, value });
+      }
+      const entries = [...own];
+      const seen = new Set(own.map((e) => e.key));
+      for (const entry of merged.flat()) {
+        if (seen.has(entry.key)) continue;
+        seen.add(entry.key);
+        entries.push(entry);
       }
       return { type: 'map', entries, pos: at(node.range?.[0]) };
     }
     if (isSeq(node)) {
-      return { type: 'seq', items: node.items.map((item) => convert(item, source)), pos: at((node as Node).range?.[0]) };
+      return { type: 'seq', items: node.items.map((item) => convert(item, doc, source)), pos: at((node as Node).range?.[0]) };
     }
     if (isScalar(node)) {
       const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
@@ -65,8 +101,19 @@ function converter(file: string, lineCounter: LineCounter) {
     }
     return { type: 'scalar', value: null, pos: at(undefined) };
   };
-  const errorsOf = (doc: Document): ManifestError[] =>
-    doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` }));
+  const errorsOf = (doc: Document): ManifestError[] => {
+    const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` }));
+    if (errors.length > 0) return errors;
+    try {
+      // The library counts how far aliases expand; past its limit it refuses the file.
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      // ReferenceError: the alias limit; anything else the library refuses is a message too, never a stack trace.
+      const why = e instanceof ReferenceError ? ` (more than ${MAX_ALIAS_COUNT} expansions)` : '';
+      return [{ ...at(doc.contents?.range?.[0]), message: `YAML aliases: ${(e as Error).message.split('\n')[0]}${why}` }];
+    }
+    return [];
+  };
   return { convert, errorsOf };
 }
 
@@ -76,7 +123,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const { convert, errorsOf } = converter(file, lineCounter);
   const errors = errorsOf(doc);
   if (errors.length > 0) return { root: null, errors };
-  return { root: doc.contents ? convert(doc.contents, text) : null, errors };
+  return { root: doc.contents ? convert(doc.contents, doc, text) : null, errors };
 }
 
 /** Every document of a multi-document file (Kubernetes manifests, rendered Helm output). */
@@ -87,7 +134,7 @@ export function parseYamlDocuments(text: string, file: string): { documents: Yam
   const { convert, errorsOf } = converter(file, lineCounter);
   const errors = list.flatMap(errorsOf);
   if (errors.length > 0) return { documents: [], errors };
-  return { documents: list.filter((d) => d.contents).map((d) => convert(d.contents, text)), errors };
+  return { documents: list.filter((d) => d.contents).map((d) => convert(d.contents, d, text)), errors };
 }
 
 export function describe(value: YamlValue): string {

@@ -1,6 +1,8 @@
 // Turns a validated deployment into the estimator's input: looks the model and the GPU up in
 // the catalogs, applies defaults, and reports lookup failures at the field that caused them.
 
+import { engineVersionWarning } from '../core/engines/releases.js';
+import { MAX_LAYERS } from './fields.js';
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
@@ -141,7 +143,8 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     } else at(model.pos, lookup.error);
   } else {
     const arch = get<Record<string, Located<unknown>>>(decl, 'architecture');
-    if (arch) {
+    // Without its required numbers (reported by validation) there is no architecture to build.
+    if (arch && ['num_parameters', 'num_hidden_layers', 'hidden_size'].every((k) => arch.value[k] !== undefined)) {
       architecture = architectureFromFields(arch.value);
       const p = architecture.numParametersGiven!;
       const size = p >= 1e9 ? `${(p / 1e9).toPrecision(3)}B` : `${(p / 1e6).toPrecision(3)}M`;
@@ -167,6 +170,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       architecture: traits?.architecture,
       computeCapability: traits?.computeCapability,
       interconnect: traits?.interconnect,
+      smCount: traits?.smCount,
     };
   } else {
     const lookup = findGpu(gpuDecl.value.name);
@@ -176,8 +180,15 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
 
   const tensorParallelSize = get<number>(decl, 'tensor_parallel_size')?.value ?? 1;
   const pipelineParallelSize = get<number>(decl, 'pipeline_parallel_size')?.value ?? 1;
-  let maxModelLen = get<number>(decl, 'max_model_len')?.value;
-  if (architecture && maxModelLen === undefined) {
+  const maxModelLenField = get<number | 'auto'>(decl, 'max_model_len');
+  const maxModelLenAuto = maxModelLenField?.value === 'auto';
+  if (maxModelLenAuto && engine !== 'vllm') at(maxModelLenField!.pos, `\`max_model_len: auto\` is vLLM's; ${engine} needs a number of tokens.`);
+  let maxModelLen = maxModelLenAuto ? undefined : (maxModelLenField?.value as number | undefined);
+  if (maxModelLenAuto && architecture) {
+    // vLLM starts from the model's own context and shortens it to what fits (#29431).
+    if (architecture.maxPositionEmbeddings) maxModelLen = architecture.maxPositionEmbeddings;
+    else at(maxModelLenField!.pos, `\`max_model_len: auto\` needs the model's max_position_embeddings, which its architecture does not give: set a number of tokens.`);
+  } else if (architecture && maxModelLen === undefined) {
     if (engine === 'ollama' && gpu) {
       maxModelLen = ollamaDefaultContext(gpu.memoryBytes * tensorParallelSize * pipelineParallelSize, architecture.maxPositionEmbeddings);
       notes.push(`max_model_len not set: Ollama's default num_ctx for this much VRAM is ${maxModelLen}.`);
@@ -188,7 +199,8 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       at(decl.pos, `Deployment "${decl.name}" needs \`max_model_len\` (tokens per sequence): its architecture gives no max_position_embeddings.`);
     }
   }
-  if (architecture?.maxPositionEmbeddings && maxModelLen && maxModelLen > architecture.maxPositionEmbeddings) {
+  // vLLM and SGLang refuse it outright (core/engines/refusals.ts); the others run it with a warning.
+  if (engine !== 'vllm' && engine !== 'sglang' && architecture?.maxPositionEmbeddings && maxModelLen && maxModelLen > architecture.maxPositionEmbeddings) {
     notes.push(`max_model_len ${maxModelLen} is longer than the model's max_position_embeddings (${architecture.maxPositionEmbeddings}); vLLM refuses it unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.`);
   }
 
@@ -218,10 +230,31 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       ? '`quantization: gguf` needs the file: set `gguf_file` to the .gguf file of the `model` repository, or give its GGUF type (Q4_K_M, Q8_0, ...).'
       : `\`quantization: gguf\` is vLLM's GGUF loader; for ${engine} give the file's GGUF type (Q4_K_M, Q8_0, ...) or \`gguf_file\`.`);
   }
+  // VLLM_PP_LAYER_PARTITION (vllm/distributed/utils.py get_pp_indices): one count per stage, summing to the layers.
+  const partitionField = get<string>(decl, 'pp_layer_partition');
+  let ppLayerPartition: number[] | undefined;
+  if (partitionField) {
+    const counts = String(partitionField.value).split(',').map((c) => Number(c.trim()));
+    const layers = architecture?.numHiddenLayers;
+    if (engine !== 'vllm') at(partitionField.pos, `\`pp_layer_partition\` is vLLM's VLLM_PP_LAYER_PARTITION; ${engine} splits layers its own way.`);
+    else if (counts.some((c) => !Number.isInteger(c) || c < 1)) at(partitionField.pos, `\`pp_layer_partition\` "${partitionField.value}" must be whole layer counts separated by commas, e.g. "24,40".`);
+    else if (counts.length !== pipelineParallelSize) at(partitionField.pos, `\`pp_layer_partition\` gives ${counts.length} stages; pipeline_parallel_size is ${pipelineParallelSize}.`);
+    else if (layers !== undefined && counts.reduce((a, b) => a + b, 0) !== layers) at(partitionField.pos, `\`pp_layer_partition\` adds up to ${counts.reduce((a, b) => a + b, 0)} layers; the model has ${layers}.`);
+    else ppLayerPartition = counts;
+  }
+  const kvCacheMemory = get<number>(decl, 'kv_cache_memory_bytes');
+  if (kvCacheMemory && engine !== 'vllm') at(kvCacheMemory.pos, `\`kv_cache_memory_bytes\` is vLLM's --kv-cache-memory; ${engine} sizes its cache otherwise.`);
   const memFractionStatic = get<number>(decl, 'mem_fraction_static');
   if (memFractionStatic && engine !== 'sglang') {
     at(memFractionStatic.pos, `\`mem_fraction_static\` is SGLang's setting; for ${engine} use \`gpu_memory_utilization\`.`);
   }
+
+  // A config.json (repository or Hub) can claim any layer count: the estimate's work per layer needs a bound.
+  if (architecture && architecture.numHiddenLayers > MAX_LAYERS) {
+    at(decl.pos, `Deployment "${decl.name}": num_hidden_layers ${architecture.numHiddenLayers} is beyond any model (at most ${MAX_LAYERS.toLocaleString('en-US')} are checked).`);
+  }
+  const versionWarning = engineVersionWarning(engine, get<string>(decl, 'engine_version')?.value);
+  if (versionWarning) notes.push(`Warning: ${versionWarning}`);
 
   if (errors.length > 0 || !architecture || !gpu || maxModelLen === undefined) return { errors };
   const fieldPositions: Record<string, Position> = { deployment: decl.pos };
@@ -248,6 +281,9 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           kvCacheDtype: get<string>(decl, 'kv_cache_dtype')?.value ?? 'auto',
           maxModelLen,
           maxModelLenDefault: get<number>(decl, 'max_model_len') === undefined ? true : undefined,
+          ...(maxModelLenAuto ? { maxModelLenAuto } : {}),
+          ...(kvCacheMemory ? { kvCacheMemoryBytes: kvCacheMemory.value } : {}),
+          ...(ppLayerPartition ? { ppLayerPartition } : {}),
           concurrency: get<number>(decl, 'concurrency')?.value ?? 1,
           tensorParallelSize,
           pipelineParallelSize,
@@ -259,6 +295,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
           enablePrefixCaching: get<boolean>(decl, 'enable_prefix_caching')?.value,
           nGpuLayers: get<number>(decl, 'n_gpu_layers')?.value,
           flashAttention: get<boolean>(decl, 'flash_attention')?.value,
+          allowLongMaxModelLen: get<boolean>(decl, 'allow_long_max_model_len')?.value,
         },
       },
     },

@@ -24,6 +24,7 @@ function fieldSchema(spec: FieldSpec): Json {
             anyOf: [
               { type: 'integer', minimum: spec.min, ...(spec.max !== undefined ? { maximum: spec.max } : {}) },
               { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?[kKmMgG]$' },
+              ...(spec.auto ? [{ const: 'auto' }, { const: -1 }] : []),
             ],
             description: `${spec.description} Accepts 8k (8000) and 8K (8192).`,
           }

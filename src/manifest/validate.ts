@@ -84,6 +84,10 @@ function validateField(
   switch (spec.kind) {
     case 'string': {
       if (typeof scalar === 'string' && scalar.trim() !== '') return scalar.trim();
+      if (typeof scalar === 'number') {
+        // YAML reads an unquoted 0.10 as the number 0.1: a version or revision must be quoted to keep its digits.
+        return fail(`${where} is the number ${scalar}: YAML reads unquoted versions as numbers (0.10 becomes 0.1). Quote it: ${name}: "${scalar}" (or the version you meant, e.g. "0.10").`);
+      }
       return fail(`${where} must be text, got ${describe(node)}.`);
     }
     case 'enum': {
@@ -99,10 +103,14 @@ function validateField(
     }
     case 'integer': {
       let value = scalar;
+      // vLLM's --max-model-len auto / -1: the longest context that fits (#29431).
+      if (spec.auto && (value === -1 || (typeof value === 'string' && value.trim().toLowerCase() === 'auto'))) return 'auto';
       if (typeof value === 'string' && spec.humanReadable) value = humanReadableInt(value) ?? value;
       if (typeof value !== 'number' || !Number.isInteger(value)) {
         return fail(`${where} must be a whole number, got ${describe(node)}.`);
       }
+      // 1e308 is a whole number to JavaScript: past 2^53 integers are no longer exact, and no setting needs them.
+      if (!Number.isSafeInteger(value)) return fail(`${where} is ${value}, beyond any real setting: write a whole number below ${Number.MAX_SAFE_INTEGER}.`);
       if (value < spec.min) return fail(`${where} must be at least ${spec.min}, got ${value}.`);
       if (spec.max !== undefined && value > spec.max) return fail(`${where} must be at most ${spec.max}, got ${value}.`);
       return value;
@@ -124,6 +132,7 @@ function validateField(
       try {
         const value = parseCount(scalar);
         if (!(value > 0)) return fail(`${where} must be positive, got ${describe(node)}.`);
+        if (!Number.isSafeInteger(value)) return fail(`${where} is ${value}, beyond any model (the largest have about 2e12 parameters).`);
         return value;
       } catch (e) {
         return fail(`${where}: ${(e as Error).message}.`);

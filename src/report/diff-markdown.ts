@@ -10,6 +10,7 @@ import {
   barCell,
   deploymentDetails,
   detailsLeftOutLine,
+  emptySourceLines,
   failing,
   failureCause,
   footerLine,
@@ -24,6 +25,7 @@ import {
   verdictCell,
   verdictCounts,
   type Cut,
+  warningLines,
   type MarkdownOptions,
 } from './markdown.js';
 import type { DeploymentReport, Report } from './report.js';
@@ -159,6 +161,8 @@ export function renderDiffMarkdown(
   const shownDetails = withDetails.slice(0, cut.details ?? Infinity);
   const shownUnchanged = sections.unchanged ? unchanged.slice(0, Math.max(0, kept - changed.length)) : [];
   const parts = [`### ${title}: ${diffHeadline(diff, head, options)}`, ''];
+  // The comment says what the check could not read; the summary's report section already does.
+  if (sections.footer) parts.push(...warningLines(head));
   if (shownChanged.length > 0) {
     const u = options.units;
     parts.push(`| Deployment | Verdict | Fit | GPU | Needed (${u}) | Headroom (${u}) | Model |`, '|---|---|---|---|---:|---:|---|');
@@ -180,6 +184,7 @@ export function renderDiffMarkdown(
   const omitted = changed.length - shownChanged.length + (sections.unchanged ? unchanged.length - shownUnchanged.length : 0);
   if (sections.details && shownDetails.length < withDetails.length) parts.push(detailsLeftOutLine(withDetails.length - shownDetails.length, where), '');
   if (omitted > 0) parts.push(leftOutLine(omitted, where), '');
+  if (sections.footer) parts.push(...emptySourceLines(head));
   if (sections.footer) parts.push(footerLine(options));
   return parts.join('\n').trimEnd();
 }

@@ -21,3 +21,20 @@ export function escapeHtml(text: string): string {
     .replace(/@/g, '@\u200b')
     .replace(/\r?\n/g, ' ');
 }
+
+/**
+ * For terminals and CI logs: control characters (ANSI escapes, a lone CR that rewrites the line,
+ * C1 controls) shown as \xNN, and `::` at a line start broken so a name cannot become a workflow
+ * command (`::add-mask::`, `::error::`). Newlines and tabs stay: the output's own layout uses them.
+ */
+export function escapeTerminal(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    .replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+}
+
+/** JSON text with C1 controls written as \u escapes too (JSON.stringify leaves them raw; some terminals obey them). */
+export function escapeJsonText(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

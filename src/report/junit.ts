@@ -31,6 +31,8 @@ function testcase(d: DeploymentReport, failOn: FailOn, units: DisplayUnit): stri
   const text = xml(summaryOf(d, units));
   const notes = d.notes.length > 0 ? `\n    <system-out>${xml(d.notes.join('\n'))}</system-out>` : '';
   if (d.verdict === 'error') return `${open}\n    <error message="${text}" type="error">${text}</error>${notes}\n  </testcase>`;
+  // A TPU or AMD GPU deployment is listed, not estimated: JUnit's skipped.
+  if (d.verdict === 'unchecked') return `${open}\n    <skipped message="${xml(d.notes.join(' '))}"/>\n  </testcase>`;
   if (isFailing(d.verdict, failOn)) return `${open}\n    <failure message="${text}" type="${d.verdict}">${text}</failure>${notes}\n  </testcase>`;
   return `${open}\n    <system-out>${text}${d.notes.length > 0 ? `\n${xml(d.notes.join('\n'))}` : ''}</system-out>\n  </testcase>`;
 }
@@ -39,10 +41,11 @@ export function renderJunit(report: Report, failOn: FailOn, units: DisplayUnit):
   const ds = report.deployments;
   const errors = ds.filter((d) => d.verdict === 'error').length;
   const failures = ds.filter((d) => d.verdict !== 'error' && isFailing(d.verdict, failOn)).length;
+  const skipped = ds.filter((d) => d.verdict === 'unchecked').length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="gpu-fit" tests="${ds.length}" failures="${failures}" errors="${errors}">`,
-    `<testsuite name="gpu-fit" tests="${ds.length}" failures="${failures}" errors="${errors}">`,
+    `<testsuite name="gpu-fit" tests="${ds.length}" failures="${failures}" errors="${errors}"${skipped > 0 ? ` skipped="${skipped}"` : ''}>`,
     ...ds.map((d) => testcase(d, failOn, units)),
     '</testsuite>',
     '</testsuites>',

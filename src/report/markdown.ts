@@ -23,8 +23,8 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 
 /** "3 undersized, 3 tight, 13 fit": verdict counts, worst first. */
 export function verdictCounts(deployments: DeploymentReport[]): string {
-  const order: Array<DeploymentReport['verdict']> = ['error', 'undersized', 'tight', 'fits'];
-  const words: Record<DeploymentReport['verdict'], string> = { error: 'invalid', undersized: 'undersized', tight: 'tight', fits: 'fit' };
+  const order: Array<DeploymentReport['verdict']> = ['error', 'undersized', 'tight', 'unchecked', 'fits'];
+  const words: Record<DeploymentReport['verdict'], string> = { error: 'invalid', undersized: 'undersized', tight: 'tight', unchecked: 'not checked', fits: 'fit' };
   return order
     .map((v) => [v, deployments.filter((d) => d.verdict === v).length] as const)
     .filter(([, n]) => n > 0)
@@ -126,7 +126,7 @@ function componentSource(label: string, c: Component): string[] {
 export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions): string {
   const u = options.units;
   const lines: string[] = [];
-  const summary = `${VERDICT_ICON[d.verdict]} <b>${escapeHtml(d.name)}</b>: ${escapeHtml(d.model ?? 'invalid')}${d.gpu ? ` on ${d.gpu.count} × ${escapeHtml(d.gpu.name)}` : ''}`;
+  const summary = `${VERDICT_ICON[d.verdict]} <b>${escapeHtml(d.name)}</b>: ${escapeHtml(d.model ?? (d.verdict === 'unchecked' ? 'not checked' : 'invalid'))}${d.gpu ? ` on ${d.gpu.count} × ${escapeHtml(d.gpu.name)}` : ''}`;
   lines.push(`<details><summary>${summary}</summary>`, '');
   if (d.errors.length > 0) {
     for (const e of d.errors) lines.push(`- ${code(`${e.file}:${e.line}:${e.column}`)} ${escapeMarkdown(e.message)}`);
@@ -163,7 +163,7 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
       lines.push(`Parameters: ${formatCount(d.parameters.total)} (${d.parameters.basis === 'given' ? 'as given' : 'counted from the architecture'}${active}).`, '');
     }
   }
-  if (d.verdict !== 'fits' && d.verdict !== 'error') {
+  if (d.verdict === 'undersized' || d.verdict === 'tight') {
     lines.push(
       d.recommendedGpus.length > 0
         ? `Smallest catalog GPUs that fit (same count): ${d.recommendedGpus.map(escapeMarkdown).join(', ')}.`
@@ -199,12 +199,23 @@ export function footerLine(options: MarkdownOptions): string {
   return `<sub>Memory per GPU in ${unitNote}. Fit: needed against available memory (▶ past 100 %). ± N %: the estimate's error band on measured logs. Tight: less than ${formatPercent(options.minHeadroom)} of the available memory left, or a margin inside the band.${options.footer ? ` ${escapeMarkdown(options.footer)}` : ''}</sub>`;
 }
 
+/** Deployment files given in `sources` with nothing to check: one quoted line each, then a blank line. */
+export function emptySourceLines(report: Report): string[] {
+  return (report.emptySources ?? []).flatMap((empty) => [`> ${code(empty.file)}: ${escapeMarkdown(empty.message)}`, '']);
+}
+
 export function leftOutLine(count: number, where: string): string {
   return `> ${plural(count, 'more deployment')} left out to fit the size limit: ${where}.`;
 }
 
 export function detailsLeftOutLine(count: number, where: string): string {
   return `> Breakdowns left out for ${plural(count, 'deployment')} to fit the size limit: ${where}.`;
+}
+
+/** The report's warnings as quoted lines (none when it has none). */
+export function warningLines(report: Report): string[] {
+  const warnings = report.warnings ?? [];
+  return warnings.length === 0 ? [] : [...warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`), ''];
 }
 
 /** How much of a report to draw, to fit a size limit: rows and breakdowns left out from the end. */
@@ -222,12 +233,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions, cut: Cu
   const rows = all.slice(0, cut.rows ?? Infinity);
   const details = rows.slice(0, cut.details ?? Infinity);
   const parts = [`### ${title}: ${headline(report, options)}`, ''];
+  parts.push(...warningLines(report));
   if (rows.length > 0) {
     parts.push(renderTable(rows, options), '');
     for (const d of details) parts.push(deploymentDetails(d, options), '');
   }
   if (details.length < rows.length) parts.push(detailsLeftOutLine(rows.length - details.length, where), '');
   if (rows.length < all.length) parts.push(leftOutLine(all.length - rows.length, where), '');
+  parts.push(...emptySourceLines(report));
   parts.push(footerLine(options));
   return parts.join('\n');
 }

@@ -71,6 +71,10 @@ export interface Report {
   version: 1;
   result: 'pass' | 'fail';
   deployments: DeploymentReport[];
+  /** What the check could not read or will not follow (a folder without permission, a symbolic link), or that nothing matched. */
+  warnings: string[];
+  /** Deployment files given in `sources` in which gpu-fit found nothing that serves a model, with what it looked for. */
+  emptySources?: Array<{ file: string; message: string }>;
 }
 
 export interface CheckOptions {
@@ -90,8 +94,36 @@ export interface FailedItem {
   errors: ManifestError[];
 }
 
+/** The first figure that is not a finite, exact number of bytes (or tokens), by name. */
+function outOfRange(figures: Record<string, number | undefined>): { name: string; value: number } | null {
+  for (const [name, value] of Object.entries(figures)) {
+    if (value !== undefined && !(Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return { name, value };
+  }
+  return null;
+}
+
 export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): DeploymentReport {
   const result = estimate(d.input);
+  // Inputs past sense (a context of 2^60 tokens) must never become Infinity, NaN or a GPU that fits everything.
+  const wrong = outOfRange({
+    weights: result.weights.bytes,
+    'KV cache': result.kvCache.bytes,
+    activations: result.activations.bytes,
+    overhead: result.overhead.bytes,
+    'total needed': result.totalBytes,
+    available: result.availableBytes,
+    'KV cache capacity': result.kvCacheCapacityTokens,
+    'maximum concurrency': result.maxConcurrency,
+  });
+  if (wrong) {
+    const pos = d.pos;
+    return reportFailure({
+      name: d.name,
+      file: pos.file,
+      line: pos.line,
+      errors: [{ file: pos.file, line: pos.line, column: pos.column, message: `The ${wrong.name} figure of "${d.name}" comes to ${wrong.value}, outside any real deployment: check max_model_len, concurrency, the GPU memory and the architecture numbers.` }],
+    });
+  }
   const band = uncertaintyOf(result.engine, d.input.serving.engineVersion);
   const { verdict, headroomBytes, withinBand } = judge(result, options.minHeadroom, band.value);
   const bandPct = `± ${Math.round(band.value * 100)} %`;
@@ -173,16 +205,23 @@ export function reportFailure(item: FailedItem): DeploymentReport {
   };
 }
 
+/** A deployment gpu-fit lists but does not estimate (a TPU, an AMD GPU): its row says why. */
+export function reportUnchecked(item: { name: string; file: string; line: number; message: string }): DeploymentReport {
+  return { ...reportFailure({ name: item.name, file: item.file, line: item.line, errors: [] }), verdict: 'unchecked', notes: [item.message] };
+}
+
 export function isFailing(verdict: Verdict, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   if (verdict === 'undersized' || verdict === 'error') return true;
   return failOn === 'tight' && verdict === 'tight';
 }
 
-export function buildReport(deployments: DeploymentReport[], failOn: FailOn): Report {
+export function buildReport(deployments: DeploymentReport[], failOn: FailOn, warnings: readonly string[] = [], emptySources: Report['emptySources'] = []): Report {
   return {
     version: 1,
     result: deployments.some((d) => isFailing(d.verdict, failOn)) ? 'fail' : 'pass',
     deployments,
+    warnings: [...warnings],
+    ...(emptySources.length > 0 ? { emptySources } : {}),
   };
 }

@@ -9,7 +9,8 @@ import type { Report } from './report.js';
 
 /** The comment: the diff when the base could be read, else the whole report. */
 export function sizedComment(report: Report, diff: ReportDiff | null, options: MarkdownOptions, limitChars: number): FittedReport {
-  const where = 'the job summary has them';
+  // The job summary may have left them out too: the JSON report never does.
+  const where = 'the JSON report (the action\'s `report` output) has them all';
   if (diff) return fitReport(diff.changes.length, (rows, details) => renderDiffMarkdown(diff, report, options, { rows, details, where }), limitChars, chars);
   return fitReport(report.deployments.length, (rows, details) => renderMarkdown(report, options, { rows, details, where }), limitChars, chars);
 }

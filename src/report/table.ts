@@ -7,7 +7,8 @@ import { fitBar } from './cells.js';
 import { fixText } from './plan-markdown.js';
 
 function pad(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  // A loop, not Math.max(...rows): spreading 140,000 rows as arguments overflows the stack.
+  const widths = rows[0].map((_, i) => rows.reduce((widest, r) => Math.max(widest, [...r[i]].length), 0));
   return rows.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join('  ').trimEnd());
 }
 
@@ -29,10 +30,14 @@ export function renderText(report: Report, units: DisplayUnit): string {
     d.verdict.toUpperCase(),
   ]);
   out.push(headline(report).replace(/^\S+\s/, ''), '');
-  if (rows.length > 0) out.push(...pad([header, ...body]));
+  for (const w of report.warnings ?? []) out.push(`warning: ${w}`);
+  if ((report.warnings ?? []).length > 0) out.push('');
+  // Row by row, never push(...rows): 140,000 arguments overflow the stack.
+  if (rows.length > 0) for (const line of pad([header, ...body])) out.push(line);
   const problems: string[] = [];
   for (const d of rows) {
     for (const e of d.errors) problems.push(`${e.file}:${e.line}:${e.column}: error: ${e.message}`);
+    if (d.verdict === 'unchecked') for (const note of d.notes) problems.push(`${d.file}:${d.line}: not checked: ${note}`);
     const at = d.decidedBy ? `${d.decidedBy.file}:${d.decidedBy.line}` : `${d.file}:${d.line}`;
     if (d.engineError) problems.push(`${at}: ${d.engine} would refuse to start: ${d.engineError}`);
     if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
@@ -43,6 +48,10 @@ export function renderText(report: Report, units: DisplayUnit): string {
       for (const f of d.fixes) problems.push(`  fix: ${fixText(f, units)}`);
     }
   }
-  if (problems.length > 0) out.push('', ...problems);
+  for (const empty of report.emptySources ?? []) problems.push(`${empty.file}: ${empty.message}`);
+  if (problems.length > 0) {
+    out.push('');
+    for (const line of problems) out.push(line);
+  }
   return out.join('\n');
 }

@@ -7,6 +7,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   tight: '⚠️',
   undersized: '❌',
   error: '⛔',
+  unchecked: '➖',
 };
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -14,7 +15,8 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   tight: 'tight',
   undersized: 'undersized',
   error: 'error',
+  unchecked: 'not checked',
 };
 
 /** Worst first: the order rows are listed in. */
-export const VERDICT_ORDER: Record<Verdict, number> = { error: 0, undersized: 1, tight: 2, fits: 3 };
+export const VERDICT_ORDER: Record<Verdict, number> = { error: 0, undersized: 1, tight: 2, unchecked: 3, fits: 4 };

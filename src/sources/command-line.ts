@@ -120,7 +120,8 @@ export function containerCommands(command: YamlValue | undefined, args: YamlValu
   }
   const shell = words.findIndex((w, i) => SHELLS.test(w.text) && words[i + 1]?.text.startsWith('-') && words[i + 1].text.includes('c'));
   if (shell < 0) return words.length > 0 ? [words] : [];
-  const script = words[shell + 2];
+  // `bash -lc -- "script"`: `--` ends the shell's options; the script is the next word.
+  const script = words[shell + 2]?.text === '--' ? words[shell + 3] : words[shell + 2];
   if (!script) return [];
   const node = [command, args].flatMap((n) => items(n)).find((n) => n.pos === script.pos);
   return shellWords(script.text, script.pos, node?.type === 'scalar' && node.block === true, env);

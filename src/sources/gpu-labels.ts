@@ -1,7 +1,9 @@
-// The GPU a pod is scheduled on, from its nodeSelector or required node affinity: GPU feature
-// discovery's nvidia.com/gpu.product, GKE's accelerator label, Karpenter's GPU name (and memory),
-// or a cloud instance type that carries one GPU model (catalog/instance-types.json).
+// The GPU a pod is scheduled on, from its nodeSelector or required node affinity: the node labels
+// that name a GPU model on each cloud and with GPU feature discovery (catalog/gpu-labels.json),
+// Karpenter's GPU name (and memory), or a cloud instance type that carries one GPU model
+// (catalog/instance-types.json). Also the accelerators gpu-fit does not check (TPUs, AMD GPUs).
 
+import gpuLabels from '../../catalog/gpu-labels.json' with { type: 'json' };
 import instanceTypes from '../../catalog/instance-types.json' with { type: 'json' };
 import { findGpu, gpuByName } from '../catalog/gpus.js';
 import type { Position, YamlValue } from '../manifest/parse.js';
@@ -18,8 +20,14 @@ export interface GpuLabel {
 
 const INSTANCE_TYPES = instanceTypes.instance_types.map((t) => ({ ...t, re: new RegExp(`^(?:${t.pattern})$`, 'i') }));
 
-const GPU_KEYS = ['nvidia.com/gpu.product', 'cloud.google.com/gke-accelerator', 'karpenter.k8s.aws/instance-gpu-name'];
-const INSTANCE_KEYS = ['node.kubernetes.io/instance-type', 'beta.kubernetes.io/instance-type', 'karpenter.k8s.aws/instance-family'];
+const GPU_KEYS = gpuLabels.gpu_name_labels.filter((l) => !('instance_type' in l)).map((l) => l.key);
+const INSTANCE_KEYS = [
+  'node.kubernetes.io/instance-type', 'beta.kubernetes.io/instance-type', 'karpenter.k8s.aws/instance-family',
+  ...gpuLabels.gpu_name_labels.filter((l) => 'instance_type' in l).map((l) => l.key),
+];
+const VENDOR_KEYS = gpuLabels.vendor_only_labels.map((l) => l.key);
+/** All the label keys that say which GPU, for messages. */
+export const GPU_LABEL_KEYS: readonly string[] = [...GPU_KEYS, 'node.kubernetes.io/instance-type'];
 
 interface Requirement {
   key: string;
@@ -94,15 +102,81 @@ export function gpuFromScheduling(pod: YamlValue | undefined): GpuFromLabels {
       },
     };
   }
+  const vendor = reqs.find((r) => VENDOR_KEYS.includes(r.key));
+  if (vendor) {
+    return {
+      error: `${vendor.key}: ${vendor.values[0]?.value ?? ''} names the vendor, not the GPU model: select the VM size (node.kubernetes.io/instance-type) or name the GPU in a gpu-fit manifest with \`from:\` this file and \`gpu:\`.`,
+      pos: vendor.values[0]?.pos ?? { file: '', line: 1, column: 1 },
+    };
+  }
   return null;
 }
 
-/** GPUs a container asks for: resources.limits (or requests) nvidia.com/gpu. */
-export function gpuCount(container: YamlValue | undefined): { count: number; pos: Position } | null {
+/** A GPU count as written, or why it is not one: Kubernetes takes extended resources such as nvidia.com/gpu in whole units only. */
+export type GpuCount = { count: number; pos: Position; mig?: MigSlice } | { error: string; pos: Position };
+
+/** A whole number of GPUs above zero, or why the value is not one; `what` names the field for the message. */
+export function wholeGpus(node: YamlValue, what: string): GpuCount {
+  const raw = node.type === 'scalar' ? node.value : undefined;
+  const written = typeof raw === 'string' ? raw.trim() : raw;
+  const value = typeof written === 'number' ? written : typeof written === 'string' && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(written) ? Number(written) : NaN;
+  if (Number.isSafeInteger(value) && value > 0) return { count: value, pos: node.pos };
+  const shown = node.type === 'scalar' ? JSON.stringify(raw) ?? String(raw) : node.type === 'map' ? 'a mapping' : 'a list';
+  const why =
+    value === 0
+      ? 'the container gets no GPU, so the model cannot be served on one'
+      : typeof value === 'number' && Number.isFinite(value) && value < 0
+        ? 'a GPU count cannot be negative'
+        : Number.isFinite(value) && !Number.isInteger(value)
+          ? 'GPUs are whole devices (Kubernetes refuses fractions of nvidia.com/gpu)'
+          : Number.isFinite(value)
+            ? 'it is more GPUs than any node has'
+            : 'it is not a whole number';
+  return { error: `${what} is ${shown}: ${why}. Write a whole number of GPUs above zero.`, pos: node.pos };
+}
+
+export interface OtherAccelerator {
+  /** "Google Cloud TPU", "AMD GPU". */
+  what: string;
+  /** As written: google.com/tpu: 4, cloud.google.com/gke-tpu-accelerator: tpu-v6e-slice. */
+  label: string;
+  pos: Position;
+}
+
+/** A TPU, AMD GPU or other accelerator the container asks for (resources) or the pod is pinned to (labels). */
+export function otherAccelerator(container: YamlValue | undefined, pod: YamlValue | undefined): OtherAccelerator | null {
+  for (const kind of ['limits', 'requests']) {
+    for (const e of entries(at(container, 'resources', kind))) {
+      const known = gpuLabels.other_accelerators.find((a) => a.resource === e.key);
+      if (known) return { what: known.what, label: `${e.key}: ${text(e.value) ?? ''}`, pos: e.keyPos };
+    }
+  }
+  for (const req of requirements(pod)) {
+    const known = gpuLabels.other_accelerators.find((a) => a.label === req.key);
+    if (known && req.values[0]) return { what: known.what, label: `${req.key}: ${req.values[0].value}`, pos: req.values[0].pos };
+  }
+  return null;
+}
+
+/** A MIG slice: nvidia.com/mig-3g.40gb → one 40 GB slice per unit. */
+export interface MigSlice {
+  profile: string;
+  memoryBytes: number;
+}
+
+/** GPUs a container asks for: resources.limits (or requests) nvidia.com/gpu, or a MIG slice. */
+export function gpuCount(container: YamlValue | undefined): GpuCount | null {
   for (const kind of ['limits', 'requests']) {
     const node = at(container, 'resources', kind, 'nvidia.com/gpu');
-    const value = Number(text(node));
-    if (node && Number.isInteger(value) && value > 0) return { count: value, pos: node.pos };
+    if (node) return wholeGpus(node, `resources.${kind}["nvidia.com/gpu"]`);
+  }
+  // MIG, mixed strategy: the slice's profile is the resource name (catalog/gpu-labels.json "mig").
+  for (const kind of ['limits', 'requests']) {
+    for (const e of entries(at(container, 'resources', kind))) {
+      const mig = /^nvidia\.com\/mig-(\d+g\.(\d+)gb)$/.exec(e.key);
+      const value = Number(text(e.value));
+      if (mig && Number.isInteger(value) && value > 0) return { count: value, pos: e.keyPos, mig: { profile: mig[1], memoryBytes: Number(mig[2]) * 1e9 } };
+    }
   }
   return null;
 }

@@ -12,7 +12,8 @@ import type { ServerCommand } from './servers.js';
 /** A deployment field taken from a deployment file. */
 export interface SourceField {
   key: string;
-  value: string | number | boolean;
+  /** A mapping for a custom GPU (a MIG slice): {name, memory}. */
+  value: string | number | boolean | { name: string; memory: string };
   pos: Position;
   /** How it was written there: a flag, an environment variable, a label. */
   label: string;
@@ -35,7 +36,11 @@ const VLLM: Mapping = {
   max_num_batched_tokens: { flags: ['max-num-batched-tokens'] },
   block_size: { flags: ['block-size'] },
   enforce_eager: { flags: ['enforce-eager'] },
+  kv_cache_memory_bytes: { flags: ['kv-cache-memory', 'kv-cache-memory-bytes'] },
+  pp_layer_partition: { flags: [], env: ['VLLM_PP_LAYER_PARTITION'] },
   enable_prefix_caching: { flags: ['enable-prefix-caching'] },
+  // vllm/envs.py: "1" or "true" lets _get_and_verify_max_len accept a longer max_model_len.
+  allow_long_max_model_len: { flags: [], env: ['VLLM_ALLOW_LONG_MAX_MODEL_LEN'] },
 };
 
 // python/sglang/srt/server_args.py ServerArgs.add_cli_args
@@ -51,6 +56,8 @@ const SGLANG: Mapping = {
   kv_cache_dtype: { flags: ['kv-cache-dtype'] },
   max_num_seqs: { flags: ['max-running-requests'] },
   max_num_batched_tokens: { flags: ['chunked-prefill-size'] },
+  // python/sglang/srt/utils.py get_bool_env_var: "true" or "1".
+  allow_long_max_model_len: { flags: [], env: ['SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN'] },
 };
 
 // launcher/src/main.rs Args: every flag also reads the environment variable of its name.
@@ -91,6 +98,25 @@ export interface ServerFields {
   notes: string[];
   /** Something the deployment file does not say and a manifest must: its message. */
   missing?: { message: string; pos: Position };
+  /** What the engine would refuse on its command line (a flag that takes a value, written without one). */
+  invalid: Array<{ message: string; pos: Position }>;
+}
+
+/** llama-server's valued flags that gpu-fit reads outside the mapping (model, context, slots). */
+const LLAMA_CPP_VALUED = ['m', 'model', 'hf-repo', 'hf', 'hfr', 'hf-file', 'hff', 'c', 'ctx-size', 'np', 'parallel'];
+
+/**
+ * Flags gpu-fit reads that take a value but were written without one (`--max-model-len` last in
+ * args, or followed by another flag): the engine's argument parser stops there (vLLM's and
+ * SGLang's argparse: "expected one argument"; TGI's clap and llama.cpp's arg.cpp likewise).
+ */
+function flagsWithoutValue(server: ServerCommand): ServerFields['invalid'] {
+  const valued = new Set([...Object.values(MAPPINGS[server.engine] ?? {}).flatMap((spec) => spec.flags), ...(server.engine === 'llama.cpp' ? LLAMA_CPP_VALUED : [])]);
+  valued.delete('enforce-eager');
+  return [...server.options].filter(([name, o]) => o.bare && valued.has(name)).map(([, o]) => ({
+    message: `${o.flag} is written without its value (${server.engine} would refuse to start: "argument ${o.flag}: expected one argument"). Give it a value: \`${o.flag} <value>\` or \`${o.flag}=<value>\`.`,
+    pos: o.value.pos,
+  }));
 }
 
 /** A GGUF file name → the catalog model it quantizes, and its type: Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf. */
@@ -175,6 +201,7 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
     const hit = option(server, env, spec);
     if (!hit) continue;
     if (key === 'enforce_eager' || key === 'enable_prefix_caching') fields.push({ ...hit, key, value: hit.value !== 'false' });
+    else if (key === 'allow_long_max_model_len') fields.push({ ...hit, key, value: ['1', 'true'].includes(String(hit.value).trim().toLowerCase()) });
     else if (hit.value !== 'true') fields.push({ ...hit, key }); // 'true': a valued flag written without its value
 
   }
@@ -205,5 +232,5 @@ export function serverFields(server: ServerCommand, env: Env): ServerFields {
       pos: unresolved.pos,
     };
   }
-  return { fields, notes, missing };
+  return { fields, notes, missing, invalid: flagsWithoutValue(server) };
 }

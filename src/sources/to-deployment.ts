@@ -5,12 +5,16 @@
 import type { ManifestError, Position, YamlValue } from '../manifest/parse.js';
 import { validateDeployment, type DeploymentResult } from '../manifest/validate.js';
 import type { SourceDeployment } from './extract.js';
+import type { SourceField } from './server-fields.js';
 import { entries } from './yaml-tree.js';
 
 /** Fields whose values stay text even when they look like numbers ("0.8" is a version). */
 const TEXT_FIELDS = new Set(['model', 'revision', 'gpu', 'engine', 'engine_version', 'quantization', 'kv_cache_dtype', 'dtype', 'config']);
 
-function scalar(key: string, value: string | number | boolean, pos: Position): YamlValue {
+function scalar(key: string, value: SourceField['value'], pos: Position): YamlValue {
+  if (typeof value === 'object') {
+    return { type: 'map', pos, entries: Object.entries(value).map(([k, v]) => ({ key: k, keyPos: pos, value: { type: 'scalar', value: v, pos } })) };
+  }
   const numeric = typeof value === 'string' && !TEXT_FIELDS.has(key) && /^-?\d+(?:\.\d+)?(?:e\d+)?$/i.test(value.trim());
   return { type: 'scalar', value: numeric ? Number(value) : value, pos };
 }
@@ -24,7 +28,8 @@ export interface Override {
 export function sourceDeploymentResult(source: SourceDeployment, override?: Override): DeploymentResult {
   const own = entries(override?.node).filter((e) => e.key !== 'from' && e.key !== 'workload');
   const set = new Set(own.map((e) => e.key));
-  const settled = (field: 'gpu' | 'model' | null) => (field === 'gpu' ? set.has('gpu') : field === 'model' ? set.has('model') || set.has('config') || set.has('architecture') : false);
+  const settled = (field: SourceDeployment['problems'][number]['field']) =>
+    field === 'gpu' ? set.has('gpu') : field === 'engine' ? set.has('engine') : field === 'model' ? set.has('model') || set.has('config') || set.has('architecture') : false;
   const open = source.problems.filter((p) => !settled(p.field));
   const node: YamlValue = {
     type: 'map',
@@ -36,7 +41,7 @@ export function sourceDeploymentResult(source: SourceDeployment, override?: Over
   };
   const name = override?.name ?? source.name;
   const keyPos = override?.keyPos ?? source.pos;
-  const result = validateDeployment(name, keyPos, node, !open.some((p) => p.field === 'gpu'));
+  const result = validateDeployment(name, keyPos, node, !open.some((p) => p.field === 'gpu') && !(source.unread && open.length > 0));
   // Say which flag or label a message is about; drop "needs model" where the file's own problem says why.
   const labels = new Map(source.fields.map((f) => [`${f.pos.file}:${f.pos.line}:${f.pos.column}:${f.key}`, f.label]));
   const errors: ManifestError[] = result.errors

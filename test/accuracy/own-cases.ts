@@ -33,13 +33,35 @@ export const OWN_CASES: ReferenceCase[] = [
   vllm019('llmd-08', { model: 'meta-llama/Llama-3.1-8B-Instruct', tensor_parallel_size: 2 }, { weightsBytes: 7.51 * GiB, started: true }, 'Llama-3.1-8B, TP 2'),
   {
     ...vllm019('llmd-09', { model: 'openai/gpt-oss-20b' }, { started: false }, 'gpt-oss-20b, TP 1: "sampler warmup OOM (~786 MiB needed, <552 MiB free)"'),
-    knownGap: 'CUDA graphs of MoE models outside the budget: gpu-fit assumes ~1 GiB (llm-d-planner mean); gpt-oss evidently needs more at gpu_memory_utilization 0.95.',
+    knownGap:
+      'CUDA graphs outside the budget before 0.21: gpu-fit sizes the pool per captured graph (86 graphs × 12.4 MiB, llm-d-planner mean) plus the sampler warm-up after capture; vLLM found under 552 MiB free, so gpt-oss-20b kept far more than that after capture at gpu_memory_utilization 0.95.',
   },
   {
     ...vllm019('llmd-10', { model: 'openai/gpt-oss-20b', tensor_parallel_size: 2 }, { started: false }, 'gpt-oss-20b, TP 2 at 0.95: sampler warm-up OOM'),
     knownGap: 'as llmd-09',
   },
   vllm019('llmd-11', { model: 'openai/gpt-oss-20b', tensor_parallel_size: 2, gpu_memory_utilization: 0.9 }, { started: true }, 'gpt-oss-20b, TP 2 at 0.90: started'),
+  {
+    // The PP = 2 run beside f-vllm-005 (TP = 2): same box, model, budget and context.
+    id: 'pp-01',
+    origin: 'own',
+    engine: 'vllm',
+    deployment: {
+      model: 'Qwen/Qwen3-32B',
+      engine: 'vllm',
+      engine_version: '0.27.1',
+      max_model_len: 32768,
+      gpu_memory_utilization: 0.426,
+      pipeline_parallel_size: 2,
+      gpu: { name: 'RTX PRO 6000 Blackwell Server Edition (95.01 GiB as printed)', memory: '95.01 GiB' },
+    },
+    weightsScope: 'gpu',
+    expected: { weightsBytes: 30.52 * GiB, kvBytes: 6.92 * GiB, kvTokens: 56_640, started: true },
+    reading:
+      'vllm/vllm-openai:latest (0.27.1) with --pipeline-parallel-size 2 --gpu-memory-utilization 0.426 --max-model-len 32768 on two PCIe RTX PRO 6000 (95.01 GiB printed): "Model loading took 30.52 GiB" on both stages, "Available KV cache memory: 6.92 GiB" (PP0), "GPU KV cache size: 56,640 tokens".',
+    source:
+      'Blog post "Running a single LLM across two GPUs with vLLM" by saiyam-pathak, 2026-08-18 (slug running-a-single-llm-across-two-gpus-with-vllm), section "TP=2 vs PP=2, measured"; the same post as f-vllm-004/005',
+  },
   {
     id: 'sglang-s1',
     origin: 'own',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGpu, GPUS, gpuKey } from '../../src/catalog/gpus.js';
+import { findGpu, GPUS, gpuKey, toGpu } from '../../src/catalog/gpus.js';
 
 const name = (query: string) => {
   const hit = findGpu(query);
@@ -37,6 +37,18 @@ describe('GPU catalog', () => {
       expect(g.memory_bandwidth?.bytes_per_second ?? 1, g.name).toBeGreaterThan(0);
       expect(g.architecture, g.name).toMatch(/^(Turing|Volta|Ampere|Ada Lovelace|Hopper|Blackwell)$/);
     }
+  });
+
+  it('gives every card its SM count with the vendor source, and passes it on as Gpu.smCount', () => {
+    for (const gpu of GPUS) {
+      expect(Number.isInteger(gpu.sm_count) && gpu.sm_count > 0, gpu.name).toBe(true);
+      expect(gpu.sm_count_source, gpu.name).toMatch(/^https:\/\//);
+    }
+    // The H100 SXM has 132 SMs, the PCIe card 114 (Hopper whitepaper, table 3).
+    const sxm = findGpu('H100 SXM');
+    const pcie = findGpu('H100 PCIe');
+    expect('gpu' in sxm && toGpu(sxm.gpu).smCount).toBe(132);
+    expect('gpu' in pcie && toGpu(pcie.gpu).smCount).toBe(114);
   });
 
   it('resolves names case- and punctuation-insensitively', () => {

@@ -96,7 +96,7 @@ describe('gpu-fit (check)', () => {
     expect(report).toMatchObject({ version: 1, result: 'fail' });
     for (const d of report.deployments) {
       expect(Object.keys(d)).toEqual(
-        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'maxConcurrency']),
+        expect.arrayContaining(['name', 'file', 'line', 'engine', 'model', 'gpu', 'memory', 'availableBytes', 'headroomBytes', 'verdict', 'recommendedGpus', 'errors', 'kvCacheCapacityTokens', 'kvCachePoolBytes', 'maxConcurrency']),
       );
       expect(Object.keys(d.gpu)).toEqual(['name', 'count', 'memoryBytes']);
       expect(Object.keys(d.memory)).toEqual(['weightsBytes', 'kvCacheBytes', 'activationBytes', 'overheadBytes', 'totalBytes']);
@@ -151,6 +151,16 @@ describe('gpu-fit (check)', () => {
     expect(JSON.parse(byFile.stdout).deployments).toHaveLength(1);
   });
 
+  it('reads a deployment file given by absolute path outside the working directory, and says when a file runs nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gpu-fit-outside-'));
+    await cp(join(ROOT, 'test/fixtures/published/gke-tgi-gemma-2-9b-it.yaml'), join(dir, 'tgi.yaml'));
+    await writeFile(join(dir, 'nothing.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
+    const run = await cli([join(dir, 'tgi.yaml'), join(dir, 'nothing.yaml'), '--offline'], await workspace());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Deployment\/tgi-gemma-deployment\s+google\/gemma-2-9b-it\s+2 x L4 .* FITS/);
+    expect(run.stdout).toContain(`${join(dir, 'nothing.yaml')}: no container, serving resource or Helm values in it runs vLLM, SGLang, TGI, llama.cpp or Ollama: nothing was checked.`);
+  });
+
   it('--offline reads no Hub, and says so for a model outside the catalog', async () => {
     const run = await cli(['estimate', '--model', 'acme/private-fine-tune', '--gpu', 'L4', '--offline']);
     expect(run.code).toBe(2);
@@ -171,5 +181,36 @@ describe('gpu-fit plan', () => {
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('- `max_model_len: 16384` →');
     expect(check.stdout).toContain('```mermaid\nxychart-beta');
+  });
+});
+
+describe('gpu-fit output in a terminal or CI log', () => {
+  it('escapes ANSI sequences and workflow commands in names, in every text format', async () => {
+    const dir = await workspace();
+    await writeFile(
+      join(dir, 'evil.gpu-fit.yaml'),
+      'version: 1\ndeployments:\n  "::add-mask::x\\e[2J":\n    model: meta-llama/Llama-3.1-8B-Instruct\n    max_model_len: 4096\n    gpu: L4\n',
+    );
+    for (const format of ['table', 'markdown']) {
+      const run = await cli(['evil.gpu-fit.yaml', '--offline', '--format', format], dir);
+      expect(run.stdout).not.toMatch(/\u001b/);
+      expect(run.stdout).not.toMatch(/^\s*::/m);
+      expect(run.stdout).toContain('\\x1b[2J');
+    }
+    const json = await cli(['evil.gpu-fit.yaml', '--offline', '--format', 'json'], dir);
+    expect(JSON.parse(json.stdout).deployments[0].name).toBe('::add-mask::x\u001b[2J');
+  });
+});
+
+describe('gpu-fit with patterns that only exclude', () => {
+  it("'!legacy/**' subtracts from the default patterns instead of checking nothing", async () => {
+    const dir = await workspace();
+    await cp(join(dir, 'deploy'), join(dir, 'legacy'), { recursive: true });
+    const all = await cli(['--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    const some = await cli(['!legacy/**', '--offline', '--format', 'json', '--fail-on', 'never'], dir);
+    expect(JSON.parse(all.stdout).deployments.map((d: { file: string }) => d.file)).toContain('legacy/gpu-fit.yaml');
+    const files = JSON.parse(some.stdout).deployments.map((d: { file: string }) => d.file);
+    expect(files).toContain('deploy/gpu-fit.yaml');
+    expect(files).not.toContain('legacy/gpu-fit.yaml');
   });
 });

@@ -10,6 +10,10 @@ describe('sharding', () => {
     expect(pipelineStages(61, 4)).toEqual([[0, 14], [15, 29], [30, 45], [46, 60]]);
   });
 
+  it('takes VLLM_PP_LAYER_PARTITION\'s counts per stage instead', () => {
+    expect(pipelineStages(64, 2, [24, 40])).toEqual([[0, 23], [24, 63]]);
+  });
+
   it('replicates K/V heads when there are fewer than ranks', () => {
     const qwen = catalogArch('Qwen/Qwen2.5-7B-Instruct'); // 4 KV heads
     expect(kvHeadsPerRank(qwen, 2)).toBe(2);

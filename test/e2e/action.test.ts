@@ -115,6 +115,9 @@ describe('the action', () => {
     expect(chat.engine).toBe('vllm');
     expect(chat.kvCacheCapacityTokens % 16).toBe(0);
     expect(chat.maxConcurrency).toBeCloseTo(chat.kvCacheCapacityTokens / 8192, 1);
+    // the pool vLLM logs as "Available KV cache memory" holds whole 16-token blocks of 32 layers × 8 KV heads × 128 × 2 (K, V) × bf16
+    expect(chat.kvCachePoolBytes).toBeGreaterThanOrEqual(chat.kvCacheCapacityTokens * 32 * 8 * 128 * 2 * 2);
+    expect(chat.kvCachePoolBytes).toBeLessThan((chat.kvCacheCapacityTokens + 16) * 32 * 8 * 128 * 2 * 2);
     expect(chat.memory.kvCacheBytes).toBe(2 * 8192 * 32 * 2 * 8 * 128 * 2);
     expect(chat.breakdown.kvCache.rule).toMatch(/kv_cache_utils/);
     // The error band of the engine's release line (catalog/uncertainty.json) and the pool vLLM logs.
@@ -125,7 +128,7 @@ describe('the action', () => {
     expect(run.summary).toContain(`\u00a0±\u00a0${Math.round(chat.uncertainty * 100)}\u00a0%`);
     const tooLong = report.deployments.find((d: { name: string }) => d.name === 'too-long');
     expect(tooLong.verdict).toBe('undersized');
-    expect(tooLong.engineError).toMatch(/^To serve at least one request with the models's max seq len \(131072\)/);
+    expect(tooLong.engineError).toMatch(/^To serve at least one request with the model's max seq len \(131072\)/); // the 0.28+ wording: no engine_version takes the newest line
     expect(run.stdout).toMatch(/too-long needs .* vllm would refuse to start: To serve at least one request/);
     expect(run.summary).toMatch(/\*\*chat\*\*.*\| [\d,]+\u00a0\(\d+\.\d\d×\) \| /u);
   });

@@ -255,7 +255,7 @@ describe('one tidy comment', () => {
     const body = server.comments[0].body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     const shown = body.match(/^\| \*\*[^*]+\*\*.*<br><sub>/gm)!.length;
-    const leftOut = Number(/^> (\d+) more deployments left out to fit the size limit: the job summary has them\.$/m.exec(body)![1]);
+    const leftOut = Number(/^> (\d+) more deployments left out to fit the size limit: the JSON report \(the action's `report` output\) has them all\.$/m.exec(body)![1]);
     expect(shown).toBeGreaterThan(10);
     expect(shown + leftOut).toBe(402);
     expect(body.trimEnd().endsWith('</sub>')).toBe(true);
@@ -267,7 +267,9 @@ describe('one tidy comment', () => {
     const breakdowns = run.summary.match(/^<details><summary>\S+ <b>replica-/gmu)?.length ?? 0;
     const noBreakdown = Number(/^> Breakdowns left out for (\d+) deployments/m.exec(run.summary)?.[1] ?? 0);
     expect(breakdowns + noBreakdown).toBe(400);
-    expect(body).toContain(`> Breakdowns left out for ${shown} deployments to fit the size limit: the job summary has them.`);
+    expect(body).toContain(`> Breakdowns left out for ${shown} deployments to fit the size limit: the JSON report (the action's \`report\` output) has them all.`);
+    // it points at the JSON report, and the JSON report has every deployment
+    expect(JSON.parse(await readFile(run.outputs.report, 'utf8')).deployments).toHaveLength(402);
   }, 30_000);
 });
 

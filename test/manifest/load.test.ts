@@ -22,6 +22,29 @@ describe('loading a manifest', () => {
     expect(d.input.gpu.name).toBe('L4');
   });
 
+  it('reads vLLM\'s max_model_len auto (or -1) as the model\'s context to shorten, and kv_cache_memory_bytes', () => {
+    const text = (len: string, engine = 'vllm') =>
+      ['version: 1', 'deployments:', '  chat:', '    model: meta-llama/Llama-3.1-8B-Instruct', `    engine: ${engine}`, `    max_model_len: ${len}`, '    kv_cache_memory_bytes: 4G', '    gpu: L4'].join('\n');
+    for (const len of ['auto', '-1']) {
+      const loaded = loadManifest(text(len), FILE);
+      expect(loaded.failed).toEqual([]);
+      // Llama-3.1-8B: max_position_embeddings 131072; 4G = 4 × 1024³ (vLLM's human-readable integers)
+      expect(loaded.resolved[0].input.serving).toMatchObject({ maxModelLen: 131072, maxModelLenAuto: true, kvCacheMemoryBytes: 4 * 1024 ** 3 });
+    }
+    const sglang = errorsOf(text('auto', 'sglang')).map((e) => e.message);
+    expect(sglang).toContain("`max_model_len: auto` is vLLM's; sglang needs a number of tokens.");
+    expect(sglang).toContain("`kv_cache_memory_bytes` is vLLM's --kv-cache-memory; sglang sizes its cache otherwise.");
+  });
+
+  it('reads pp_layer_partition (VLLM_PP_LAYER_PARTITION) and names what does not add up', () => {
+    const text = (partition: string, pp = 2) =>
+      ['version: 1', 'deployments:', '  chat:', '    model: Qwen/Qwen3-32B', '    engine: vllm', `    pipeline_parallel_size: ${pp}`, `    pp_layer_partition: "${partition}"`, '    max_model_len: 8192', '    gpu: H100 SXM'].join('\n');
+    expect(loadManifest(text('24,40'), FILE).resolved[0].input.serving.ppLayerPartition).toEqual([24, 40]);
+    expect(errorsOf(text('24,41')).map((e) => e.message)).toEqual(['`pp_layer_partition` adds up to 65 layers; the model has 64.']);
+    expect(errorsOf(text('24,20,20', 2)).map((e) => e.message)).toEqual(['`pp_layer_partition` gives 3 stages; pipeline_parallel_size is 2.']);
+    expect(errorsOf(text('24;40'))[0]).toMatchObject({ line: 7, message: expect.stringMatching(/must be whole layer counts/) });
+  });
+
   it('accepts the seed raw architecture instead of a model', () => {
     const loaded = loadManifest(
       ['version: 1', 'deployments:', '  tiny:', '    architecture:', '      num_parameters: 5.0e8', '      num_hidden_layers: 8', '      hidden_size: 2304', '    dtype: float16', '    max_model_len: 2048', '    gpu: RTX 3060'].join('\n'),

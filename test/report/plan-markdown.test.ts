@@ -41,7 +41,7 @@ describe('planner lines', () => {
     const text = memoryChartText(d, 'GiB').join('\n');
     expect(text).toMatch(/33,392 .*<- stretch/);
     expect(text).toMatch(/131,072 .*<- this deployment/);
-    const table = renderText({ version: 1, result: 'fail', deployments: [d] }, 'GiB');
+    const table = renderText({ version: 1, result: 'fail', deployments: [d], warnings: [] }, 'GiB');
     expect(table).toContain('  fix: max_model_len: 16384  →');
   });
 

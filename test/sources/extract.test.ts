@@ -15,7 +15,7 @@ async function extract(file: string): Promise<SourceDeployment[]> {
 
 /** field → "value @line (label)" */
 function fields(d: SourceDeployment): Record<string, string> {
-  return Object.fromEntries(d.fields.map((f) => [f.key, `${f.value} @${f.pos.line} (${f.label})`]));
+  return Object.fromEntries(d.fields.map((f) => [f.key, `${typeof f.value === 'object' ? JSON.stringify(f.value) : f.value} @${f.pos.line} (${f.label})`]));
 }
 
 describe('deployment files', () => {
@@ -32,6 +32,29 @@ describe('deployment files', () => {
       gpu: 'L4 @19 (cloud.google.com/gke-accelerator: nvidia-l4)',
     });
     expect(d.problems).toEqual([]);
+  });
+
+  it('vLLM --kv-cache-memory and --max-model-len auto', () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: chat}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      nodeSelector: {cloud.google.com/gke-accelerator: nvidia-l4}',
+      '      containers:',
+      '        - name: vllm',
+      '          image: vllm/vllm-openai:v0.27.1',
+      '          args: [--model, meta-llama/Llama-3.1-8B-Instruct, --max-model-len, auto, --kv-cache-memory, "4294967296"]',
+      '          resources: {limits: {nvidia.com/gpu: 1}}',
+    ].join('\n');
+    const { deployments, errors } = extractDeployments(text, 'chat.yaml');
+    expect(errors).toEqual([]);
+    expect(fields(deployments[0])).toMatchObject({
+      max_model_len: 'auto @11 (--max-model-len)',
+      kv_cache_memory_bytes: '4294967296 @11 (--kv-cache-memory)',
+    });
   });
 
   it('KServe: --model_id=… of the Hugging Face runtime, GPU from GPU feature discovery', async () => {
@@ -144,5 +167,96 @@ describe('deployment files', () => {
     expect(fields(off).enable_prefix_caching).toBe('false @13 (--no-enable-prefix-caching)');
     const on = extractDeployments(yaml('--enable-prefix-caching'), 'k8s.yaml').deployments[0];
     expect(fields(on).enable_prefix_caching).toBe('true @13 (--enable-prefix-caching)');
+  });
+});
+
+describe('deployment files: multi-node, MIG, and what cannot be read', () => {
+  const inline = (text: string) => extractDeployments(text, 'inline.yaml');
+
+  it('counts a Ray cluster\'s GPUs over the head and every worker group, and says when they fall short', () => {
+    const text = [
+      'apiVersion: ray.io/v1', 'kind: RayCluster', 'metadata:', '  name: big', 'spec:', '  headGroupSpec:', '    template:', '      spec:',
+      '        nodeSelector:', '          cloud.google.com/gke-accelerator: nvidia-l4', '        containers:', '        - name: head', '          image: vllm/vllm-openai:v0.10.1',
+      '          command: ["bash", "-c", "ray start --head && vllm serve Qwen/Qwen2.5-7B-Instruct --tensor-parallel-size 8"]',
+      '          resources: {limits: {nvidia.com/gpu: 2}}', '  workerGroupSpecs:', '  - groupName: gpus', '    replicas: 2', '    template:', '      spec:', '        containers:',
+      '        - name: worker', '          image: vllm/vllm-openai:v0.10.1', '          resources: {limits: {nvidia.com/gpu: 2}}',
+    ].join('\n');
+    const { deployments } = inline(text);
+    expect(deployments.map((d) => d.name)).toEqual(['RayCluster/big/head']);
+    expect(deployments[0].problems).toEqual([{
+      message: 'vllm needs 8 GPUs (--tensor-parallel-size 8) but RayCluster/big/head gets 6 (Ray cluster: head 2 + gpus 2 × 2).',
+      pos: { file: 'inline.yaml', line: 9, column: 9 }, // the head pod, where the cluster's GPUs are listed from
+      field: null,
+    }]);
+  });
+
+  it('counts SGLang\'s --nnodes pods, and reads a MIG slice as a GPU of its memory', () => {
+    const sglang = inline([
+      'kind: StatefulSet', 'metadata: {name: sg}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: s', '        image: lmsysorg/sglang:latest',
+      '        command: ["python3", "-m", "sglang.launch_server", "--model-path", "Qwen/Qwen2.5-7B-Instruct", "--tp", "16", "--nnodes", "2"]',
+      '        resources: {limits: {nvidia.com/gpu: 4}}',
+    ].join('\n'));
+    expect(sglang.deployments[0].problems.filter((p) => p.field === null).map((p) => p.message)).toEqual([
+      'sglang needs 16 GPUs (--tp 16) but StatefulSet/sg gets 8 (nvidia.com/gpu 4 × --nnodes 2).',
+    ]);
+    const mig = inline([
+      'kind: Deployment', 'metadata: {name: small}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: v', '        image: vllm/vllm-openai:v0.10.1',
+      '        args: ["Qwen/Qwen2.5-0.5B-Instruct"]', '        resources: {limits: {nvidia.com/mig-3g.40gb: 1}}',
+    ].join('\n'));
+    expect(fields(mig.deployments[0])).toMatchObject({ gpu: '{"name":"MIG 3g.40gb","memory":"40 GB"} @10 (nvidia.com/mig-3g.40gb)' });
+    expect(mig.deployments[0].problems).toEqual([]);
+  });
+
+  it('gives an engine image that starts no server a row saying what to add, and asks for the model of an unknown local folder', () => {
+    const idle = inline([
+      'kind: Deployment', 'metadata: {name: idle}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: v', '        image: vllm/vllm-openai:v0.10.1',
+      '        command: ["sleep", "infinity"]',
+    ].join('\n'));
+    expect(idle.deployments.map((d) => ({ name: d.name, unread: d.unread, problems: d.problems.map((p) => [p.field, p.pos.line, p.message]) }))).toEqual([{
+      name: 'Deployment/idle',
+      unread: true,
+      problems: [['model', 8, 'Deployment/idle runs the vllm image vllm/vllm-openai:v0.10.1, but gpu-fit could not find the command that starts the server. Check it with a gpu-fit manifest entry: `from: inline.yaml`, `model:` and `gpu:`.']],
+    }]);
+    const local = inline([
+      'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: v', '    image: vllm/vllm-openai:v0.10.1', '    args: ["--model", "/models/my-finetune"]',
+    ].join('\n'));
+    expect(fields(local.deployments[0]).model).toBeUndefined();
+    expect(local.deployments[0].problems.map((p) => [p.field, p.pos.line, p.message])).toContainEqual([
+      'model', 7, '--model /models/my-finetune is a local folder gpu-fit cannot read: name the model in a gpu-fit manifest with `from:` this file and `model:` (a Hugging Face id) or `config:` (its config.json in the repository).',
+    ]);
+  });
+});
+
+describe('deployment files: servers gpu-fit does not estimate, runtimes defined elsewhere', () => {
+  const inline = (text: string) => extractDeployments(text, 'inline.yaml');
+  const rows = (text: string) => inline(text).deployments.map((d) => ({ name: d.name, unchecked: d.unchecked?.message, problems: d.problems.map((p) => p.message) }));
+
+  it('lists NVIDIA NIM and KubeAI\'s Infinity as not checked', () => {
+    expect(rows([
+      'kind: Deployment', 'metadata: {name: nim}', 'spec:', '  template:', '    spec:', '      containers:', '      - name: nim',
+      '        image: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3', '        resources: {limits: {nvidia.com/gpu: 1}}',
+    ].join('\n'))).toEqual([{
+      name: 'Deployment/nim',
+      unchecked: 'Deployment/nim runs NVIDIA NIM (nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3): gpu-fit estimates vLLM, SGLang, TGI, llama.cpp and Ollama, so this deployment is not checked.',
+      problems: [],
+    }]);
+    expect(rows('apiVersion: kubeai.org/v1\nkind: Model\nmetadata: {name: e5}\nspec:\n  url: hf://intfloat/e5-mistral-7b-instruct\n  engine: Infinity\n  resourceProfile: nvidia-gpu-l4:1\n')).toEqual([{
+      name: 'Model/e5',
+      unchecked: 'KubeAI engine Infinity is not an engine gpu-fit estimates (vLLM, SGLang, TGI, llama.cpp, Ollama).',
+      problems: [],
+    }]);
+  });
+
+  it('gives a KServe InferenceService whose LLM runtime is defined elsewhere a row saying so', () => {
+    expect(rows([
+      'apiVersion: serving.kserve.io/v1beta1', 'kind: InferenceService', 'metadata: {name: llama}', 'spec:', '  predictor:', '    model:',
+      '      modelFormat: {name: vllm}', '      runtime: kserve-vllm-runtime', '      storageUri: hf://meta-llama/Llama-3.1-8B-Instruct',
+    ].join('\n'))).toEqual([{
+      name: 'InferenceService/llama',
+      unchecked: undefined,
+      problems: [expect.stringMatching(/^InferenceService\/llama is a KServe InferenceService \(modelFormat vllm, runtime kserve-vllm-runtime, defined outside this file\), but gpu-fit could not find the command that starts the server\. Check it with a gpu-fit manifest entry: `from: inline\.yaml`, `engine:`, `model:` and `gpu:`\.$/)],
+    }]);
+    // A classic model server is not an LLM: nothing to say.
+    expect(rows('kind: InferenceService\nmetadata: {name: iris}\nspec:\n  predictor:\n    model:\n      modelFormat: {name: sklearn}\n      storageUri: gs://models/iris\n')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // from (none of them is a gpu-fit test case).
 
 import type { Architecture } from '../architecture.js';
+import { constantValue, engineConstants, gpuMatches, inRange } from '../constants.js';
 import { atLeast } from '../engine-version.js';
 import { kvHeadsPerRank } from '../sharding.js';
 import type { Gpu } from '../types.js';
@@ -31,7 +32,10 @@ const isV1 = (era: VllmEra) => era >= 'E';
  * The torch.sort path peaks inside the sort: values fp32 + indices int64 + reverse indices int64
  * + cub's alternate buffers (36 B); FlashInfer and the Triton kernel need 12 B.
  */
-function samplerBytesPerLogit(era: VllmEra, version: number[] | undefined, rows: number): { bytes: number; path: string } {
+function samplerBytesPerLogit(era: VllmEra, version: number[] | undefined, rows: number, mrv2: boolean): { bytes: number; path: string } {
+  // Model Runner V2 (v1/worker/gpu/sample/sampler.py Sampler.sample): one FP32 copy of the logits,
+  // penalties and temperature in place, Gumbel sampling; the profile's dummy batch skips top-k/top-p.
+  if (mrv2) return { bytes: 4, path: 'Model Runner V2: FP32 copy of the logits, in-place Gumbel sampling' };
   const sortBytes = rows >= 128 ? 36 : 48;
   if (!isV1(era)) {
     if (!atLeast(version, '0.2.6')) return { bytes: 64, path: 'V0 sort with a second argsort (≤ 0.2.5)' };
@@ -45,9 +49,6 @@ function samplerBytesPerLogit(era: VllmEra, version: number[] | undefined, rows:
   return { bytes: 12, path: 'Triton top-k/top-p (#33538) / FlashInfer (#40376)' };
 }
 
-/** Streaming multiprocessors of an H100, the cap of the Triton sampler's buffer rows (min(#SM, rows)). */
-const TRITON_SAMPLER_ROWS = 132;
-
 /** cuBLAS workspace, allocated by PyTorch's caching allocator on the first GEMM (CublasHandlePool.cpp). */
 function cublasWorkspace(gpu: Gpu): number {
   return Number(gpu.computeCapability ?? '0') >= 9 && Number(gpu.computeCapability) < 10 ? 32 * MiB : 8.125 * MiB;
@@ -57,7 +58,7 @@ function cublasWorkspace(gpu: Gpu): number {
 function moeChunk(version: number[] | undefined, era: VllmEra): number {
   if (!atLeast(version, '0.6.0')) return 65536;
   if (!atLeast(version, '0.12.0')) return 32768;
-  if (era === 'H') return Infinity;
+  if (era >= 'H') return Infinity;
   return 16384;
 }
 
@@ -95,35 +96,53 @@ function forwardBytes(arch: Architecture, tokens: number, tp: number, dtypeBytes
   return { bytes: Math.max(tokens * perToken * dtypeBytes, moeBytes), persistent };
 }
 
-export function profilePeak(
-  arch: Architecture,
-  gpu: Gpu,
-  era: VllmEra,
-  version: number[] | undefined,
-  tp: number,
-  dtypeBytes: number,
-  maxNumBatchedTokens: number,
-  maxNumSeqs: number,
-): ProfilePeak {
-  const tokens = maxNumBatchedTokens;
-  const rows = Math.min(maxNumSeqs, tokens);
+export interface ProfileOptions {
+  arch: Architecture;
+  gpu: Gpu;
+  era: VllmEra;
+  version: number[] | undefined;
+  tp: number;
+  dtypeBytes: number;
+  maxNumBatchedTokens: number;
+  maxNumSeqs: number;
+  /** Model Runner V2 (v1/worker/gpu/model_runner.py) runs this model. */
+  mrv2: boolean;
+  /** Pipeline stage: only the last samples, every stage but the first holds the intermediate tensors. */
+  firstStage: boolean;
+  lastStage: boolean;
+}
+
+export function profilePeak(o: ProfileOptions): ProfilePeak {
+  const { arch, gpu, era, version, tp, dtypeBytes } = o;
+  const tokens = o.maxNumBatchedTokens;
+  // worker/gpu_worker.py compile_or_warm_up_model: min(max_num_seqs, max_num_batched_tokens) dummy requests.
+  let rows = Math.min(o.maxNumSeqs, tokens);
+  // v0.29 batch-sharded sampling: each tensor-parallel rank samples its share of the requests
+  // (release notes v0.29.0, "per-step logits memory 1/TP").
+  if (o.mrv2 && atLeast(version, '0.29.0')) rows = Math.ceil(rows / tp);
   const forward = forwardBytes(arch, tokens, tp, dtypeBytes, era, version);
   const vocab = arch.vocabSize ?? 0;
   const paddedVocab = Math.ceil(vocab / 64) * 64;
-  const { bytes: perLogit, path } = samplerBytesPerLogit(era, version, rows);
+  const { bytes: perLogit, path } = samplerBytesPerLogit(era, version, rows, o.mrv2);
   // Logits in the model dtype, then the sampler's float32 work; the forward's [T, hidden] output is
   // still referenced (V0 always; V1 from 0.9.2, #16188).
   const hiddenAlive = !isV1(era) || atLeast(version, '0.9.2') ? tokens * arch.hiddenSize * dtypeBytes : 0;
-  const sampler = rows * (dtypeBytes * paddedVocab + perLogit * vocab) + hiddenAlive;
-  const triton = isV1(era) && atLeast(version, '0.17.0') ? 4 * vocab * Math.min(TRITON_SAMPLER_ROWS, rows) : 0;
-  const persistent = cublasWorkspace(gpu) + forward.persistent + triton;
+  const sampler = o.lastStage ? rows * (dtypeBytes * paddedVocab + perLogit * vocab) + hiddenAlive : 0;
+  // The Triton top-k/top-p kernel keeps a float32 buffer of min(#SM, rows) vocabulary rows
+  // (v1/sample/ops/topk_topp_triton.py, #33538): the GPU's own SM count, else every row.
+  const tritonRows = Math.min(gpu.smCount ?? rows, rows);
+  const triton = o.lastStage && !o.mrv2 && isV1(era) && atLeast(version, '0.17.0') ? 4 * vocab * tritonRows : 0;
+  // Non-first pipeline stages keep a persistent [max_num_batched_tokens, hidden] buffer for the
+  // hidden states and the residual they receive (gpu_model_runner / gpu/model_runner.py intermediate_tensors).
+  const intermediate = o.firstStage ? 0 : 2 * tokens * arch.hiddenSize * dtypeBytes;
+  const persistent = cublasWorkspace(gpu) + forward.persistent + triton + intermediate;
   return {
     bytes: Math.round(Math.max(forward.bytes, sampler) + persistent),
     forwardBytes: Math.round(forward.bytes),
     samplerBytes: Math.round(sampler),
     persistentBytes: Math.round(persistent),
-    samplerPath: path,
-    postCaptureSamplerBytes: Math.round(rows * (dtypeBytes * paddedVocab + perLogit * vocab)),
+    samplerPath: o.lastStage ? path : 'no sampler on this pipeline stage',
+    postCaptureSamplerBytes: o.lastStage ? Math.round(rows * (dtypeBytes * paddedVocab + perLogit * vocab)) : 0,
     samplerRows: rows,
   };
 }
@@ -134,29 +153,10 @@ export interface NonTorch {
 }
 
 /**
- * NCCL's communicator and channel buffers per rank where vLLM charges them, measured on H100
- * (llm-d-incubation/llm-d-planner accuracy/accuracy_report.md, v0.19, TP 2 and 4: ≈ 1.8 GiB above TP 1)
- * and on a PCIe L40S (vllm-project/vllm#15815, TP 2: ≈ 0.3 GiB).
- */
-function ncclBytes(gpu: Gpu): number {
-  return Number(gpu.computeCapability ?? '0') >= 9 ? 1.8 * GiB : 0.3 * GiB;
-}
-
-/**
- * NVLink SHARP buffers NCCL creates on NVSwitch boards (Hopper and later) for more than two GPUs:
- * nvlsPerRankSize 288 MiB per rank per communicator, and vLLM keeps two communicators (torch's
- * and pynccl's) per group: vllm-project/vllm#9699 (8 × H200: ≈ 5 GiB per GPU less KV cache).
- */
-function nvlsBytes(gpu: Gpu, ranks: number): number {
-  if (ranks <= 2 || gpu.interconnect !== 'NVSwitch' || Number(gpu.computeCapability ?? '0') < 9) return 0;
-  return 2 * ranks * 288 * MiB;
-}
-
-/**
  * Memory outside PyTorch charged to the budget (memory_profiling non_torch_increase; eras B and E
- * charge everything on the device, the CUDA context included). TP 1 figures: lazily loaded kernels,
- * 0.1 GiB (V0: vllm#13882, #12126; V1 ≤ 0.17 on H100: llm-d-benchmark) and 0.25 GiB from v0.18
- * (llm-d-planner). Era A ≤ 0.2.4 measured the allocated peak only; 0.2.5–0.3.0 (#2031) the whole device.
+ * charge everything on the device, the CUDA context included). Measured figures (lazily loaded
+ * kernels, NCCL and NVLink SHARP buffers) come from catalog/constants/vllm.json. Era A ≤ 0.2.4
+ * measured the allocated peak only; 0.2.5–0.3.0 (#2031) the whole device.
  */
 export function nonTorch(era: VllmEra, version: number[] | undefined, gpu: Gpu, ranks: number): NonTorch {
   const parts: string[] = [];
@@ -167,26 +167,79 @@ export function nonTorch(era: VllmEra, version: number[] | undefined, gpu: Gpu, 
       parts.push(`${what} ${(b / GiB).toFixed(2)} GiB`);
     }
   };
+  const ctx = { version, gpu };
   const deviceWide = era === 'B' || era === 'E' || (era === 'A' && atLeast(version, '0.2.5') && !atLeast(version, '0.3.1'));
   if (deviceWide) add(CUDA_CONTEXT_BYTES, 'CUDA context (charged in this era)');
-  if (era !== 'A') add(atLeast(version, '0.18.0') && isV1(era) ? 0.25 * GiB : 0.1 * GiB, 'lazily loaded kernels');
+  if (era !== 'A') add(constantValue('vllm', 'lazy_loaded_kernels', ctx), 'lazily loaded kernels');
   if (ranks > 1) {
-    // NCCL is created after the memory snapshot up to 0.10 (eras A-F); from 0.11 (#25359) before it.
-    const charged = era !== 'G' && era !== 'H';
-    if (charged) {
-      add(ncclBytes(gpu), 'NCCL buffers');
-      add(nvlsBytes(gpu, ranks), 'NCCL NVLink SHARP buffers');
-    } else if (Number(gpu.computeCapability ?? '0') >= 9) {
-      // Still seen on H100 from v0.11: +0.4 GiB (≈ v0.11), +1.8 GiB (v0.19) above TP 1 (llm-d-planner).
-      add(atLeast(version, '0.19.0') ? 1.8 * GiB : 0.4 * GiB, 'NCCL buffers allocated at the first all-reduce');
+    // NCCL is created after the memory snapshot up to 0.10 (eras A-F); from 0.11 (#25359) before
+    // it, and only the buffers of the first all-reduce in the profiling run still count.
+    if (!atLeast(version, '0.11.0')) {
+      add(constantValue('vllm', 'nccl_buffers', ctx), 'NCCL buffers');
+      // Two communicators (torch's and pynccl's) per group, each with NVLS buffers per rank, above two GPUs.
+      if (ranks > 2 && constantHolds('nvls_buffers_per_rank', ctx)) add(2 * ranks * constantValue('vllm', 'nvls_buffers_per_rank', ctx), 'NCCL NVLink SHARP buffers');
+    } else {
+      add(constantValue('vllm', 'nccl_first_allreduce', ctx), 'NCCL buffers allocated at the first all-reduce');
     }
   }
   return { bytes, parts };
 }
 
+/** Whether a measured constant exists for this release and GPU (NVLS buffers: NVSwitch boards only). */
+function constantHolds(name: string, ctx: { version?: number[]; gpu: Gpu }): boolean {
+  return engineConstants('vllm').some((c) => c.name === name && inRange(c.releases, ctx.version) && gpuMatches(c.gpu, ctx.gpu));
+}
+
 /**
- * CUDA graph pool captured after the KV cache is allocated, outside the budget until v0.21:
- * 0.51–1.85 GiB, mean 1.04 GiB, over 58 vLLM v0.19 runs on H100 (llm-d-incubation/llm-d-planner
- * accuracy/accuracy_report.md, "CUDA graph pool memory").
+ * The batch sizes vLLM captures CUDA graphs for (config/compilation.py CompilationConfig,
+ * cudagraph_capture_sizes defaults). From v0.11 (FULL_AND_PIECEWISE by default): PIECEWISE graphs
+ * for [1, 2, 4] + range(8, 256, 8) + range(256, M + 1, 16) with M = min(2 × max_num_seqs, 512),
+ * and FULL decode graphs for the sizes up to min(max_num_seqs, M / 2), as vLLM logs them
+ * ("Profiling CUDA graph memory: PIECEWISE=51 (largest=512), FULL=35 (largest=256)" at 1024
+ * sequences; 35 (256) and 19 (128) at 128). V1 before 0.11: PIECEWISE only, [1, 2, 4] + multiples
+ * of 8 up to 512 that are at most max_num_seqs; V0: the same up to 256 (worker/model_runner.py
+ * _BATCH_SIZES_TO_CAPTURE).
  */
-export const CUDA_GRAPH_POOL_BYTES = 1 * GiB;
+export function cudaGraphSizes(era: VllmEra, version: number[] | undefined, maxNumSeqs: number): { piecewise: number[]; full: number[] } {
+  const steps = (limit: number) => [1, 2, 4, ...Array.from({ length: Math.floor(limit / 8) }, (_, i) => 8 * (i + 1))];
+  if (!isV1(era)) return { piecewise: steps(256).filter((s) => s <= Math.max(1, Math.min(maxNumSeqs, 256))), full: [] };
+  if (!atLeast(version, '0.11.0')) return { piecewise: steps(512).filter((s) => s <= Math.max(1, Math.min(maxNumSeqs, 512))), full: [] };
+  const m = Math.min(2 * maxNumSeqs, 512);
+  const sizes = [1, 2, 4, ...Array.from({ length: 31 }, (_, i) => 8 * (i + 1))];
+  for (let s = 256; s <= m; s += 16) sizes.push(s);
+  const piecewise = sizes.filter((s) => s <= m);
+  const full = piecewise.filter((s) => s <= Math.min(maxNumSeqs, m / 2));
+  return { piecewise, full };
+}
+
+export interface CudaGraphMemory {
+  /** The pool the captured graphs keep, as vLLM's estimate sizes it (subtracted from the budget from 0.21 on Model Runner V1). */
+  bytes: number;
+  graphs: number;
+  largest: number;
+  formula: string;
+}
+
+/**
+ * CUDA graph memory, the way vLLM ≥ 0.21 estimates it before sizing the KV cache (#30515, on by
+ * default from v0.21.0; v1/worker/gpu_model_runner.py profile_cudagraph_memory): per mode it
+ * captures the two largest sizes; the first capture (the largest batch's intermediate tensors,
+ * fused-MoE caches and workspace included, kept in the graph pool) is shared between modes, the
+ * second is charged once per further graph: max(first capture) + Σ per-graph × (graphs of the mode − 1).
+ * The per-graph bytes are measured (catalog/constants/vllm.json). The same sum sizes the pool
+ * captured outside the budget where no estimate is made (before 0.21, Model Runner V2).
+ */
+export function cudaGraphMemory(arch: Architecture, gpu: Gpu, era: VllmEra, version: number[] | undefined, tp: number, dtypeBytes: number, maxNumSeqs: number): CudaGraphMemory {
+  const { piecewise, full } = cudaGraphSizes(era, version, maxNumSeqs);
+  const perGraph = constantValue('vllm', 'cudagraph_bytes_per_graph', { version, gpu });
+  const graphs = piecewise.length + full.length;
+  const largest = Math.max(...piecewise, 0);
+  const firstCapture = perGraph + forwardBytes(arch, largest, tp, dtypeBytes, era, version).bytes;
+  const charged = [piecewise, full].filter((sizes) => sizes.length > 0).reduce((sum, sizes) => sum + perGraph * (sizes.length - 1), 0);
+  return {
+    bytes: Math.round(firstCapture + charged),
+    graphs,
+    largest,
+    formula: `${piecewise.length} PIECEWISE${full.length ? ` + ${full.length} FULL` : ''} graphs (largest ${largest} tokens): first capture + ${(perGraph / MiB).toFixed(1)} MiB a further graph`,
+  };
+}

@@ -8,29 +8,37 @@
 //   E  V1 0.8-0.9.0 v1/worker/gpu_worker.py Worker.determine_available_memory, device-wide non-torch
 //   F  V1 0.9.1-0.10 same with memory_profiling(init_snapshot): NCCL inside the budget
 //   G  V1 0.11-0.20 init snapshot after NCCL init: NCCL outside the budget (default here)
-//   H  V1 ≥ 0.21   gpu_memory_utilization default 0.92, CUDA-graph estimate subtracted (not modelled)
+//   H  V1 0.21-0.24 gpu_memory_utilization default 0.92; the CUDA-graph estimate is subtracted
+//      before the KV cache is sized (#30515, default since v0.21.0); Qwen3 dense models run on
+//      Model Runner V2 from 0.22 (#39337), which estimates no graphs
+//   I  V1 0.25-0.28 Model Runner V2 for every dense model (#44443), with no graph estimate until
+//      0.26; MoE and hybrid models stay on V1's runner and its estimate; 0.28: ≥ 160 GiB GPUs batch 16384 tokens
+//   J  V1 ≥ 0.29   Model Runner V2 for every model (#53183), batch-sharded sampling (default here)
 // KV blocks: v1/core/kv_cache_utils.py get_num_blocks / get_max_concurrency_for_kv_cache_config.
 
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
-import { atLeast, parseVersion } from '../engine-version.js';
+import { atLeast, compareVersions, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers, type LayerKv } from '../layers.js';
-import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
 import { countParameters } from '../parameters.js';
 import { vllmGgufCheckpointBytes } from '../gguf.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
-import { CUDA_GRAPH_POOL_BYTES, nonTorch, profilePeak } from './vllm-profile.js';
-import { busiestStage, stageWeights } from '../sharding.js';
-import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan } from './vllm-hybrid.js';
+import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllmHybridPlan, type VllmHybridPlan } from './vllm-hybrid.js';
+import { cudaGraphMemory, nonTorch, profilePeak, type NonTorch, type ProfilePeak } from './vllm-profile.js';
+import { stageWeights, type StageWeights } from '../sharding.js';
+import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
 import type { Component, Estimate, EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
 
-export type VllmEra = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+export type VllmEra = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J';
+
+/** The newest release line modelled; a newer version takes its rules, with a note. */
+export const NEWEST_VLLM = '0.29';
 
 export function vllmEra(version: number[] | undefined): VllmEra {
-  if (!version) return 'G';
+  if (!version) return 'J';
   if (!atLeast(version, '0.6.4')) return 'A';
   if (!atLeast(version, '0.6.5')) return 'B';
   if (!atLeast(version, '0.7.0')) return 'C';
@@ -38,7 +46,9 @@ export function vllmEra(version: number[] | undefined): VllmEra {
   if (!atLeast(version, '0.9.1')) return 'E';
   if (!atLeast(version, '0.11.0')) return 'F';
   if (!atLeast(version, '0.21.0')) return 'G';
-  return 'H';
+  if (!atLeast(version, '0.25.0')) return 'H';
+  if (!atLeast(version, '0.29.0')) return 'I';
+  return 'J';
 }
 
 const V1 = (era: VllmEra) => era >= 'E';
@@ -63,11 +73,34 @@ function schedulerDefaults(input: EstimateInput, era: VllmEra, totalBytes: numbe
     const tokens = s.maxNumBatchedTokens ?? (chunked ? (era >= 'C' ? 2048 : 512) : Math.max(s.maxModelLen, 2048));
     return { maxNumSeqs: s.maxNumSeqs ?? 256, maxNumBatchedTokens: tokens, source: 'V0 SchedulerConfig: max_num_seqs 256, max_num_batched_tokens max(max_model_len, 2048)' };
   }
-  // V1, `vllm serve` (OPENAI_API_SERVER): large GPUs other than A100 get bigger batches.
+  // V1, `vllm serve` (OPENAI_API_SERVER): large GPUs other than A100 get bigger batches
+  // (engine/arg_utils.py get_batch_defaults); v0.28 adds a tier for ≥ 160 GiB (B200/B300).
   const large = totalBytes >= 70 * GiB && !/a100/i.test(input.gpu.name);
-  const tokens = s.maxNumBatchedTokens ?? (large ? 8192 : 2048);
+  const largest = totalBytes >= 160 * GiB && atLeast(parseVersionOf(input), '0.28.0');
+  const tokens = s.maxNumBatchedTokens ?? (largest ? 16384 : large ? 8192 : 2048);
   const seqs = Math.min(s.maxNumSeqs ?? (large ? 1024 : 256), era >= 'F' ? tokens : Infinity);
-  return { maxNumSeqs: seqs, maxNumBatchedTokens: tokens, source: 'V1 EngineArgs defaults for vllm serve (≥ 70 GiB non-A100: 8192 tokens, 1024 seqs; else 2048, 256)' };
+  return { maxNumSeqs: seqs, maxNumBatchedTokens: tokens, source: 'V1 EngineArgs defaults for vllm serve (≥ 70 GiB non-A100: 8192 tokens, 1024 seqs; else 2048, 256; ≥ 160 GiB from 0.28: 16384 tokens)' };
+}
+
+const parseVersionOf = (input: EstimateInput) => parseVersion(input.serving.engineVersion);
+
+/**
+ * Whether Model Runner V2 (v1/worker/gpu/model_runner.py) runs the model: Qwen3 dense models from
+ * 0.22 (#39337, vllm/config/vllm.py use_v2_model_runner), every dense model from 0.25 (#44443),
+ * every model from 0.29 (#53183). Models with inner state (Mamba, linear attention) and MoE
+ * models stay on V1's runner before 0.29.
+ */
+export function modelRunnerV2(input: EstimateInput, version: number[] | undefined): boolean {
+  const arch = input.model.architecture;
+  if (atLeast(version, '0.29.0')) return true;
+  const dense = !arch.moe && !hasInnerState(arch);
+  if (atLeast(version, '0.25.0')) return dense;
+  return atLeast(version, '0.22.0') && dense && arch.modelType === 'qwen3';
+}
+
+/** Mamba or linear-attention layers (vLLM's model_config.has_inner_state). */
+function hasInnerState(arch: EstimateInput['model']['architecture']): boolean {
+  return Boolean(arch.recurrent) || /mamba|jamba|nemotron_h|falcon_h1|granitemoehybrid|qwen3_next|qwen3_5|lfm2|kimi_linear|minimax_text_01|minimax_m1/.test(arch.modelType);
 }
 
 /** The MXFP4 MoE kernel's padding of the expert width and hidden size (quantization/mxfp4.py). */
@@ -129,6 +162,25 @@ export function chunkedLocalAttentionHybrid(version: number[] | undefined): bool
   return atLeast(version, '0.13.0') || (atLeast(version, '0.9.2') && !atLeast(version, '0.10.1'));
 }
 
+/** One pipeline stage's budget: what vLLM's worker for that stage profiles and sizes. */
+interface StageBudget {
+  stage: StageWeights;
+  weightsBytes: number;
+  peak: ProfilePeak;
+  other: NonTorch;
+  /** "Available KV cache memory" of this stage's workers. */
+  available: number;
+  groups: Group[];
+  groupSize: number;
+  /** Bytes of one token in one layer's page (MLA latent, DSA indexer keys included). */
+  tokenBytes: number;
+  /** Hybrid models: the recurrent layers' state sharing the attention page (vllm-hybrid.ts). */
+  state?: VllmHybridPlan;
+  blockSize: number;
+  page: number;
+  numBlocks: number;
+}
+
 export function estimateVllm(input: EstimateInput): Estimate {
   const { model, serving, gpu } = input;
   const arch = model.architecture;
@@ -137,12 +189,16 @@ export function estimateVllm(input: EstimateInput): Estimate {
   const tp = serving.tensorParallelSize;
   const pp = serving.pipelineParallelSize;
   const notes: string[] = [];
-  const eraLabel = `vLLM ${serving.engineVersion ?? '0.20 (default)'} (era ${era})`;
+  const mrv2 = V1(era) && modelRunnerV2(input, version);
+  const eraLabel = serving.engineVersion ? `vLLM ${serving.engineVersion} (era ${era})` : `vLLM ${NEWEST_VLLM} (newest modelled, era ${era})`;
+  if (version && compareVersions(version, [...parseVersion(NEWEST_VLLM)!, Infinity]) > 0) {
+    notes.push(`vLLM ${serving.engineVersion} is newer than the newest release line gpu-fit models (${NEWEST_VLLM}): its rules are used.`);
+  }
 
   // Budget: gpu_memory_utilization × the CUDA total.
   const total = deviceTotalBytes(gpu);
-  const utilization = serving.gpuMemoryUtilization ?? (era === 'H' ? 0.92 : 0.9);
-  const requested = era === 'H' ? Math.ceil(total * utilization) : total * utilization;
+  const utilization = serving.gpuMemoryUtilization ?? (era >= 'H' ? 0.92 : 0.9);
+  const requested = era >= 'H' ? Math.ceil(total * utilization) : total * utilization;
 
   // Weights per rank, as "Model loading took" measures them.
   const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
@@ -160,71 +216,103 @@ export function estimateVllm(input: EstimateInput): Estimate {
     dtypeBytes,
     format,
     mxfp4Padding: mxfp4Padding(gpu.computeCapability),
+    layerPartition: serving.ppLayerPartition,
   });
-  const stage = busiestStage(stages);
   const rope = arch.rope ? arch.rope.maxPosition * arch.rope.rotaryDim * dtypeBytes : 0;
-  const weightsBytes = stage.bytes + rope;
 
-  // Profiling run: one batch of max_num_batched_tokens over max_num_seqs requests, then the sampler.
+  // CUDA graphs: estimated inside the budget by Model Runner V1 from 0.21, captured outside it otherwise.
   const sched = schedulerDefaults(input, era, total);
-  const peak = profilePeak(arch, gpu, era, version, tp, dtypeBytes, sched.maxNumBatchedTokens, sched.maxNumSeqs);
-  const activation = peak.bytes;
-  const other = nonTorch(era, version, gpu, tp * pp);
-  const available = requested - weightsBytes - activation - other.bytes;
+  const graphs = serving.enforceEager ? undefined : cudaGraphMemory(arch, gpu, era, version, tp, dtypeBytes, sched.maxNumSeqs);
+  // Model Runner V2's profile_cudagraph_memory returned 0 until 0.26 (gpu/model_runner.py; #49224:
+  // dense models on 0.25.x capture their graphs outside the budget); 0.26.0 reserves capture headroom (#50159).
+  const mrv2Estimates = atLeast(version, '0.26.0');
+  const graphEstimate = graphs && era >= 'H' && (!mrv2 || mrv2Estimates) ? graphs.bytes : 0;
+  if (era >= 'H' && mrv2 && !mrv2Estimates && graphs) notes.push("Model Runner V2 runs this model: this release estimates no CUDA-graph memory before sizing the KV cache (gpu/model_runner.py profile_cudagraph_memory returns 0), so the graphs come out of what gpu_memory_utilization leaves.");
 
-  // KV cache: pages per layer, blocks per group of layers.
+  // --kv-cache-memory (#21489): the KV cache gets exactly these bytes and nothing is profiled.
+  const kvCacheMemory = V1(era) && atLeast(version, '0.10.1') ? serving.kvCacheMemoryBytes : undefined;
+  if (serving.kvCacheMemoryBytes !== undefined && kvCacheMemory === undefined) notes.push('kv_cache_memory_bytes (--kv-cache-memory) arrived in vLLM 0.10.1: this release ignores it and profiles.');
+
+  // KV cache: pages per layer, blocks per group of layers, for each pipeline stage's workers.
+  const bs = blockSize(input, era);
   const kvBytes = kvCacheDtypeBytes(serving.kvCacheDtype, dtypeBytes);
-  const layers = kvLayers(arch, tp, 'latent').filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
-  const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
-  // MLA: the latent alone, no ×2 (already in valuesPerToken); DSA models add the indexer's keys.
-  const tokenBytes = (vllmDsaLatentBytes(arch, serving.kvCacheDtype, version) ?? perLayerValues * kvBytes) + vllmIndexerBytesPerToken(arch);
-  // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
-  // V1 serves Mamba hybrids from 0.10 (Qwen3-Next from 0.10.2); earlier releases ran them on V0's MambaCacheManager.
-  const state = arch.recurrent && V1(era) && (!version || atLeast(version, '0.10.0'))
-    ? vllmHybridPlan(arch, {
-        tp,
-        dtypeBytes,
-        attentionBytesPerToken: tokenBytes,
-        attentionLayers: layers.filter((l) => l.kind !== 'none').length,
-        firstLayer: stage.firstLayer,
-        lastLayer: stage.lastLayer,
-        alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
-        userBlockSize: serving.blockSize,
-        version,
-        prefixCaching: hybridPrefixCaching(serving.enablePrefixCaching, version),
-      })
-    : undefined;
-  if (arch.recurrent && !state) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
-  const bs = state?.blockSize ?? blockSize(input, era);
-  const page = state ? state.pageBytes : bs * tokenBytes;
+  const allLayers = kvLayers(arch, tp, 'latent');
   const chunkedHybrid = chunkedLocalAttentionHybrid(version);
-  const hybrid = era >= 'F' && layers.some((l) => l.kind === 'sliding' || (l.kind === 'chunked' && chunkedHybrid));
-  if (!hybrid && layers.some((l) => l.kind === 'sliding')) {
+  const hybrid = era >= 'F' && allLayers.some((l) => l.kind === 'sliding' || (l.kind === 'chunked' && chunkedHybrid));
+  if (!hybrid && allLayers.some((l) => l.kind === 'sliding')) {
     notes.push('This vLLM era caches sliding-window layers at full length (no hybrid KV cache manager).');
   }
-  if (!chunkedHybrid && layers.some((l) => l.kind === 'chunked')) {
+  if (!chunkedHybrid && allLayers.some((l) => l.kind === 'chunked')) {
     notes.push(
       'This vLLM release turns the hybrid KV cache manager off for chunked local attention (VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE defaults to 0): every layer is cached at full length.',
     );
   }
-  const { groups, groupSize } = state
-    ? {
-        groups: [
-          ...Array.from({ length: state.attentionGroups }, (): Group => ({ kind: 'full', layers: state.groupSize })),
-          ...Array.from({ length: state.stateGroups }, (): Group => ({ kind: 'state', layers: state.groupSize })),
-        ],
-        groupSize: state.groupSize,
-      }
-    : kvGroups(layers, hybrid, version);
-  const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
-  const L = serving.maxModelLen;
-  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, bs, sched.maxNumBatchedTokens), 0));
-  const blocksPerRequest = blocksFor(L);
-  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * bs : numBlocks * bs;
-  /** vLLM's estimate_max_model_len: the longest request whose blocks fit (binary search). */
-  const longestFitting = (): number => {
+  // V1 serves Mamba hybrids from 0.10 (Qwen3-Next from 0.10.2); earlier releases ran them on V0's MambaCacheManager.
+  const servesHybrid = Boolean(arch.recurrent) && V1(era) && atLeast(version, '0.10.0');
+  if (arch.recurrent && !servesHybrid) notes.push(`vLLM ${serving.engineVersion} predates the V1 hybrid KV cache manager (0.10): its V0 MambaCacheManager state for max_num_seqs sequences is not modelled, only the attention layers' KV cache.`);
+  const budgets: StageBudget[] = stages.map((stage) => {
+    const weightsBytes = stage.bytes + rope;
+    const peak = profilePeak({
+      arch,
+      gpu,
+      era,
+      version,
+      tp,
+      dtypeBytes,
+      maxNumBatchedTokens: sched.maxNumBatchedTokens,
+      maxNumSeqs: sched.maxNumSeqs,
+      mrv2,
+      firstStage: stage.stage === 0,
+      lastStage: stage.stage === stages.length - 1,
+    });
+    const other = nonTorch(era, version, gpu, tp * pp);
+    const available = kvCacheMemory ?? requested - weightsBytes - peak.bytes - other.bytes - graphEstimate;
+    const layers = allLayers.filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
+    const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
+    // MLA: the latent alone, no ×2 (already in valuesPerToken); DSA models add the indexer's keys.
+    const tokenBytes = (vllmDsaLatentBytes(arch, serving.kvCacheDtype, version) ?? perLayerValues * kvBytes) + vllmIndexerBytesPerToken(arch);
+    // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
+    const state = servesHybrid
+      ? vllmHybridPlan(arch, {
+          tp,
+          dtypeBytes,
+          attentionBytesPerToken: tokenBytes,
+          attentionLayers: layers.filter((l) => l.kind !== 'none').length,
+          firstLayer: stage.firstLayer,
+          lastLayer: stage.lastLayer,
+          alignment: blockSize({ ...input, serving: { ...serving, blockSize: undefined } }, era),
+          userBlockSize: serving.blockSize,
+          version,
+          prefixCaching: hybridPrefixCaching(serving.enablePrefixCaching, version),
+        })
+      : undefined;
+    const stageBlockSize = state?.blockSize ?? bs;
+    const page = state ? state.pageBytes : stageBlockSize * tokenBytes;
+    const { groups, groupSize } = state
+      ? {
+          groups: [
+            ...Array.from({ length: state.attentionGroups }, (): Group => ({ kind: 'full', layers: state.groupSize })),
+            ...Array.from({ length: state.stateGroups }, (): Group => ({ kind: 'state', layers: state.groupSize })),
+          ],
+          groupSize: state.groupSize,
+        }
+      : kvGroups(layers, hybrid, version);
+    const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
+    return { stage, weightsBytes, peak, other, available, groups, groupSize, tokenBytes, state, blockSize: stageBlockSize, page, numBlocks };
+  });
+  // The engine core keeps the smallest block count of all workers (kv_cache_utils.py get_kv_cache_configs).
+  const limiting = budgets.reduce((a, b) => (b.numBlocks < a.numBlocks || (b.numBlocks === a.numBlocks && b.available < a.available) ? b : a));
+  const heaviest = budgets.reduce((a, b) => (b.weightsBytes > a.weightsBytes ? b : a));
+  const { stage, peak, other, available, groups, groupSize, tokenBytes, state, page, numBlocks } = limiting;
+  const stageBs = limiting.blockSize;
+  const weightsBytes = heaviest.weightsBytes;
+  const activation = peak.bytes;
+
+  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, stageBs, sched.maxNumBatchedTokens), 0));
+  /** vLLM's estimate_max_model_len (kv_cache_utils.py, #16168): the longest request whose blocks fit, by binary search. */
+  const longestFitting = (upTo: number): number => {
     let lo = 0;
-    let hi = L;
+    let hi = upTo;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (blocksFor(mid) <= numBlocks) lo = mid;
@@ -232,43 +320,76 @@ export function estimateVllm(input: EstimateInput): Estimate {
     }
     return lo;
   };
+  // --max-model-len auto / -1 (#29431, kv_cache_utils.py _auto_fit_max_model_len): the model's
+  // whole context when it fits, else the longest that does.
+  let L = serving.maxModelLen;
+  if (serving.maxModelLenAuto && !V1(era)) {
+    notes.push(`max_model_len auto is a V1 engine option (#29431): this release takes the model's ${L.toLocaleString('en-US')} tokens.`);
+  } else if (serving.maxModelLenAuto && blocksFor(L) > numBlocks) {
+    const fitted = longestFitting(L);
+    if (fitted > 0) {
+      notes.push(`max_model_len auto: the model's ${L.toLocaleString('en-US')} tokens do not fit; vLLM settles on ${fitted.toLocaleString('en-US')}.`);
+      L = fitted;
+    }
+  } else if (serving.maxModelLenAuto) {
+    notes.push(`max_model_len auto: the model's whole context (${L.toLocaleString('en-US')} tokens) fits.`);
+  }
+  const blocksPerRequest = blocksFor(L);
+  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * stageBs : numBlocks * stageBs;
   const concurrency = era >= 'F' ? numBlocks / blocksPerRequest : tokens / L;
   const bytesPerBlock = page * groupSize; // one block id spans one layer of every group
   const kvNeeded = Math.ceil(serving.concurrency * blocksPerRequest) * bytesPerBlock;
   const oneRequest = blocksPerRequest * bytesPerBlock;
 
-  // Start-up failures, in the era's own words.
+  // Start-up failures, in the release's own words.
   let startupError: string | undefined;
   let startupErrorField: Estimate['startupErrorField'];
   if (available <= 0) {
     startupErrorField = 'gpu';
-    startupError = 'No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.';
+    startupError =
+      'No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.' +
+      (atLeast(version, '0.28.0') ? ' (this flag also controls CPU memory reservation on the CPU backend, despite its name). See https://docs.vllm.ai/en/latest/configuration/conserving_memory/ for more details.' : '');
   } else if (!V1(era) && L > tokens) {
     startupErrorField = 'max_model_len';
     startupError = `The model's max seq len (${L}) is larger than the maximum number of tokens that can be stored in KV cache (${tokens}). Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
   } else if (V1(era) && oneRequest > available) {
     startupErrorField = 'max_model_len';
-    const estimated = longestFitting();
+    const estimated = longestFitting(L);
     const unit = era === 'E' && !atLeast(version, '0.9.0') ? 'GB' : 'GiB';
+    // The estimate joined the message in 0.8.4 (#16168), printed when it is above 0.
+    const estimate = atLeast(version, '0.8.4') && estimated > 0 ? `Based on the available memory, the estimated maximum model length is ${estimated}. ` : '';
+    // 0.28 (kv_cache_utils.py _check_enough_kv_cache_memory): "model's", and the CPU-backend and docs hints.
+    const recent = atLeast(version, '0.28.0');
     startupError =
-      `To serve at least one request with the models's max seq len (${L}), (${(oneRequest / GiB).toFixed(2)} ${unit} KV cache is needed, which is larger than the available KV cache memory (${(available / GiB).toFixed(2)} ${unit}). ` +
-      `Based on the available memory, the estimated maximum model length is ${estimated}. Try increasing \`gpu_memory_utilization\` or decreasing \`max_model_len\` when initializing the engine.`;
+      `To serve at least one request with the ${recent ? "model's" : "models's"} max seq len (${L}), (${(oneRequest / GiB).toFixed(2)} ${unit} KV cache is needed, which is larger than the available KV cache memory (${(available / GiB).toFixed(2)} ${unit}). ` +
+      `${estimate}Try increasing \`gpu_memory_utilization\`${recent ? ' (which also controls CPU memory on the CPU backend)' : ''} or decreasing \`max_model_len\` when initializing the engine.` +
+      (recent ? ' See https://docs.vllm.ai/en/latest/configuration/conserving_memory/ for more details.' : '');
   }
 
-  // Outside the budget: the CUDA context and the CUDA graphs captured after the KV cache (until
-  // 0.21 subtracts them). Whatever they take beyond what gpu_memory_utilization leaves free comes
-  // out of the activation room the sampler warm-up after capture needs (gpu_model_runner
-  // compile_or_warm_up_model, v0.10+), which then runs out of memory.
-  const graphs = serving.enforceEager || era === 'H' ? 0 : CUDA_GRAPH_POOL_BYTES;
+  // Outside the budget: the CUDA context, and the CUDA graphs where no estimate took them in
+  // (before 0.21, and on Model Runner V2). Graph capture runs after the KV cache is allocated
+  // (worker/gpu_worker.py compile_or_warm_up_model); the peak activation room the profile
+  // reserved is free again by then, less the persistent buffers.
+  const outsideGraphs = graphs && !graphEstimate ? graphs.bytes : 0;
   const spare = total - requested;
-  const samplerRoom = spare + (activation - peak.persistentBytes) - (CUDA_CONTEXT_BYTES + graphs);
-  if (!startupError && V1(era) && atLeast(version, '0.10.0') && peak.postCaptureSamplerBytes > samplerRoom) {
+  const room = spare + (activation - peak.persistentBytes) - CUDA_CONTEXT_BYTES;
+  if (!startupError && kvCacheMemory !== undefined && weightsBytes + activation + other.bytes + kvCacheMemory + CUDA_CONTEXT_BYTES + outsideGraphs > total) {
+    startupErrorField = 'gpu';
+    startupError = `CUDA out of memory: kv_cache_memory_bytes ${(kvCacheMemory / GiB).toFixed(2)} GiB with the weights (${(weightsBytes / GiB).toFixed(2)} GiB) and the profiling peak exceeds the ${(total / GiB).toFixed(2)} GiB of the GPU. Lower kv_cache_memory_bytes.`;
+  } else if (!startupError && graphs && outsideGraphs > room && kvCacheMemory === undefined) {
+    startupErrorField = 'gpu_memory_utilization';
+    startupError =
+      `CUDA out of memory while capturing CUDA graphs: ${graphs.graphs} graphs (~${(outsideGraphs / GiB).toFixed(2)} GiB) do not fit in the ${(Math.max(0, room) / GiB).toFixed(2)} GiB that gpu_memory_utilization ${utilization} leaves beside the KV cache and the CUDA context. ` +
+      'Set enforce_eager: true, or lower gpu_memory_utilization.';
+  } else if (!startupError && V1(era) && atLeast(version, '0.10.0') && stage.stage === stages.length - 1 && peak.postCaptureSamplerBytes > room - outsideGraphs) {
+    // The sampler warm-up repeated after capture (gpu_model_runner compile_or_warm_up_model, v0.10+).
     startupErrorField = 'max_num_seqs';
     startupError = `CUDA out of memory occurred when warming up sampler with ${peak.samplerRows} dummy requests. Please try lowering \`max_num_seqs\` or \`gpu_memory_utilization\` when initializing the engine.`;
   }
   notes.push(
-    `Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${graphs ? ` and CUDA graphs (~${(graphs / GiB).toFixed(2)} GiB)` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`,
+    `Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${outsideGraphs ? ` and CUDA graphs (~${(outsideGraphs / GiB).toFixed(2)} GiB, ${graphs!.formula})` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`,
   );
+  if (kvCacheMemory !== undefined) notes.push(`kv_cache_memory_bytes: vLLM gives the KV cache ${(kvCacheMemory / GiB).toFixed(2)} GiB and skips gpu_memory_utilization.`);
 
   const rule = `vllm: ${eraLabel}`;
   const weights: Component = withCheckpoint(
@@ -277,12 +398,12 @@ export function estimateVllm(input: EstimateInput): Estimate {
       formula: `parameters on this GPU × bytes (vocabulary padded to 64 and split over tensor_parallel_size, K/V heads replicated when fewer than GPUs) + rotary cache`,
       inputs: {
         tensor_parallel_size: tp,
-        ...(pp > 1 ? { pipeline_parallel_size: pp, stage_layers: `${stage.firstLayer}-${stage.lastLayer}` } : {}),
+        ...(pp > 1 ? { pipeline_parallel_size: pp, stage_layers: budgets.map((b) => `${b.stage.firstLayer}-${b.stage.lastLayer}`).join(', ') } : {}),
         dtype,
         quantization: format?.name ?? 'none',
         rotary_cache_bytes: rope,
       },
-      rule: `${rule}: model_executor/model_loader, "Model loading took"`,
+      rule: `${rule}: model_executor/model_loader, "Model loading took"${pp > 1 ? `; distributed/utils.py get_pp_indices${serving.ppLayerPartition ? ' (VLLM_PP_LAYER_PARTITION)' : ''}` : ''}`,
     },
     checkpoint,
   );
@@ -291,12 +412,12 @@ export function estimateVllm(input: EstimateInput): Estimate {
     formula: state
       ? `concurrency × (attention groups × cdiv(max_model_len, block_size) + mamba groups × (prefix caching ? 2 : 1)) × page_bytes × layers per group; page_bytes = block_size × attention bytes per token ≥ state per layer = ${state.formula}`
       : arch.indexer
-        ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
+      ? 'concurrency × blocks per request × block_size × (MLA latent bytes + indexer key bytes) × layers per block'
       : `concurrency × blocks per request × block_size × ${arch.mla ? '(kv_lora_rank + qk_rope_head_dim)' : '2 × num_key_value_heads_per_gpu × head_dim'} × kv_bytes × layers per block`,
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: L,
-      block_size: bs,
+      block_size: stageBs,
       blocks_per_request: blocksPerRequest,
       layers_per_block: groupSize,
       kv_bytes: kvBytes,
@@ -313,14 +434,17 @@ export function estimateVllm(input: EstimateInput): Estimate {
           }
         : {}),
       num_gpu_blocks: numBlocks,
+      ...(kvCacheMemory !== undefined ? { kv_cache_memory_bytes: kvCacheMemory } : {}),
     },
     rule: state
       ? `${rule}: hybrid KV cache manager (model_executor/models/config.py HybridAttentionMambaModelConfig, mamba/mamba_utils.py MambaStateShapeCalculator, v1/core/kv_cache_utils.py)`
       : `${rule}: v1/core/kv_cache_utils.py get_num_blocks, page_size_bytes`,
   };
   const activations: Component = {
-    bytes: Math.round(activation),
-    formula: 'max(forward pass over max_num_batched_tokens, sampler warm-up over min(max_num_seqs, max_num_batched_tokens) × vocab_size) + persistent workspaces',
+    bytes: Math.round(activation + graphEstimate),
+    formula:
+      'max(forward pass over max_num_batched_tokens, sampler warm-up over min(max_num_seqs, max_num_batched_tokens) × vocab_size) + persistent workspaces' +
+      (graphEstimate ? ' + CUDA-graph estimate (first capture + per-graph × further graphs)' : ''),
     inputs: {
       max_num_batched_tokens: sched.maxNumBatchedTokens,
       max_num_seqs: sched.maxNumSeqs,
@@ -328,25 +452,32 @@ export function estimateVllm(input: EstimateInput): Estimate {
       sampler_bytes: peak.samplerBytes,
       persistent_bytes: peak.persistentBytes,
       sampler: peak.samplerPath,
+      model_runner: mrv2 ? 'V2' : 'V1',
+      ...(graphEstimate ? { cudagraph_estimate_bytes: graphEstimate, cudagraphs: graphs!.formula } : {}),
     },
-    rule: `${rule}: gpu_model_runner.profile_run (_dummy_run, _dummy_sampler_run); ${sched.source}`,
+    rule: `${rule}: gpu_model_runner.profile_run (_dummy_run, _dummy_sampler_run)${graphEstimate ? ', profile_cudagraph_memory (#30515)' : ''}; ${sched.source}`,
   };
   const overhead: Component = {
     bytes: Math.round(other.bytes),
     formula: other.parts.length > 0 ? other.parts.join(' + ') : 'no memory outside PyTorch charged in this era',
     inputs: { gpu_memory_utilization: utilization, cuda_total_bytes: total },
-    rule: `${rule}: memory_profiling non_torch_increase`,
+    rule: `${rule}: memory_profiling non_torch_increase; measured figures in catalog/constants/vllm.json`,
   };
-  if (era === 'H') notes.push('vLLM ≥ 0.21 subtracts its CUDA-graph memory estimate from the KV cache; gpu-fit does not model it, so the KV capacity is an upper bound.');
-  if (pp > 1) notes.push(`Pipeline stage ${stage.stage + 1} of ${pp} is the busiest: layers ${stage.firstLayer}–${stage.lastLayer}.`);
+  if (pp > 1) {
+    notes.push(
+      `Pipeline stages (distributed/utils.py get_pp_indices; embeddings on the first, final norm and lm_head on the last): ` +
+        budgets.map((b) => `stage ${b.stage.stage + 1} layers ${b.stage.firstLayer}–${b.stage.lastLayer}, ${(b.weightsBytes / GiB).toFixed(2)} GiB weights, ${(b.available / GiB).toFixed(2)} GiB KV`).join('; ') +
+        `. The engine keeps the smallest block count (stage ${stage.stage + 1}).`,
+    );
+  }
   return {
     engine: 'vllm',
     weights,
     kvCache,
     activations,
     overhead,
-    totalBytes: Math.round(weightsBytes + activation + other.bytes + kvNeeded),
-    availableBytes: Math.floor(requested),
+    totalBytes: Math.round(weightsBytes + activation + graphEstimate + other.bytes + kvNeeded),
+    availableBytes: Math.floor(kvCacheMemory !== undefined ? weightsBytes + activation + other.bytes + kvCacheMemory : requested),
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
     kvCacheCapacityTokens: tokens,

@@ -18,7 +18,12 @@ describe('vLLM eras', () => {
     expect(era('0.10.1.1')).toBe('F');
     expect(era('0.11.0')).toBe('G');
     expect(era('0.21.0')).toBe('H');
-    expect(vllmEra(undefined)).toBe('G');
+    expect(era('0.24.1')).toBe('H');
+    expect(era('0.25.0')).toBe('I');
+    expect(era('0.28.1')).toBe('I');
+    expect(era('0.29.0')).toBe('J');
+    // no engine_version: the newest release line modelled
+    expect(vllmEra(undefined)).toBe('J');
   });
 });
 
@@ -92,7 +97,7 @@ describe('vLLM KV cache blocks', () => {
   });
 
   it('raise V1\'s own error, in GiB with an estimated maximum length', () => {
-    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { maxModelLen: 131072 }));
+    const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { maxModelLen: 131072, engineVersion: '0.27.0' }));
     expect(result.startupError).toMatch(/^To serve at least one request with the models's max seq len \(131072\), \(16\.00 GiB KV cache is needed, which is larger than the available KV cache memory \(\d+\.\d\d GiB\)\. Based on the available memory, the estimated maximum model length is \d+\./);
   });
 
