@@ -3,26 +3,27 @@ import { estimate } from '../../../src/core/estimate.js';
 import { largest, longestFittingLength, mostSequences, stretch } from '../../../src/core/plan/stretch.js';
 import { input } from '../../helpers/inputs.js';
 
-// Worked by hand, Llama-3.1-8B-Instruct on one L4 with vLLM (default release line, G):
-//   budget 0.9 × 22.03 GiB CUDA total = 21,293,118,259 B; weights 16,094,076,928 B (8.03 B × 2 B + rotary cache),
-//   profiling peak 552,685,568 B, non-torch 268,435,456 B → KV pool 4,377,920,307 B (4.08 GiB).
+// Worked by hand, Llama-3.1-8B-Instruct on one L4 with vLLM (the newest release modelled, 0.29):
+//   budget 0.92 × 22.03 GiB CUDA total = 21,766,298,665 B; weights 16,094,076,928 B (8.03 B × 2 B + rotary cache),
+//   profiling peak with the CUDA-graph estimate 1,395,341,925 B, lazily loaded kernels 268,435,456 B
+//   → KV pool 4,008,444,356 B (3.73 GiB).
 //   One token of KV: 2 (K, V) × 8 KV heads × 128 head_dim × 2 B × 32 layers = 131,072 B; a block of 16 tokens 2 MiB.
-//   Blocks: floor(4,377,920,307 / 2 MiB) = 2,087 → 2,087 × 16 = 33,392 tokens: vLLM's own
-//   "the estimated maximum model length is 33392", and what --max-model-len auto would pick.
-//   128K tokens need 8,192 blocks: 2,087 / 8,192 = 0.25 full-length sequences.
-//   kv_cache_dtype fp8 halves the token (65,536 B): 4,175 blocks → 66,800 tokens, 0.51 sequences.
+//   Blocks: floor(4,008,444,356 / 2 MiB) = 1,911 → 1,911 × 16 = 30,576 tokens: vLLM's own
+//   "the estimated maximum model length is 30576", and what --max-model-len auto would pick.
+//   128K tokens need 8,192 blocks: 1,911 / 8,192 = 0.23 full-length sequences.
+//   kv_cache_dtype fp8 halves the token (65,536 B): 3,822 blocks → 61,152 tokens, 0.46 sequences.
 describe('stretch', () => {
   const l4 = input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { engine: 'vllm', maxModelLen: 131072 });
 
   it('finds the longest context vLLM would hold on one L4 (undersized at 128K)', () => {
     const result = estimate(l4);
-    expect(result.startupError).toMatch(/estimated maximum model length is 33392/);
-    expect(stretch(l4, result)).toEqual({ maxModelLen: 33392, maxConcurrency: 0.25 });
+    expect(result.startupError).toMatch(/estimated maximum model length is 30576/);
+    expect(stretch(l4, result)).toEqual({ maxModelLen: 30576, maxConcurrency: 0.23 });
   });
 
   it('doubles with an fp8 KV cache', () => {
     const fp8 = { ...l4, serving: { ...l4.serving, kvCacheDtype: 'fp8' } };
-    expect(stretch(fp8)).toEqual({ maxModelLen: 66800, maxConcurrency: 0.5 });
+    expect(stretch(fp8)).toEqual({ maxModelLen: 61152, maxConcurrency: 0.46 });
   });
 
   it('stops at the model\'s own context when everything fits', () => {
