@@ -52,13 +52,44 @@ export function largest(lo: number, hi: number, ok: (n: number) => boolean): num
  * vLLM caps at the derived max_model_len). The same search over the engine's estimate serves SGLang, TGI
  * and llama.cpp. Searched in steps of 16 tokens.
  */
-export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds): number {
+export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds, current?: Estimate): number {
   const cap = input.model.architecture.maxPositionEmbeddings ?? Math.max(input.serving.maxModelLen, 131072);
   const steps = Math.floor(cap / STEP);
-  const at = (len: number) => ok(estimate(withServing(input, { maxModelLen: len })));
-  if (at(cap)) return cap;
-  const n = largest(1, steps, (k) => at(k * STEP));
-  return Math.max(0, n * STEP);
+  const run = (len: number) => estimate(withServing(input, { maxModelLen: len }));
+  const top = run(cap);
+  if (ok(top)) return cap;
+  const at = (k: number) => ok(run(k * STEP));
+  // Memory grows about linearly with the context: a first guess from two points, then a bracket
+  // around it that doubles until it holds the answer, then bisection (a handful of estimates, not 13).
+  const base = current && current.totalBytes < top.totalBytes && input.serving.maxModelLen < cap ? current : undefined;
+  if (!base) return Math.max(0, largest(1, steps, at) * STEP);
+  const slope = (top.totalBytes - base.totalBytes) / (cap - input.serving.maxModelLen);
+  const guess = Math.min(steps - 1, Math.max(1, Math.floor((input.serving.maxModelLen + (base.availableBytes - base.totalBytes) / slope) / STEP)));
+  let lo: number;
+  let hi: number;
+  if (at(guess)) {
+    lo = guess;
+    let width = 1;
+    hi = Math.min(steps - 1, guess + width);
+    while (hi < steps - 1 && at(hi)) {
+      lo = hi;
+      width *= 2;
+      hi = Math.min(steps - 1, hi + width);
+    }
+    if (hi === steps - 1 && at(hi)) return hi * STEP;
+  } else {
+    hi = guess - 1;
+    let width = 1;
+    lo = Math.max(1, guess - width);
+    while (lo > 1 && !at(lo)) {
+      hi = lo - 1;
+      width *= 2;
+      lo = Math.max(1, lo - width);
+    }
+    if (lo === 1 && !at(1)) return 0;
+  }
+  // ok(lo) holds; the answer lies in [lo, hi].
+  return largest(lo, hi, at) * STEP;
 }
 
 /** The most concurrent sequences of `max_model_len` tokens, searched over the engine's estimate (doubling, then bisection). */
@@ -75,7 +106,7 @@ export function stretch(input: EstimateInput, result: Estimate = estimate(input)
     POOL_ENGINES.has(result.engine) && result.maxConcurrency !== undefined
       ? Math.max(0, Math.floor(result.maxConcurrency * 100) / 100)
       : mostSequences(input);
-  return { maxModelLen: longestFittingLength(input), maxConcurrency };
+  return { maxModelLen: longestFittingLength(input, holds, result), maxConcurrency };
 }
 
 export interface ContextPoint {
@@ -88,10 +119,10 @@ export interface ContextPoint {
 
 /**
  * Memory needed against context length, for the chart: the engine's estimate at `points` lengths
- * from an eighth of the longest shown (the model's context, or the deployment's if longer), plus
+ * from a quarter of the longest shown (the model's context, or the deployment's if longer), plus
  * the deployment's own length and the stretch. Sorted by length, each length once.
  */
-export function memoryByContext(input: EstimateInput, stretchLen: number, points = 6): ContextPoint[] {
+export function memoryByContext(input: EstimateInput, stretchLen: number, points = 4): ContextPoint[] {
   const top = Math.max(input.serving.maxModelLen, input.model.architecture.maxPositionEmbeddings ?? 0, stretchLen);
   const lengths = new Set<number>([input.serving.maxModelLen]);
   if (stretchLen > 0) lengths.add(stretchLen);

@@ -44,6 +44,20 @@ describe('stretch', () => {
     expect(longestFittingLength(slots)).toBeGreaterThan(8192);
   });
 
+  it('finds with its linear first guess what plain bisection finds', () => {
+    const cases = [
+      ['meta-llama/Llama-3.1-8B-Instruct', 'L4', 'vllm', 131072, 1],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'T4', 'sglang', 65536, 2],
+      ['Qwen/Qwen2.5-7B-Instruct', 'RTX 4090', 'tgi', 32768, 4],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'L4', 'llama.cpp', 131072, 2],
+      ['openai/gpt-oss-20b', 'L4', 'vllm', 131072, 8],
+    ] as const;
+    for (const [model, gpu, engine, len, concurrency] of cases) {
+      const i = input(model, gpu, { engine, maxModelLen: len, concurrency });
+      expect(longestFittingLength(i, undefined, estimate(i)), `${model} ${engine} ${gpu}`).toBe(longestFittingLength(i));
+    }
+  });
+
   it('bisects to the largest passing value', () => {
     expect(largest(1, 100, (n) => n <= 37)).toBe(37);
     expect(largest(1, 100, () => false)).toBe(0);
