@@ -43,7 +43,7 @@ describe('planner lines', () => {
     expect(text).toMatch(/131,072 .*<- this deployment/);
     const table = renderText({ version: 1, result: 'fail', deployments: [d], warnings: [] }, 'GiB');
     expect(table).toContain('  fix: max_model_len: 13312  →');
-    expect(table).toMatch(/^ {4}30,576 .*<- stretch$/m);
+    expect(table).toMatch(/^ +30,576 .*<- stretch$/m);
   });
 
   it('quotes values YAML would misread', () => {
