@@ -6,7 +6,7 @@ export interface SpeedCase {
   id: string;
   /** The deployment, in manifest fields. */
   deployment: Record<string, unknown>;
-  metric: 'decodePerSequence' | 'timeToFirstToken';
+  metric: 'decodePerSequence' | 'decodeAggregate' | 'timeToFirstToken';
   /** tokens/s (decode) or seconds (time to first token). */
   measured: number;
   source: string;
@@ -41,7 +41,27 @@ function pp(gpu: string, quantization: string, rate: number): SpeedCase {
   };
 }
 
+const MUSGRAVE = 'https://johnmusgrave.com/p/vllm-throughput-latency-sweep-on';
+/** vLLM 0.23 on one A100 40GB (Lambda), Llama-3.1-8B-Instruct BF16, 1,024 tokens in and 128 out: mean context ≈ 1,088 → max_model_len 2176. */
+const VLLM_A100 = { model: 'meta-llama/Llama-3.1-8B-Instruct', engine: 'vllm', engine_version: '0.23.0', max_model_len: 2176, gpu: 'A100 40GB SXM4' };
+
 export const SPEED_CASES: SpeedCase[] = [
+  {
+    id: 'vLLM 0.23 Llama-3.1-8B-Instruct A100 40GB decode, 1 request',
+    deployment: { ...VLLM_A100, concurrency: 1 },
+    metric: 'decodePerSequence',
+    measured: 75,
+    source: MUSGRAVE,
+    reading: '"decode at one request per time runs at about 75 tokens/sec" (vllm bench serve, random 1024 in / 128 out).',
+  },
+  {
+    id: 'vLLM 0.23 Llama-3.1-8B-Instruct A100 40GB decode, 8 requests',
+    deployment: { ...VLLM_A100, concurrency: 8 },
+    metric: 'decodeAggregate',
+    measured: 75 * 6.6,
+    source: MUSGRAVE,
+    reading: '"a 6.6x gain" in throughput at concurrency 8 over the ~75 tokens/s of one request: ≈ 495 tokens/s in all.',
+  },
   tg('RTX 3070', 'Q4_K_M', 70.94),
   tg('RTX 3080 10GB', 'Q4_K_M', 106.4),
   tg('RTX 4080', 'Q4_K_M', 106.22),
