@@ -1,38 +1,31 @@
 // The GPU catalog (catalog/gpus.json) and name lookup. Names resolve case- and
 // punctuation-insensitively, with or without vendor prefixes, so nvidia-smi product names,
-// GPU feature discovery labels and cloud accelerator labels all find the same card.
+// GPU feature discovery labels and cloud accelerator labels all find the same card. The figures
+// come from catalog/gpus.json without their sources (scripts/catalog-figures.mjs).
 
-import data from '../../catalog/gpus.json' with { type: 'json' };
+import data from './figures/gpus.json' with { type: 'json' };
 import { closest, didYouMean, normalizeName } from '../core/suggest.js';
 import type { Gpu } from '../core/types.js';
-
-export interface SourcedFigure {
-  bytes: number;
-  as_printed: string;
-  source: string;
-}
 
 export interface CatalogGpu {
   name: string;
   architecture: string;
   compute_capability: string;
-  /** Streaming multiprocessors (vendor whitepaper or datasheet, URL in sm_count_source). */
+  /** Streaming multiprocessors (vendor whitepaper or datasheet; the URL is sm_count_source in catalog/gpus.json). */
   sm_count: number;
-  sm_count_source: string;
   /** Usable memory of one device: nvidia-smi's total where known, else the spec sheet. */
-  memory: SourcedFigure & { basis: 'nvidia-smi' | 'vendor' };
-  vendor_memory: { as_printed: string; source: string };
+  memory: { bytes: number; basis: 'nvidia-smi' | 'vendor' };
   /** What CUDA reports as total (torch.cuda.mem_get_info), which vLLM and SGLang budget from. */
-  cuda_total: SourcedFigure | null;
-  memory_bandwidth: { bytes_per_second: number; as_printed: string; source: string };
+  cuda_total: { bytes: number } | null;
+  /** Absent where no public page gives the card's bandwidth. */
+  memory_bandwidth?: { bytes_per_second: number };
   aliases: string[];
-  interconnect?: { value: string; source: string; verified: boolean };
-  notes?: string;
-  /** Dense tensor peaks per dtype (TFLOPS, no sparsity), from the vendor datasheet in `source`. */
-  dense_tflops?: { bf16?: number; fp8?: number; int8?: number; fp4?: number; source: string };
+  interconnect?: { value: string };
+  /** Dense tensor peaks per dtype (TFLOPS, no sparsity); the vendor datasheet is its `source` in catalog/gpus.json. */
+  dense_tflops?: { bf16?: number; fp8?: number; int8?: number; fp4?: number };
 }
 
-export const GPUS: readonly CatalogGpu[] = (data as { gpus: CatalogGpu[] }).gpus;
+export const GPUS: readonly CatalogGpu[] = (data as unknown as { gpus: CatalogGpu[] }).gpus;
 
 const VENDOR_WORDS = ['nvidia', 'tesla', 'geforce', 'quadro'];
 
@@ -118,7 +111,7 @@ export function toGpu(gpu: CatalogGpu): Gpu {
     computeCapability: gpu.compute_capability,
     interconnect: gpu.interconnect?.value,
     smCount: gpu.sm_count,
-    memoryBandwidthBytesPerSecond: gpu.memory_bandwidth.bytes_per_second,
+    ...(gpu.memory_bandwidth ? { memoryBandwidthBytesPerSecond: gpu.memory_bandwidth.bytes_per_second } : {}),
     ...(gpu.dense_tflops ? { denseTflops: denseTflops(gpu.dense_tflops) } : {}),
   };
 }

@@ -1,26 +1,8 @@
 // The model catalog (catalog/models/*.json): config.json facts of popular open models by
-// Hugging Face id, each with the URL it came from and the published parameter total.
+// Hugging Face id and the published parameter total. The figures come without their sources
+// (scripts/catalog-figures.mjs merges every file of catalog/models/); catalog/ keeps the URLs.
 
-import deepseek from '../../catalog/models/deepseek.json' with { type: 'json' };
-import deepseekV32 from '../../catalog/models/deepseek-v32.json' with { type: 'json' };
-import gemma from '../../catalog/models/gemma.json' with { type: 'json' };
-import glm from '../../catalog/models/glm.json' with { type: 'json' };
-import gptOss from '../../catalog/models/gpt-oss.json' with { type: 'json' };
-import kimi from '../../catalog/models/kimi.json' with { type: 'json' };
-import granite from '../../catalog/models/granite.json' with { type: 'json' };
-import jamba from '../../catalog/models/jamba.json' with { type: 'json' };
-import lfm2 from '../../catalog/models/lfm2.json' with { type: 'json' };
-import nemotronH from '../../catalog/models/nemotron-h.json' with { type: 'json' };
-import llama from '../../catalog/models/llama.json' with { type: 'json' };
-import llama4 from '../../catalog/models/llama4.json' with { type: 'json' };
-import minimax from '../../catalog/models/minimax.json' with { type: 'json' };
-import mistral from '../../catalog/models/mistral.json' with { type: 'json' };
-import mistralSmall3 from '../../catalog/models/mistral-small-3.json' with { type: 'json' };
-import other from '../../catalog/models/other.json' with { type: 'json' };
-import phi from '../../catalog/models/phi.json' with { type: 'json' };
-import qwen from '../../catalog/models/qwen.json' with { type: 'json' };
-import qwen3_2507 from '../../catalog/models/qwen3-2507.json' with { type: 'json' };
-import qwen3Next from '../../catalog/models/qwen3-next.json' with { type: 'json' };
+import data from './figures/models.json' with { type: 'json' };
 import { normalizeConfig, type Architecture, type HfConfig } from '../core/architecture.js';
 import { closest, didYouMean, shortText } from '../core/suggest.js';
 import { impliedQuantization, type ImpliedQuantization } from './quantized.js';
@@ -29,43 +11,11 @@ export interface CatalogModel {
   id: string;
   aliases?: string[];
   config: HfConfig;
-  config_source: string;
   /** precision: the unit the published figure is rounded to ("80B" → 1e9), where the source gives no exact count. */
-  parameters: { published: number; precision?: number; basis: string; source: string; not_loaded?: Record<string, number> };
-  notes?: string;
+  parameters: { published: number; precision?: number; not_loaded?: Record<string, number> };
 }
 
-interface CatalogFile {
-  family: string;
-  models: CatalogModel[];
-}
-
-const FILES = [
-  llama,
-  qwen,
-  mistral,
-  gemma,
-  phi,
-  deepseek,
-  gptOss,
-  other,
-  // 2026 families (issue #9)
-  llama4,
-  glm,
-  deepseekV32,
-  kimi,
-  minimax,
-  mistralSmall3,
-  qwen3_2507,
-  // Hybrid families (recurrent or linear-attention layers beside attention)
-  qwen3Next,
-  granite,
-  nemotronH,
-  jamba,
-  lfm2,
-] as unknown as CatalogFile[];
-
-export const MODELS: readonly CatalogModel[] = FILES.flatMap((f) => f.models);
+export const MODELS: readonly CatalogModel[] = (data as unknown as { models: CatalogModel[] }).models;
 
 const INDEX = new Map<string, CatalogModel>();
 for (const model of MODELS) {

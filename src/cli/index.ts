@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // The gpu-fit command line: the action's checks on a laptop.
 
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { GPUS } from '../catalog/gpus.js';
-import { MODELS } from '../catalog/models.js';
 import { manifestJsonSchema } from '../manifest/schema.js';
-import { DISPLAY_UNITS, formatBytes, type DisplayUnit } from '../report/format.js';
+import { DISPLAY_UNITS, type DisplayUnit } from '../report/format.js';
 import { FAIL_ON, type FailOn } from '../report/report.js';
 import { modelSourceFromEnv } from '../models/from-env.js';
+import { listCatalog, listSources, type CatalogKind } from './catalog-command.js';
 import { runCheck } from './check-command.js';
 import { runPlan } from './plan-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
@@ -35,7 +34,29 @@ function fraction(value: string | undefined): number {
   return n;
 }
 
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** `gpu-fit gpus|models [--sources] [--units U]`: here --sources is a switch, not the check's globs. */
+function catalogCommand(kind: CatalogKind, argv: string[]): number {
+  const { values, positionals } = parse(argv, { sources: { type: 'boolean' }, units: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`gpu-fit ${kind} takes no arguments; got "${positionals[0]}"`);
+  const units = choice<DisplayUnit>('units', values.units as string | undefined, DISPLAY_UNITS, 'GiB');
+  print(values.sources ? listSources(kind) : listCatalog(kind, units));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'gpus' || argv[0] === 'models') return catalogCommand(argv[0], argv.slice(1));
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -47,12 +68,8 @@ async function main(argv: string[]): Promise<number> {
   }
   // `plan` compares several GPUs (--gpu L4 --gpu H100); the other commands take the last one given.
   options.gpu = { type: 'string', multiple: true };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  options.prices = { type: 'string' };
+  const parsed = parse(argv, options);
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const gpus = (parsed.values as Record<string, unknown>).gpu as string[] | undefined;
   values.gpu = gpus && gpus.length > 0 ? gpus[gpus.length - 1] : undefined;
@@ -85,18 +102,12 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'plan') {
     const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
     const { output, code } = await runPlan({ ...values, gpu: gpus }, units, format, minHeadroom, process.cwd(), models);
-    (code === 2 ? console.error : console.log)(output);
+    (code === 2 ? printError : print)(output);
     return code;
   }
   if (values.prices !== undefined && command === 'estimate') throw new UsageError('--prices belongs to `gpu-fit plan` and checks');
-  if (command === 'gpus') {
-    for (const g of [...GPUS].sort((a, b) => a.memory.bytes - b.memory.bytes)) {
-      print(`${g.name.padEnd(22)} ${formatBytes(g.memory.bytes, units).padStart(11)}  ${g.architecture.padEnd(13)} (${g.memory.basis})`);
-    }
-    return 0;
-  }
-  if (command === 'models') {
-    for (const m of MODELS) print(m.id);
+  if (command === 'gpus' || command === 'models') {
+    print(listCatalog(command, units));
     return 0;
   }
   if (command === 'schema') {

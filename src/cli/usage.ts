@@ -5,8 +5,8 @@ Usage:
   gpu-fit estimate [options]              the quick calculator: one model, one breakdown
   gpu-fit plan --model ID [options]       the GPU configurations a model fits, by cost, with
                                           stretch, speed range and cost
-  gpu-fit gpus                            list the GPU catalog
-  gpu-fit models                          list the model catalog
+  gpu-fit gpus [--sources]                list the GPU catalog; --sources: each figure's public source
+  gpu-fit models [--sources]              list the model catalog; --sources: each figure's public source
   gpu-fit schema                          print the manifest's JSON Schema
 
 Models outside the built-in catalog are read from the Hugging Face Hub (HF_ENDPOINT, default

@@ -1,12 +1,10 @@
 // Measured engine constants (catalog/constants/<engine>.json): figures no engine source states
 // (NCCL buffers, CUDA-graph pools, kernel workspaces), each with the engine releases and GPUs it
 // was measured on and the public page it comes from. Rules read from an engine's own code stay in
-// that engine's module; a figure is either here or there, never both.
+// that engine's module; a figure is either here or there, never both. The code reads the figures
+// without `measured` and `source` (scripts/catalog-figures.mjs); catalog/ keeps them.
 
-import llamacpp from '../../catalog/constants/llamacpp.json' with { type: 'json' };
-import sglang from '../../catalog/constants/sglang.json' with { type: 'json' };
-import tgi from '../../catalog/constants/tgi.json' with { type: 'json' };
-import vllm from '../../catalog/constants/vllm.json' with { type: 'json' };
+import data from '../catalog/figures/constants.json' with { type: 'json' };
 import { compareVersions, parseVersion } from './engine-version.js';
 import type { Gpu } from './types.js';
 
@@ -25,23 +23,11 @@ export interface MeasuredConstant {
   /** Release range of the engine it holds for, e.g. ">=0.11.0 <0.21.0"; "*" for all. */
   releases: string;
   gpu?: GpuCondition;
-  /** What was measured, on which hardware. */
-  measured: string;
-  /** Public URL(s) of the measurement. */
-  source: string | string[];
+  // What was measured and its public source stay in catalog/constants (`gpu-fit ... --sources`).
 }
 
-interface ConstantsFile {
-  engine: string;
-  constants: MeasuredConstant[];
-}
-
-const FILES: Record<string, ConstantsFile> = {
-  vllm: vllm as ConstantsFile,
-  sglang: sglang as ConstantsFile,
-  tgi: tgi as ConstantsFile,
-  'llama.cpp': llamacpp as ConstantsFile,
-};
+/** Each engine's constants, by the `engine` its catalog file names. */
+const FILES = data as unknown as Record<string, readonly MeasuredConstant[]>;
 
 /** ">=0.11.0 <0.21.0" holds for version; an unknown version takes the newest rules (true for open ranges). */
 export function inRange(range: string, version: number[] | undefined): boolean {
@@ -82,9 +68,9 @@ export function gpuMatches(cond: GpuCondition | undefined, gpu: Gpu | undefined)
   return true;
 }
 
-/** Every constant of an engine, for the accuracy suite's exclusions and `--sources` listings. */
+/** Every constant of an engine (their sources are in catalog/constants, read by src/catalog/provenance.ts). */
 export function engineConstants(engine: string): readonly MeasuredConstant[] {
-  return FILES[engine]?.constants ?? [];
+  return FILES[engine] ?? [];
 }
 
 /**

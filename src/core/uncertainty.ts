@@ -1,8 +1,9 @@
 // The estimator's error band: the relative p90 error of an engine's release line on the measured
-// reference cases (catalog/uncertainty.json, written by `npm run accuracy -- --write-band`). A
-// deployment whose margin lies inside the band is close, and the report says so.
+// reference cases (catalog/uncertainty.json, written by `npm run accuracy -- --write-band`, read
+// here as figures from src/catalog/figures). A deployment whose margin lies inside the band is
+// close, and the report says so.
 
-import band from '../../catalog/uncertainty.json' with { type: 'json' };
+import band from '../catalog/figures/uncertainty.json' with { type: 'json' };
 import { parseVersion } from './engine-version.js';
 import { vllmEra } from './engines/vllm.js';
 import type { EngineName } from './types.js';

@@ -3,8 +3,8 @@
 // Karpenter's GPU name (and memory), or a cloud instance type that carries one GPU model
 // (catalog/instance-types.json). Also the accelerators gpu-fit does not check (TPUs, AMD GPUs).
 
-import gpuLabels from '../../catalog/gpu-labels.json' with { type: 'json' };
-import instanceTypes from '../../catalog/instance-types.json' with { type: 'json' };
+import gpuLabels from '../catalog/figures/gpu-labels.json' with { type: 'json' };
+import instanceTypes from '../catalog/figures/instance-types.json' with { type: 'json' };
 import { findGpu, gpuByName } from '../catalog/gpus.js';
 import type { Position, YamlValue } from '../manifest/parse.js';
 import { at, entries, items, text } from './yaml-tree.js';

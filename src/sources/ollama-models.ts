@@ -1,14 +1,13 @@
 // Ollama library names (llama3.1, qwen2.5:14b, gemma3:12b-it-q8_0) → the Hugging Face model
 // each quantizes and its GGUF type, from catalog/ollama.json.
 
-import library from '../../catalog/ollama.json' with { type: 'json' };
+import library from '../catalog/figures/ollama.json' with { type: 'json' };
 import { normalizeFtype } from '../core/gguf.js';
 
 interface LibraryModel {
   name: string;
   default: string | null;
   sizes: Record<string, string>;
-  source: string;
 }
 
 const MODELS = library.models as unknown as LibraryModel[];

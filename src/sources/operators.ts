@@ -2,7 +2,7 @@
 // Model, the vLLM production-stack's VLLMRuntime and its Helm values, KServe LLMInferenceService.
 // Each becomes the command line its operator builds, with the places the fields were written.
 
-import gpuLabels from '../../catalog/gpu-labels.json' with { type: 'json' };
+import gpuLabels from '../catalog/figures/gpu-labels.json' with { type: 'json' };
 import { findGpu } from '../catalog/gpus.js';
 import type { Position, YamlValue } from '../manifest/parse.js';
 import type { Env, Word } from './command-line.js';
@@ -59,7 +59,7 @@ function kubeaiModel(doc: YamlValue, name: string, pos: Position): Workload[] {
 
   const profiles = gpuLabels.kubeai_resource_profiles;
   const gpuName = (profiles.profiles as Record<string, string>)[profile];
-  if (gpuName) base.gpu = { name: gpuName, pos: profileNode!.pos, label: `resourceProfile: ${text(profileNode)}`, note: `resourceProfile ${profile} is KubeAI's ${gpuName} profile (${profiles.source}).` };
+  if (gpuName) base.gpu = { name: gpuName, pos: profileNode!.pos, label: `resourceProfile: ${text(profileNode)}`, note: `resourceProfile ${profile} is KubeAI's ${gpuName} profile (catalog/gpu-labels.json).` };
   else if (profileNode) {
     const other = Object.entries(profiles.other_accelerators).find(([prefix]) => profile.startsWith(prefix));
     if (other) base.accelerator = { what: other[1], label: `resourceProfile: ${text(profileNode)}`, pos: profileNode.pos };

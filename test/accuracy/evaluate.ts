@@ -2,7 +2,7 @@
 // compares with what the engine logged; the seed formula's figures are computed beside them.
 
 import { stringify } from 'yaml';
-import { engineConstants } from '../../src/core/constants.js';
+import { findCatalogDir, readCatalog } from '../../src/catalog/provenance.js';
 import { normalizeFtype } from '../../src/core/gguf.js';
 import { bandEngine, releaseLine } from '../../src/core/uncertainty.js';
 import { estimate } from '../../src/core/estimate.js';
@@ -65,15 +65,23 @@ export function sourceKey(url: string): string {
   return url.replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
 
+/** Every measured constant with its source, read from catalog/constants (the code sees the figures alone). */
+function sourcedConstants(): Array<{ engine: string; name: string; source: string | string[] }> {
+  return readCatalog(findCatalogDir()!)
+    .filter((f) => f.file.startsWith('constants/'))
+    .flatMap((f) => {
+      const file = f.data as { engine: string; constants: Array<{ name: string; source: string | string[] }> };
+      return file.constants.map((k) => ({ engine: file.engine, name: k.name, source: k.source }));
+    });
+}
+
 /** Measured constants (catalog/constants) whose source is the case's own: the case cannot test them. */
 export function exclusionOf(c: ReferenceCase): string | undefined {
   if (!/^https?:\/\//.test(c.source)) return undefined;
   const key = sourceKey(c.source);
-  const names = ['vllm', 'sglang', 'tgi', 'llama.cpp'].flatMap((engine) =>
-    engineConstants(engine)
-      .filter((k) => (Array.isArray(k.source) ? k.source : [k.source]).some((s) => sourceKey(s) === key))
-      .map((k) => `${engine}/${k.name}`),
-  );
+  const names = sourcedConstants()
+    .filter((k) => (Array.isArray(k.source) ? k.source : [k.source]).some((s) => sourceKey(s) === key))
+    .map((k) => `${k.engine}/${k.name}`);
   return names.length > 0 ? `its source also gave ${[...new Set(names)].join(', ')}` : undefined;
 }
 

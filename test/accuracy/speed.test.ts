@@ -18,28 +18,31 @@ interface Row {
   inside: boolean;
 }
 
-function rangeOf(c: (typeof SPEED_CASES)[number]): { low: number; high: number } {
+/** Null where the catalog gives the GPU no memory bandwidth (no public page for it): not compared. */
+function rangeOf(c: (typeof SPEED_CASES)[number]): { low: number; high: number } | null {
   const loaded = loadManifest(stringify({ version: 1, deployments: { c: c.deployment } }), 'speed.gpu-fit.yaml');
   expect(loaded.failed, c.id).toEqual([]);
   const d = loaded.resolved[0];
   const s = speed(d.input, estimate(d.input));
-  if (!s) throw new Error(`${c.id}: no speed (GPU bandwidth unknown)`);
+  if (!s) return null;
   if (c.metric === 'decodePerSequence' || c.metric === 'decodeAggregate') {
     const r = c.metric === 'decodePerSequence' ? s.decodeTokensPerSecond.perSequence : s.decodeTokensPerSecond.aggregate;
     return { low: r.expected, high: r.bound };
   }
-  if (!s.timeToFirstTokenSeconds) throw new Error(`${c.id}: no dense peak for ${String(c.deployment.gpu)}`);
+  if (!s.timeToFirstTokenSeconds) return null;
   return { low: s.timeToFirstTokenSeconds.bound, high: s.timeToFirstTokenSeconds.expected };
 }
 
 describe('speed ranges against published measurements', () => {
-  const rows: Row[] = SPEED_CASES.map((c) => {
-    const { low, high } = rangeOf(c);
-    return { id: c.id, measured: c.measured, low, high, inside: c.measured >= low && c.measured <= high };
-  });
+  const compared = SPEED_CASES.map((c) => ({ c, range: rangeOf(c) }));
+  const cases = compared.filter((x) => x.range !== null).map((x) => x.c);
+  const skipped = compared.filter((x) => x.range === null).map((x) => x.c.id);
+  const rows: Row[] = compared
+    .filter((x) => x.range !== null)
+    .map(({ c, range }) => ({ id: c.id, measured: c.measured, low: range!.low, high: range!.high, inside: c.measured >= range!.low && c.measured <= range!.high }));
 
   it('every measured decode speed stays under its bound (a bound the hardware cannot beat)', () => {
-    for (const [i, c] of SPEED_CASES.entries()) {
+    for (const [i, c] of cases.entries()) {
       if (c.metric !== 'timeToFirstToken') expect(c.measured, c.id).toBeLessThanOrEqual(rows[i].high * 1.0001);
       else expect(c.measured, c.id).toBeGreaterThanOrEqual(rows[i].low);
     }
@@ -53,7 +56,8 @@ describe('speed ranges against published measurements', () => {
       '|---|---:|---:|---|',
       ...rows.map((r) => `| ${r.id} | ${f(r.measured)} | ${f(r.low)} … ${f(r.high)} | ${r.inside ? 'yes' : 'no'} |`),
       '',
-      `Inside the range: ${inside} of ${rows.length}. Sources: ${[...new Set(SPEED_CASES.map((c) => c.source))].join(', ')}`,
+      `Inside the range: ${inside} of ${rows.length}. Sources: ${[...new Set(cases.map((c) => c.source))].join(', ')}`,
+      ...(skipped.length > 0 ? [`Not compared (the catalog has no memory bandwidth or dense peak for the GPU): ${skipped.join('; ')}`] : []),
     ].join('\n');
     if (process.env.GPU_FIT_SPEED_OUT) writeFileSync(process.env.GPU_FIT_SPEED_OUT, table);
     console.log(table);

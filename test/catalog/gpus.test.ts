@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import catalog from '../../catalog/gpus.json' with { type: 'json' };
 import { findGpu, GPUS, gpuKey, toGpu } from '../../src/catalog/gpus.js';
 
 const name = (query: string) => {
@@ -20,19 +21,23 @@ describe('GPU catalog', () => {
   });
 
   it('gives every figure in bytes with its source and basis', () => {
-    for (const g of GPUS) {
+    // The code sees the figures only; catalog/gpus.json keeps what each was read from.
+    const sourced = (catalog as unknown as { gpus: Array<{ name: string; memory: { as_printed: string; source: string }; cuda_total: { source: string } | null }> }).gpus;
+    expect(sourced.map((g) => g.name)).toEqual(GPUS.map((g) => g.name));
+    for (const [i, g] of GPUS.entries()) {
+      const printed = sourced[i];
       expect(Number.isInteger(g.memory.bytes), g.name).toBe(true);
       expect(['nvidia-smi', 'vendor'], g.name).toContain(g.memory.basis);
-      expect(g.memory.source.length, g.name).toBeGreaterThan(10);
+      expect(printed.memory.source.length, g.name).toBeGreaterThan(10);
       // the bytes are what the printed figure says, in its own unit
-      const match = /^([0-9.]+)\s*(MiB|GB)$/.exec(g.memory.as_printed);
+      const match = /^([0-9.]+)\s*(MiB|GB)$/.exec(printed.memory.as_printed);
       expect(match, g.name).not.toBeNull();
       const unit = match![2] === 'MiB' ? 2 ** 20 : 1e9;
       expect(g.memory.bytes, g.name).toBe(Math.round(Number(match![1]) * unit));
       if (g.cuda_total) {
         // CUDA sees less than nvidia-smi's total (driver reservations); a spec-sheet GB figure is no bound.
         if (g.memory.basis === 'nvidia-smi') expect(g.cuda_total.bytes, g.name).toBeLessThan(g.memory.bytes);
-        expect(g.cuda_total.source.length, g.name).toBeGreaterThan(10);
+        expect(printed.cuda_total?.source.length, g.name).toBeGreaterThan(10);
       }
       expect(g.memory_bandwidth?.bytes_per_second ?? 1, g.name).toBeGreaterThan(0);
       expect(g.architecture, g.name).toMatch(/^(Turing|Volta|Ampere|Ada Lovelace|Hopper|Blackwell)$/);
@@ -40,9 +45,11 @@ describe('GPU catalog', () => {
   });
 
   it('gives every card its SM count with the vendor source, and passes it on as Gpu.smCount', () => {
+    // The source stays in catalog/gpus.json; the code sees the count.
+    const sources = new Map((catalog as unknown as { gpus: Array<{ name: string; sm_count_source: string }> }).gpus.map((g) => [g.name, g.sm_count_source]));
     for (const gpu of GPUS) {
       expect(Number.isInteger(gpu.sm_count) && gpu.sm_count > 0, gpu.name).toBe(true);
-      expect(gpu.sm_count_source, gpu.name).toMatch(/^https:\/\//);
+      expect(sources.get(gpu.name), gpu.name).toMatch(/^https:\/\//);
     }
     // The H100 SXM has 132 SMs, the PCIe card 114 (Hopper whitepaper, table 3).
     const sxm = findGpu('H100 SXM');

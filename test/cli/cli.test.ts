@@ -184,6 +184,68 @@ describe('gpu-fit plan', () => {
   });
 });
 
+describe('gpu-fit gpus and models', () => {
+  it('lists the catalogs', async () => {
+    const gpus = await cli(['gpus', '--units', 'GB']);
+    expect(gpus.code).toBe(0);
+    expect(gpus.stdout).toMatch(/^H100 SXM\s+85\.52 GB\s+Hopper\s+\(nvidia-smi\)$/m);
+    const models = await cli(['models']);
+    expect(models.stdout.split('\n')).toContain('meta-llama/Llama-3.1-8B-Instruct');
+  });
+
+  it('--sources prints each figure with the public page it was read from', async () => {
+    const gpus = await cli(['gpus', '--sources']);
+    expect(gpus.code).toBe(0);
+    const h100 = gpus.stdout.slice(gpus.stdout.indexOf('\nH100 SXM\n') + 1).split('\n');
+    const memory = h100.indexOf('  memory: 81559MiB');
+    expect(memory).toBeGreaterThan(0);
+    expect(h100[memory + 1]).toMatch(/^ {4}https:\/\//);
+    expect(h100).toContain('  memory_bandwidth: 3350 GB/s');
+    const models = await cli(['models', '--sources']);
+    const llama = models.stdout.slice(models.stdout.indexOf('\nmeta-llama/Llama-3.1-8B-Instruct\n') + 1).split('\n');
+    expect(llama[1]).toMatch(/^  config: \d+ fields$/);
+    expect(llama[2]).toBe('    https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/blob/main/config.json');
+    expect(llama[3]).toBe('  parameters: 8030261248');
+    expect(llama[4]).toMatch(/^ {4}.*https:\/\//);
+  });
+
+  it('--sources reads catalog/ beside the installed program, and says so when it is missing', async () => {
+    // A package as npm installs it: dist/ and catalog/ side by side, run from elsewhere.
+    const pkg = await mkdtemp(join(tmpdir(), 'gpu-fit-pkg-'));
+    await cp(join(ROOT, 'dist'), join(pkg, 'dist'), { recursive: true });
+    const run = async (): Promise<{ code: number; stdout: string; stderr: string }> => {
+      try {
+        const { stdout, stderr } = await exec(process.execPath, [join(pkg, 'dist/cli/index.js'), 'gpus', '--sources'], { cwd: tmpdir() });
+        return { code: 0, stdout, stderr };
+      } catch (e) {
+        return e as { code: number; stdout: string; stderr: string };
+      }
+    };
+    const without = await run();
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('--sources reads catalog/ beside the gpu-fit program, and there is none');
+    await cp(join(ROOT, 'catalog'), join(pkg, 'catalog'), { recursive: true });
+    const beside = await run();
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toMatch(/^H100 SXM$/m);
+  });
+
+  it('keeps the sources out of the bundles', async () => {
+    for (const bundle of ['dist/index.js', 'dist/cli/index.js']) {
+      const text = await readFile(join(ROOT, bundle), 'utf8');
+      expect(text, bundle).not.toContain('https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/blob/main/config.json');
+      expect(text, bundle).not.toContain('"as_printed":');
+      expect(text, bundle).toContain('"meta-llama/Llama-3.1-8B-Instruct"');
+    }
+  });
+
+  it('takes no stray arguments', async () => {
+    const run = await cli(['gpus', 'H100']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('gpu-fit gpus takes no arguments; got "H100"');
+  });
+});
+
 describe('gpu-fit output in a terminal or CI log', () => {
   it('escapes ANSI sequences and workflow commands in names, in every text format', async () => {
     const dir = await workspace();

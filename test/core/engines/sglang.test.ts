@@ -48,16 +48,17 @@ describe('SGLang KV pool', () => {
 
   it('starts with a pool shorter than the context and caps requests: tight, not undersized', () => {
     const result = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'A10G', { engine: 'sglang', gpuMemoryUtilization: 0.88, maxModelLen: 131072 }));
-    // model_runner.py profile_max_num_token: before = CUDA total 23,686,744,637 − CUDA context 419,430,400
-    // − distributed init 96,636,764 (TP 1, catalog/constants/sglang.json) = 23,170,677,473 B;
+    // model_runner.py profile_max_num_token: before = CUDA total 23,653,777,408 (nvidia-smi's total
+    // less the catalog's median driver reservation) − CUDA context 419,430,400
+    // − distributed init 96,636,764 (TP 1, catalog/constants/sglang.json) = 23,137,710,244 B;
     // weights 8,030,261,248 × 2 B = 16,060,522,496; rest = (before − weights) − before × (1 − 0.88)
-    // = 7,110,154,977 − 2,780,481,296.76 = 4,329,673,680.24 B; / 131,072 B a cell = 33,032 tokens.
-    expect(result.kvCacheCapacityTokens).toBe(33_032);
+    // = 7,077,187,748 − 2,776,525,229.28 = 4,300,662,518.72 B; / 131,072 B a cell = 32,811 tokens.
+    expect(result.kvCacheCapacityTokens).toBe(32_811);
     expect(result.startupError).toBeUndefined();
-    // scheduler.py: max_req_len = min(context_len − 1, max_total_num_tokens − 1) = 33,031
-    expect(result.limitation).toMatch(/longest request it takes is 33031 tokens/);
+    // scheduler.py: max_req_len = min(context_len − 1, max_total_num_tokens − 1) = 32,810
+    expect(result.limitation).toMatch(/longest request it takes is 32810 tokens/);
     // the KV cache it holds is the pool, not 131,072 tokens' worth
-    expect(result.kvCache.bytes).toBe(33_032 * 131_072);
+    expect(result.kvCache.bytes).toBe(32_811 * 131_072);
     expect(judge(result, 0).verdict).toBe('tight');
     expect(judge(result, 0).headroomBytes).toBeGreaterThan(0);
   });
