@@ -17,9 +17,10 @@ describe('planner lines', () => {
 
   it('writes fixes as manifest YAML a reviewer can copy, best first', () => {
     const md = deploymentDetails(d, { units: 'GiB', minHeadroom: 0.1 });
-    expect(md).toContain('- `max_model_len: 13312` →');
-    expect(md.indexOf('`max_model_len: 13312`')).toBeLessThan(md.indexOf('`tensor_parallel_size: 2`'));
-    expect(md).toContain('Stretch: max_model_len up to 30,576 tokens');
+    const len = d.fixes[0].change.max_model_len as number;
+    expect(md).toContain(`- \`max_model_len: ${len}\` →`);
+    expect(md.indexOf(`\`max_model_len: ${len}\``)).toBeLessThan(md.indexOf('`tensor_parallel_size: 2`'));
+    expect(md).toContain(`Stretch: max_model_len up to ${d.stretch!.maxModelLen.toLocaleString('en-US')} tokens`);
     expect(md).toMatch(/Decode \(estimate\): ~[\d.]+ expected \(bound [\d.]+\) tokens\/s per sequence/);
     expect(md).toMatch(/Cost: \$0\.707 per hour per replica/);
   });
@@ -28,22 +29,22 @@ describe('planner lines', () => {
     const md = deploymentDetails(d, { units: 'GiB', minHeadroom: 0.1 });
     const chart = /Memory needed against max_model_len[^\n]*\n\n```mermaid\nxychart-beta\n([\s\S]*?)```/.exec(md);
     expect(chart).not.toBeNull();
-    expect(chart![1]).toContain('"30K (stretch)"');
+    expect(chart![1]).toContain(`"${Math.round(d.stretch!.maxModelLen / 1024)}K (stretch)"`);
     expect(chart![1]).toContain('"128K (this)"');
-    // Two lines: the need, rising with the context, and the flat limit (20.3 GiB = 0.92 × 22.03 GiB).
+    // Two lines: the need, rising with the context, and the flat limit (0.92 × the L4's CUDA total, in GiB).
     const lines = [...chart![1].matchAll(/line \[([^\]]*)\]/g)].map((m) => m[1].split(', ').map(Number));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual([...lines[0]].sort((a, b) => a - b));
-    expect(new Set(lines[1])).toEqual(new Set([20.3]));
+    expect(new Set(lines[1])).toEqual(new Set([Math.round((d.availableBytes! / 1024 ** 3) * 10) / 10]));
   });
 
   it('prints a plain-text chart and the fixes for the terminal', () => {
     const text = memoryChartText(d, 'GiB').join('\n');
-    expect(text).toMatch(/30,576 .*<- stretch/);
+    expect(text).toMatch(new RegExp(`${d.stretch!.maxModelLen.toLocaleString('en-US')} .*<- stretch`));
     expect(text).toMatch(/131,072 .*<- this deployment/);
     const table = renderText({ version: 1, result: 'fail', deployments: [d], warnings: [] }, 'GiB');
-    expect(table).toContain('  fix: max_model_len: 13312  →');
-    expect(table).toMatch(/^ +30,576 .*<- stretch$/m);
+    expect(table).toContain(`  fix: max_model_len: ${d.fixes[0].change.max_model_len as number}  →`);
+    expect(table).toMatch(new RegExp(`^ +${d.stretch!.maxModelLen.toLocaleString('en-US')} .*<- stretch$`, 'm'));
   });
 
   it('quotes values YAML would misread', () => {

