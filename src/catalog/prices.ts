@@ -1,5 +1,6 @@
 // The price table (catalog/prices.json) and user price files of the same shape: on-demand or
-// negotiated $/hour per instance type, turned into $/GPU-hour per catalog GPU.
+// negotiated $/hour per instance type, turned into $/GPU-hour per catalog GPU. Read from catalog/
+// itself, not from src/catalog/figures: each rate's source and date are shown beside the cost.
 
 import data from '../../catalog/prices.json' with { type: 'json' };
 import type { GpuPrice } from '../core/plan/cost.js';

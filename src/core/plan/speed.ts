@@ -1,8 +1,9 @@
 // How fast a deployment runs, as ranges: a bound from the hardware (bytes per decode step over the
 // GPU's memory bandwidth; prompt FLOPs over its dense tensor peak) and an expected value with the
-// measured efficiency factors of catalog/plan-assumptions.json. Estimates, labelled as such.
+// measured efficiency factors of catalog/plan-assumptions.json (imported as figures, without their
+// sources, from src/catalog/figures). Estimates, labelled as such.
 
-import data from '../../../catalog/plan-assumptions.json' with { type: 'json' };
+import data from '../../catalog/figures/plan-assumptions.json' with { type: 'json' };
 import type { Estimate, EstimateInput } from '../types.js';
 
 export const PLAN_ASSUMPTIONS = data;
