@@ -4,6 +4,8 @@
 
 import { resolve } from 'node:path';
 import { GPUS, toGpu } from './catalog/gpus.js';
+import type { GpuPrice } from './core/plan/cost.js';
+import { CATALOG_PRICES, layerPrices } from './catalog/prices.js';
 import type { Gpu } from './core/types.js';
 import { findManifests } from './manifest/discover.js';
 import { readRegularFile } from './read-file.js';
@@ -29,6 +31,8 @@ export interface CheckOptions {
   models?: ModelSource;
   /** Deployment files (Kubernetes, KServe, Helm output, Compose), and the files manifests name in `from:`. */
   sources?: readonly ManifestText[];
+  /** $/GPU-hour rates for the cost lines (the user's price file first); default catalog/prices.json. */
+  prices?: readonly GpuPrice[];
   /** What the search could not read or would not follow, for the report. */
   warnings?: readonly string[];
 }
@@ -157,10 +161,11 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
     const loaded = resolveManifest(manifest, answers);
     // One row at a time: push(...rows) overflows the stack for a manifest of 140,000 deployments.
     for (const failed of loaded.failed) rows.push(reportFailure(failed));
+    const prices = manifest.prices ? layerPrices(manifest.prices, options.prices ?? CATALOG_PRICES) : options.prices;
     for (const d of loaded.resolved) {
       // One deployment's estimate that throws is its own error, at its line; the others stand.
       try {
-        rows.push(reportDeployment(d, { ...options, catalog: CATALOG_GPUS }));
+        rows.push(reportDeployment(d, { ...options, prices, catalog: CATALOG_GPUS }));
       } catch (e) {
         rows.push(reportFailure({ name: d.name, file: d.pos.file, line: d.pos.line, errors: [{ ...d.pos, message: unexpected(e) }] }));
       }

@@ -26,6 +26,8 @@ export interface ActionInputs {
   hfToken: string;
   /** Only the catalog and the repository's files: no Hub. */
   offline: boolean;
+  /** A price file of your own rates (relative to working-directory); empty: the catalog's list prices. */
+  prices: string;
 }
 
 /** action.yml's defaults, for inputs given empty; test/inputs.test.ts keeps the two equal. */
@@ -40,6 +42,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'comment-id': 'default',
   'fail-on': 'undersized',
   'min-headroom': '0.1',
+  prices: '',
   units: 'GiB',
 };
 
@@ -113,6 +116,7 @@ export function getInputs(): ActionInputs {
     workingDirectory: normalizeWorkingDirectory(text('working-directory')),
     hfToken,
     offline: flag('offline'),
+    prices: text('prices'),
   };
   core.debug(`inputs: ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '', hfToken: inputs.hfToken ? '***' : '' })}`);
   return inputs;

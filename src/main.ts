@@ -18,6 +18,7 @@ import { API_PHASE_TIMEOUT_MS, createClient, type Octokit } from './github/clien
 import { postComment } from './github/comment.js';
 import { changedFiles, pullRequestOf, type PullRequest } from './github/pull-request.js';
 import { getInputs, type ActionInputs } from './inputs.js';
+import { readPriceFile } from './prices-file.js';
 import { withDefaultIncludes } from './manifest/glob.js';
 import { modelSourceFromEnv } from './models/from-env.js';
 import type { ModelSource } from './models/source.js';
@@ -169,7 +170,8 @@ export async function run(): Promise<void> {
       tokenHint: 'the `hf-token` input (or HF_TOKEN)',
       offlineHint: 'set the `offline` input to false',
     });
-    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, warnings });
+    const prices = await readPriceFile(inputs.prices, root, 'Input "prices":');
+    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, warnings, prices });
     core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${sources.length} deployment file(s), ${report.deployments.length} deployment(s) checked in ${root}`);
     for (const warning of report.warnings) core.warning(warning);
 

@@ -21,6 +21,8 @@ export interface CatalogGpu {
   memory_bandwidth?: { bytes_per_second: number };
   aliases: string[];
   interconnect?: { value: string };
+  /** Dense tensor peaks per dtype (TFLOPS, no sparsity); the vendor datasheet is its `source` in catalog/gpus.json. */
+  dense_tflops?: { bf16?: number; fp8?: number; int8?: number; fp4?: number };
 }
 
 export const GPUS: readonly CatalogGpu[] = (data as unknown as { gpus: CatalogGpu[] }).gpus;
@@ -109,5 +111,13 @@ export function toGpu(gpu: CatalogGpu): Gpu {
     computeCapability: gpu.compute_capability,
     interconnect: gpu.interconnect?.value,
     smCount: gpu.sm_count,
+    ...(gpu.memory_bandwidth ? { memoryBandwidthBytesPerSecond: gpu.memory_bandwidth.bytes_per_second } : {}),
+    ...(gpu.dense_tflops ? { denseTflops: denseTflops(gpu.dense_tflops) } : {}),
   };
+}
+
+function denseTflops(d: NonNullable<CatalogGpu['dense_tflops']>): NonNullable<Gpu['denseTflops']> {
+  const out: NonNullable<Gpu['denseTflops']> = {};
+  for (const k of ['bf16', 'fp8', 'int8', 'fp4'] as const) if (d[k] !== undefined) out[k] = d[k];
+  return out;
 }

@@ -14,6 +14,7 @@ import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { FailOn, Report } from '../report/report.js';
 import { renderText } from '../report/table.js';
+import { readPriceFile } from '../prices-file.js';
 
 export interface CheckOptions {
   format: 'table' | 'markdown' | 'json' | 'junit';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   models?: ModelSource;
   /** Globs of deployment files (--sources). */
   sources?: string[];
+  /** A price file of the user's rates (--prices). */
+  prices?: string;
 }
 
 /** Folders are searched with the default globs; files are taken as they are; anything else is a glob. */
@@ -68,6 +71,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     models: options.models,
     sourcePatterns: options.sources ?? [],
     sourceFiles,
+    prices: await readPriceFile(options.prices, cwd, '--prices'),
   });
   if (checked.length === 0) {
     const warnings = report.warnings.map((w) => `\nwarning: ${w}`).join('');

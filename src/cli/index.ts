@@ -9,6 +9,7 @@ import { FAIL_ON, type FailOn } from '../report/report.js';
 import { modelSourceFromEnv } from '../models/from-env.js';
 import { listCatalog, listSources, type CatalogKind } from './catalog-command.js';
 import { runCheck } from './check-command.js';
+import { runPlan } from './plan-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
 import { escapeJsonText, escapeTerminal } from '../report/escape.js';
@@ -62,11 +63,16 @@ async function main(argv: string[]): Promise<number> {
     offline: { type: 'boolean' },
     sources: { type: 'string', multiple: true },
   };
-  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base']) {
+  for (const flag of [...ARCHITECTURE_FLAGS, ...DEPLOYMENT_FLAGS, 'format', 'units', 'fail-on', 'min-headroom', 'base', 'prices']) {
     options[flag] = { type: 'string' };
   }
+  // `plan` compares several GPUs (--gpu L4 --gpu H100); the other commands take the last one given.
+  options.gpu = { type: 'string', multiple: true };
+  options.prices = { type: 'string' };
   const parsed = parse(argv, options);
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  const gpus = (parsed.values as Record<string, unknown>).gpu as string[] | undefined;
+  values.gpu = gpus && gpus.length > 0 ? gpus[gpus.length - 1] : undefined;
   const positionals = parsed.positionals;
   if (values.help) {
     console.log(USAGE);
@@ -93,6 +99,13 @@ async function main(argv: string[]): Promise<number> {
     (code === 2 ? printError : print)(output);
     return code;
   }
+  if (command === 'plan') {
+    const format = choice('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
+    const { output, code } = await runPlan({ ...values, gpu: gpus }, units, format, minHeadroom, process.cwd(), models);
+    (code === 2 ? printError : print)(output);
+    return code;
+  }
+  if (values.prices !== undefined && command === 'estimate') throw new UsageError('--prices belongs to `gpu-fit plan` and checks');
   if (command === 'gpus' || command === 'models') {
     print(listCatalog(command, units));
     return 0;
@@ -109,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
   const base = values.base as string | undefined;
   if (base !== undefined && (format === 'json' || format === 'junit')) throw new UsageError(`--base compares for the table and markdown formats; the ${format} report is the head alone`);
   const sources = (values.sources as unknown as string[] | undefined) ?? [];
-  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources });
+  const { output, code } = await runCheck(process.cwd(), positionals, { format, units, failOn, minHeadroom, base, models, sources, prices: values.prices as string | undefined });
   print(output);
   return code;
 }

@@ -3,6 +3,8 @@ export const USAGE = `gpu-fit: does each LLM deployment fit its GPU?
 Usage:
   gpu-fit [paths or globs...] [options]   check manifests (default: gpu-fit manifests under .)
   gpu-fit estimate [options]              the quick calculator: one model, one breakdown
+  gpu-fit plan --model ID [options]       the GPU configurations a model fits, by cost, with
+                                          stretch, speed range and cost
   gpu-fit gpus [--sources]                list the GPU catalog; --sources: each figure's public source
   gpu-fit models [--sources]              list the model catalog; --sources: each figure's public source
   gpu-fit schema                          print the manifest's JSON Schema
@@ -22,6 +24,7 @@ Check options:
   --fail-on undersized|tight|never
                                  what makes the exit code 1 (default undersized)
   --min-headroom 0.1             share of available memory that must stay free
+  --prices FILE                  your own $/hour rates for the cost lines (see plan)
   --base DIR                     compare with the same manifests in another checkout
                                  (git worktree add ../base main), as on a pull request;
                                  with --format markdown, prints the pull-request comment
@@ -36,6 +39,13 @@ Estimate options (manifest field names, with dashes):
   --gpu-memory-utilization F | --mem-fraction-static F   --max-num-seqs N
   --max-num-batched-tokens N   --block-size N   --enforce-eager true|false
   --n-gpu-layers N   --flash-attention true|false   --units GiB|GB   --format table|json
+
+Plan options (the estimate options, and):
+  --gpu NAME                     GPUs to compare; repeatable (default: the whole catalog)
+  --max-model-len S --concurrency B   the context and sequences every configuration must hold
+  --prices FILE                  your own $/hour rates (JSON or YAML: prices: [{gpu,
+                                 usd_per_hour, gpus, instance_type, source}])
+  --format table|json
 
 Exit codes: 0 all fit, 1 a deployment is undersized (or tight with --fail-on tight),
 2 invalid input.`;

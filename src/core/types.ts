@@ -86,6 +86,10 @@ export interface Gpu {
   interconnect?: string;
   /** Streaming multiprocessors, where known: sizes per-SM workspaces (catalog smCount). */
   smCount?: number;
+  /** Memory bandwidth of one device, bytes per second, where known (the planner's decode bound). */
+  memoryBandwidthBytesPerSecond?: number;
+  /** Dense (no sparsity) tensor peak per dtype, TFLOPS, where the datasheet gives it (the planner's prefill bound). */
+  denseTflops?: Partial<Record<'bf16' | 'fp8' | 'int8' | 'fp4', number>>;
 }
 
 export interface EstimateInput {

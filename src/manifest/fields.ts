@@ -147,6 +147,6 @@ export const DEPLOYMENT_FIELDS: Record<string, FieldSpec> = {
   },
 };
 
-export const TOP_LEVEL_FIELDS = ['version', 'deployments'] as const;
+export const TOP_LEVEL_FIELDS = ['version', 'deployments', 'prices'] as const;
 
 export const MANIFEST_VERSION = 1;

@@ -2,6 +2,7 @@
 // errors. Parsing and resolving are two steps, so the models a manifest names outside the
 // catalog can be fetched in between (Hub, repository files) while resolution stays pure.
 
+import type { GpuPrice } from '../core/plan/cost.js';
 import type { FailedItem } from '../report/report.js';
 import type { ModelRef } from '../models/ref.js';
 import { parseYaml, type ManifestError } from './parse.js';
@@ -17,6 +18,8 @@ export interface LoadedManifest {
 export interface ParsedManifest {
   file: string;
   deployments: DeploymentResult[];
+  /** The manifest's own `prices:`, for its deployments' cost lines. */
+  prices?: GpuPrice[];
   /** Problems of the file as a whole. */
   failed: FailedItem[];
 }
@@ -32,7 +35,7 @@ export function parseManifest(text: string, file: string, requireGpu = true): Pa
   const validated = validateManifest(parsed.root, file, requireGpu);
   const failed: FailedItem[] =
     validated.errors.length > 0 ? [{ name: MANIFEST_ROW, file, line: validated.errors[0].line, errors: validated.errors }] : [];
-  return { file, deployments: validated.deployments, failed };
+  return { file, deployments: validated.deployments, failed, ...(validated.prices ? { prices: validated.prices } : {}) };
 }
 
 /** Models the manifest's deployments name outside the built-in catalog. */

@@ -96,6 +96,24 @@ export function manifestJsonSchema(): Json {
     required: ['version', 'deployments'],
     properties: {
       version: { const: MANIFEST_VERSION, description: 'Manifest format version.' },
+      prices: {
+        type: 'array',
+        description: "Your own $/hour rates for the cost lines of this manifest's deployments; they replace catalog/prices.json for the GPUs they name.",
+        items: {
+          type: 'object',
+          required: ['gpu'],
+          additionalProperties: false,
+          properties: {
+            gpu: { type: 'string', description: 'GPU name from the catalog.' },
+            gpus: { type: 'integer', minimum: 1, description: 'GPUs the rate is for (default 1).' },
+            usd_per_hour: { type: 'number', exclusiveMinimum: 0, description: 'US dollars per hour for `gpus` GPUs.' },
+            usd_per_gpu_hour: { type: 'number', exclusiveMinimum: 0, description: 'US dollars per GPU-hour (instead of usd_per_hour).' },
+            instance_type: { type: 'string', description: 'Cloud instance type the rate is for.' },
+            source: { type: 'string', description: 'Where the rate comes from.' },
+            as_of: { type: 'string', description: 'Date of the rate.' },
+          },
+        },
+      },
       deployments: {
         type: 'object',
         minProperties: 1,

@@ -2,6 +2,8 @@
 // (unknown field, wrong type, out-of-range value) with its position and a "did you mean", and
 // keeps the deployments that are valid so one mistake does not hide the others.
 
+import { parsePrices } from '../catalog/prices.js';
+import type { GpuPrice } from '../core/plan/cost.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { isKnownQuantization, QUANTIZATION_NAMES } from '../core/quantization.js';
 import { parseCount, parseMemory } from '../core/units.js';
@@ -44,6 +46,8 @@ export interface DeploymentResult {
 
 export interface ValidatedManifest {
   deployments: DeploymentResult[];
+  /** `prices:` the manifest's own $/hour rates for its deployments' cost lines. */
+  prices?: GpuPrice[];
   /** Problems outside any one deployment (version, layout). */
   errors: ManifestError[];
 }
@@ -261,7 +265,16 @@ export function validateManifest(root: YamlValue | null, file: string, requireGp
   for (const entry of root.entries) {
     if (!(TOP_LEVEL_FIELDS as readonly string[]).includes(entry.key)) {
       const hint = entry.key in DEPLOYMENT_FIELDS ? ' Deployment fields go under `deployments: <name>:`.' : didYouMean(closest(entry.key, TOP_LEVEL_FIELDS, 1));
-      errors.push(error(entry.keyPos, `\`${entry.key}\` is not a top-level field (version, deployments).${hint}`));
+      errors.push(error(entry.keyPos, `\`${entry.key}\` is not a top-level field (version, deployments, prices).${hint}`));
+    }
+  }
+  const pricesEntry = root.entries.find((e) => e.key === 'prices');
+  let prices: GpuPrice[] | undefined;
+  if (pricesEntry) {
+    try {
+      prices = parsePrices({ prices: plain(pricesEntry.value) }, `${file}:${pricesEntry.keyPos.line}`);
+    } catch (e) {
+      errors.push(error(pricesEntry.value.pos, `\`prices\`: ${(e as Error).message}`));
     }
   }
   const deploymentsEntry = root.entries.find((e) => e.key === 'deployments');
@@ -275,5 +288,12 @@ export function validateManifest(root: YamlValue | null, file: string, requireGp
     return { deployments: [], errors };
   }
   if (node.entries.length === 0) errors.push(error(node.pos, '`deployments` is empty.'));
-  return { deployments: node.entries.map((e) => validateDeployment(e.key, e.keyPos, e.value, requireGpu)), errors };
+  return { deployments: node.entries.map((e) => validateDeployment(e.key, e.keyPos, e.value, requireGpu)), errors, ...(prices ? { prices } : {}) };
+}
+
+/** A YAML value as plain data (for `prices:`, read by the price file's own parser). */
+function plain(value: YamlValue): unknown {
+  if (value.type === 'scalar') return value.value;
+  if (value.type === 'seq') return value.items.map(plain);
+  return Object.fromEntries(value.entries.map((e) => [e.key, plain(e.value)]));
 }

@@ -6,6 +6,7 @@ import { bytesText, figure, fitBar, NBSP, shorten, unbroken } from './cells.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { formatBand, formatCapacity, formatCount, formatInput, formatPercent, type DisplayUnit } from './format.js';
 import { isFailing, type DeploymentReport, type FailOn, type Report } from './report.js';
+import { planMarkdown } from './plan-markdown.js';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './verdicts.js';
 
 export interface MarkdownOptions {
@@ -170,6 +171,7 @@ export function deploymentDetails(d: DeploymentReport, options: MarkdownOptions)
       '',
     );
   }
+  if (d.breakdown) lines.push(...planMarkdown(d, u, escapeMarkdown));
   for (const note of d.notes) lines.push(`> ${escapeMarkdown(note)}`, '');
   lines.push('</details>');
   return lines.join('\n');

@@ -11,6 +11,8 @@ import { GiB } from '../core/units.js';
 import type { ManifestError, Position } from '../manifest/parse.js';
 import { decidingField } from './decided-by.js';
 import { memoized } from './memo.js';
+import { planFields, type PlanFields } from './plan-fields.js';
+import type { GpuPrice } from '../core/plan/cost.js';
 import type { ResolvedDeployment } from '../manifest/resolve.js';
 
 export const FAIL_ON = ['undersized', 'tight', 'never'] as const;
@@ -54,6 +56,16 @@ export interface DeploymentReport {
   notes: string[];
   /** When not `fits`: the field whose line to change (a manifest line, or a flag or label in a deployment file). */
   decidedBy: { field: string; file: string; line: number; column: number } | null;
+  /** Longest max_model_len that fits at this concurrency, and the full-length sequences that fit (src/core/plan/stretch.ts). */
+  stretch: PlanFields['stretch'];
+  /** When undersized or tight: manifest changes that fit with the headroom, best first. */
+  fixes: PlanFields['fixes'];
+  /** Decode tokens/s and time to first token: bound and expected (estimates). */
+  speed: PlanFields['speed'];
+  /** $ per hour per replica and per million output tokens; null when no price is known. */
+  cost: PlanFields['cost'];
+  /** Memory needed on the busiest GPU against max_model_len, the rest unchanged (the breakdown's chart). */
+  memoryByContext: PlanFields['memoryByContext'];
 }
 
 export interface Report {
@@ -71,6 +83,8 @@ export interface CheckOptions {
   failOn: FailOn;
   /** GPUs to recommend from, smallest that fit first. */
   catalog: readonly Gpu[];
+  /** $/GPU-hour rates (the user's first); default: catalog/prices.json. */
+  prices?: readonly GpuPrice[];
 }
 
 /** A deployment, or a manifest, that could not be checked: its errors make its row. */
@@ -155,6 +169,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes, ...closeNote],
     decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
+    ...planFields(d.input, result, verdict, d.gpuName, d.gpuCount, { minHeadroom: options.minHeadroom, uncertainty: band.value, catalog: options.catalog, prices: options.prices }),
   };
 }
 
@@ -186,6 +201,11 @@ export function reportFailure(item: FailedItem): DeploymentReport {
     engineError: null,
     notes: [],
     decidedBy: null,
+    stretch: null,
+    fixes: [],
+    speed: null,
+    cost: null,
+    memoryByContext: [],
   };
 }
 

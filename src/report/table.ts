@@ -4,6 +4,7 @@ import { formatBand, formatBytes, formatCapacity, formatPercent, type DisplayUni
 import type { Report } from './report.js';
 import { headline, sortForReview } from './markdown.js';
 import { fitBar } from './cells.js';
+import { fixText, memoryChartText } from './plan-markdown.js';
 
 function pad(rows: string[][]): string[] {
   // A loop, not Math.max(...rows): spreading 140,000 rows as arguments overflows the stack.
@@ -44,6 +45,8 @@ export function renderText(report: Report, units: DisplayUnit): string {
       problems.push(
         `${at}: ${d.verdict}: ${d.name} needs ${formatBytes(d.memory.totalBytes, units)} per GPU, ${formatBytes(d.availableBytes, units)} available.${fit}`,
       );
+      for (const f of d.fixes) problems.push(`  fix: ${fixText(f, units)}`);
+      problems.push(...memoryChartText(d, units).map((l) => `  ${l}`));
     }
   }
   for (const empty of report.emptySources ?? []) problems.push(`${empty.file}: ${empty.message}`);

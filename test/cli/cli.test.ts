@@ -169,6 +169,21 @@ describe('gpu-fit (check)', () => {
   });
 });
 
+describe('gpu-fit plan', () => {
+  it('prints the configurations that fit as JSON, and the Markdown comment carries fixes and the chart', async () => {
+    const run = await cli(['plan', '--model', 'meta-llama/Llama-3.1-8B-Instruct', '--engine', 'vllm', '--max-model-len', '128K', '--gpu', 'L4', '--gpu', 'H100 SXM', '--format', 'json', '--offline']);
+    expect(run.code, run.stderr).toBe(0);
+    const plan = JSON.parse(run.stdout) as { configurations: Array<{ gpu: string; count: number; tensorParallelSize: number }> };
+    expect(plan.configurations.map((c) => `${c.count} x ${c.gpu}`)).toEqual(['2 x L4', '1 x H100 SXM']);
+    const dir = await mkdtemp(join(tmpdir(), 'gpu-fit-plan-'));
+    await writeFile(join(dir, 'gpu-fit.yaml'), 'version: 1\ndeployments:\n  chat:\n    model: meta-llama/Llama-3.1-8B-Instruct\n    engine: vllm\n    max_model_len: 131072\n    gpu: L4\n');
+    const check = await cli(['--format', 'markdown', '--offline'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^- `max_model_len: \d+` →/m);
+    expect(check.stdout).toContain('```mermaid\nxychart-beta');
+  });
+});
+
 describe('gpu-fit gpus and models', () => {
   it('lists the catalogs', async () => {
     const gpus = await cli(['gpus', '--units', 'GB']);

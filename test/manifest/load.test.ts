@@ -115,7 +115,7 @@ describe('loading a manifest', () => {
     const errors = errorsOf('version: 2\nmodel: x\n');
     expect(errors.map((e) => e.message)).toEqual([
       '`version` must be 1, got number 2.',
-      '`model` is not a top-level field (version, deployments). Deployment fields go under `deployments: <name>:`.',
+      '`model` is not a top-level field (version, deployments, prices). Deployment fields go under `deployments: <name>:`.',
       '`deployments` is required: a mapping from deployment name to its fields.',
     ]);
   });
