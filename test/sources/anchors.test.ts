@@ -98,6 +98,15 @@ function summary(text: string, file: string) {
   };
 }
 
+function withinAliasLimit(text: string): boolean {
+  try {
+    for (const doc of parseAllDocuments(text) as Document[]) doc.toJS({ maxAliasCount: 100 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function verdicts(text: string, file: string): Promise<string[]> {
   const report = await checkTexts([], { minHeadroom: 0.1, failOn: 'undersized', sources: [{ file, text }] });
   return report.deployments.map((d) => `${d.name}: ${d.verdict}`).sort();
@@ -117,6 +126,9 @@ describe('deployment files with anchors, aliases and merge keys', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(pick, { minLength: 1, maxLength: 10 }), async (picks) => {
         const anchored = withAnchors(text, picks);
+        // Anchors nested in anchors can multiply past the yaml library's alias limit, which the reader
+        // keeps on purpose (alias bombs are refused, tested elsewhere): such a rewrite is outside this property.
+        fc.pre(withinAliasLimit(anchored));
         expect(summary(anchored, file)).toEqual(expected);
         expect(await verdicts(anchored, file)).toEqual(expectedVerdicts);
       }),
