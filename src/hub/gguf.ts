@@ -6,7 +6,7 @@
 import { gguf, GGMLQuantizationType, parseGgufShardFilename, type GGUFParseOutput } from '@huggingface/gguf';
 import type { HfConfig } from '../core/architecture.js';
 import { GGML_TYPES, rowBytes, type GgufTensor } from '../core/gguf.js';
-import { get, HttpError, type HttpOptions } from './http.js';
+import { get, HttpError, readUpTo, type HttpOptions } from './http.js';
 
 /** What the header gave: the tensors as llama.cpp places them, the model's shape, and its file type. */
 export interface GgufHeader {
@@ -35,18 +35,9 @@ function rangeFetch(http: HttpOptions): typeof fetch {
     const end = Number(m[2]) + 1;
     const skip = response.status === 206 ? 0 : start;
     const want = response.status === 206 ? end - start : end;
-    const reader = response.body?.getReader();
-    if (!reader) throw new HttpError(url, response.status, 'the answer has no body');
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    while (received < want) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-    }
-    await reader.cancel().catch(() => undefined);
-    const all = Buffer.concat(chunks).subarray(skip, Math.min(received, want));
+    // Read through the Hub client's reader: the byte budget counts it, and the stream closes at `want`.
+    const { bytes, received } = await readUpTo(url, response, want, http, `while reading bytes ${start}-${end}`);
+    const all = bytes.subarray(skip, received);
     const total = response.status === 206 ? /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] : undefined;
     const headers: Record<string, string> = total ? { 'content-range': `bytes ${start}-${start + all.length - 1}/${total}` } : {};
     return new Response(all, { status: 206, headers });

@@ -183,6 +183,16 @@ export async function getRange(url: string, start: number, end: number, options:
   const response = await get(url, options, { Range: `bytes=${start}-${end - 1}` });
   const skip = response.status === 206 ? 0 : start;
   const want = response.status === 206 ? end - start : end;
+  const { bytes, received } = await readUpTo(url, response, want, options, `while reading bytes ${start}-${end}`);
+  if (received < want) throw new HttpError(url, response.status, `the file ends after ${received} bytes, before byte ${end}`);
+  return bytes.subarray(skip, want);
+}
+
+/**
+ * The first `want` bytes of an answer's body (fewer where it ends sooner), counted against the
+ * byte budget; the rest is never read: the stream is closed as soon as `want` bytes are in.
+ */
+export async function readUpTo(url: string, response: Response, want: number, options: HttpOptions, doing: string): Promise<{ bytes: Uint8Array; received: number }> {
   const reader = response.body?.getReader();
   if (!reader) throw new HttpError(url, response.status, 'the answer has no body');
   const chunks: Uint8Array[] = [];
@@ -195,12 +205,11 @@ export async function getRange(url: string, start: number, end: number, options:
       received += value.length;
     }
   } catch (error) {
-    throw new HttpError(url, response.status, `${failure(error, options)} while reading bytes ${start}-${end}`);
+    throw new HttpError(url, response.status, `${failure(error, options)} ${doing}`);
   } finally {
     await reader.cancel().catch(() => undefined);
   }
   received = Math.min(received, want);
   options.budget?.spendBytes(url, received);
-  if (received < want) throw new HttpError(url, response.status, `the file ends after ${received} bytes, before byte ${end}`);
-  return concat(chunks, want).subarray(skip, want);
+  return { bytes: concat(chunks, received), received };
 }
