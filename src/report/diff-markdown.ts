@@ -11,6 +11,7 @@ import {
   deploymentDetails,
   detailsLeftOutLine,
   emptySourceLines,
+  failedOf,
   failing,
   failureCause,
   footerLine,
@@ -72,9 +73,9 @@ function changedNames(diff: ReportDiff): Set<DeploymentReport> {
  * undersized (on L4) of 19, none changed by this pull request".
  */
 export function diffHeadline(diff: ReportDiff, head: Report, options: Pick<MarkdownOptions, 'failOn'> = {}): string {
-  const failed = failing(head.deployments, options);
+  const failed = failedOf(head, options);
   const changed = changedNames(diff);
-  if (head.result === 'fail' || failed.length > 0) {
+  if (failed.length > 0) {
     const byPr = failed.filter((d) => changed.has(d)).length;
     const which = byPr === 0 ? 'none changed by this pull request' : byPr === failed.length ? `${byPr === 1 ? 'changed' : 'all changed'} by this pull request` : `${byPr} changed by this pull request, ${failed.length - byPr} not`;
     return `❌ fails: ${failureCause(failed, head.deployments.length)}, ${which}${diff.changed > 0 ? ` · ${changeSummary(diff)}` : ''}`;

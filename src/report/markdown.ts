@@ -37,6 +37,16 @@ export function failing(deployments: DeploymentReport[], options: Pick<MarkdownO
   return sortForReview(deployments.filter((d) => isFailing(d.verdict, options.failOn ?? 'undersized')));
 }
 
+/**
+ * The deployments that made this report fail: none when it passes (fail-on never, or nothing failing),
+ * else those fail-on names (a report that fails with no undersized or invalid one failed on tight).
+ */
+export function failedOf(report: Report, options: Pick<MarkdownOptions, 'failOn'>): DeploymentReport[] {
+  if (report.result !== 'fail') return [];
+  const named = failing(report.deployments, options);
+  return named.length > 0 ? named : failing(report.deployments, { failOn: 'tight' });
+}
+
 /** What makes the job fail: "3 of 19 deployments undersized (on L4, T4), 1 invalid". */
 export function failureCause(failed: DeploymentReport[], total: number): string {
   const parts: string[] = [];
@@ -57,8 +67,8 @@ export function failureCause(failed: DeploymentReport[], total: number): string 
 export function headline(report: Report, options: Pick<MarkdownOptions, 'failOn'> = {}): string {
   const total = report.deployments.length;
   if (total === 0) return '⚠️ No gpu-fit deployments found: nothing was checked';
-  const failed = failing(report.deployments, options);
-  if (report.result === 'fail' || failed.length > 0) return `❌ fails: ${failureCause(failed, total)}`;
+  const failed = failedOf(report, options);
+  if (failed.length > 0) return `❌ fails: ${failureCause(failed, total)}`;
   const close = report.deployments.filter((d) => d.verdict !== 'fits');
   if (close.length > 0) return `⚠️ passes: ${verdictCounts(report.deployments)}`;
   return `✅ passes: ${total === 1 ? 'the deployment fits its GPU' : `all ${total} deployments fit their GPUs`}`;

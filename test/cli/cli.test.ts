@@ -75,6 +75,10 @@ describe('gpu-fit (check)', () => {
     const run = await cli([], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^fails: 1 of 2 deployments undersized \(on RTX 3060\)$/m);
+    // With --fail-on never the job passes, and the headline says so (the verdicts stay in the rows).
+    const never = await cli(['--fail-on', 'never'], dir);
+    expect(never.code).toBe(0);
+    expect(never.stdout).toMatch(/^passes: 1 undersized, 1 fit$/m);
     expect(run.stdout).toMatch(/DEPLOYMENT\s+MODEL\s+GPU\s+NEEDED\s+AVAILABLE\s+HEADROOM\s+FIT\s+KV TOKENS \(CONC\.\)\s+VERDICT/);
     // The fit bar: every cell full and ▶ past 100 %.
     expect(run.stdout).toMatch(/seven-b .*1 x RTX 3060 .*16\.85 GiB ± \d+ % .*██████████▶ 140% .*UNDERSIZED/);
