@@ -88,8 +88,12 @@ function segmentMatches(pattern: string, name: string): boolean {
   return reach[name.length];
 }
 
-function pathMatches(segments: readonly Segment[], parts: readonly string[]): boolean {
-  // matched[i * (n + 1) + j]: segments from i match parts from j; undefined until computed.
+/**
+ * Whether the segments from 0 match the parts from 0, where `atPathEnd(i)` says whether segments
+ * from i may stand once the path is used up. Memoized over (segment, part), so repeated `**` never
+ * backtrack; filled from the end so the recursion stays shallow whatever the depth of the path.
+ */
+function walk(segments: readonly Segment[], parts: readonly string[], atPathEnd: (i: number) => boolean): boolean {
   const n = parts.length;
   const memo = new Map<number, boolean>();
   const go = (i: number, j: number): boolean => {
@@ -97,18 +101,20 @@ function pathMatches(segments: readonly Segment[], parts: readonly string[]): bo
     const known = memo.get(key);
     if (known !== undefined) return known;
     let result: boolean;
-    if (i === segments.length) result = j === n;
-    else {
-      const segment = segments[i];
-      if (segment.globstar) result = go(i + 1, j) || (j < n && go(i, j + 1));
-      else result = j < n && segmentMatches(segment.text, parts[j]) && go(i + 1, j + 1);
-    }
+    if (j === n) result = atPathEnd(i);
+    else if (i === segments.length) result = false;
+    else if (segments[i].globstar) result = go(i + 1, j) || go(i, j + 1);
+    else result = segmentMatches((segments[i] as { text: string }).text, parts[j]) && go(i + 1, j + 1);
     memo.set(key, result);
     return result;
   };
-  // Iterate from the end so the recursion stays shallow whatever the depth of the path.
   for (let i = segments.length; i >= 0; i -= 1) for (let j = n; j >= 0; j -= 1) go(i, j);
   return go(0, 0);
+}
+
+/** The whole path: what is left of the pattern once the path ends may only be `**`. */
+function pathMatches(segments: readonly Segment[], parts: readonly string[]): boolean {
+  return walk(segments, parts, (i) => segments.slice(i).every((s) => s.globstar));
 }
 
 function test(pattern: Pattern, path: string): boolean {
@@ -137,22 +143,7 @@ export function withDefaultIncludes(patterns: readonly string[], defaults: reado
 
 /** Whether some include pattern could match a path inside `folder` (its segments, then at least one more). */
 function mayMatchInside(segments: readonly Segment[], parts: readonly string[]): boolean {
-  const n = parts.length;
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const key = i * (n + 1) + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (j === n) result = i < segments.length;
-    else if (i === segments.length) result = false;
-    else if (segments[i].globstar) result = go(i + 1, j) || go(i, j + 1);
-    else result = segmentMatches((segments[i] as { text: string }).text, parts[j]) && go(i + 1, j + 1);
-    memo.set(key, result);
-    return result;
-  };
-  for (let i = segments.length; i >= 0; i -= 1) for (let j = n; j >= 0; j -= 1) go(i, j);
-  return go(0, 0);
+  return walk(segments, parts, (i) => i < segments.length);
 }
 
 /** Whether the patterns could match anything under a folder: a folder that cannot be searched only matters then. */

@@ -21,28 +21,18 @@ function breakAutolinks(text: string): string {
 /** CommonMark ends a line at \n, \r\n and a lone \r: any of them would split a table row or a heading. */
 const LINE_END = /\r\n|\r|\n/g;
 
+/** One line, and no tag or entity: what both Markdown text and HTML element text need first. */
+function oneLineText(text: string): string {
+  return text.replace(LINE_END, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export function escapeMarkdown(text: string): string {
-  return breakAutolinks(
-    text
-      .replace(LINE_END, ' ')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1'),
-  );
+  return breakAutolinks(oneLineText(text).replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1'));
 }
 
 /** For text inside HTML elements (<summary>), where Markdown escapes are not processed. */
 export function escapeHtml(text: string): string {
-  return breakAutolinks(
-    text
-      .replace(LINE_END, ' ')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/\|/g, '&#124;'),
-  );
+  return breakAutolinks(oneLineText(text).replace(/"/g, '&quot;').replace(/\|/g, '&#124;'));
 }
 
 /**
