@@ -2,6 +2,7 @@
 // so every error can point at its field.
 
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { parseFastYaml } from './fast-yaml.js';
 
 export interface Position {
   file: string;
@@ -125,7 +126,16 @@ function converter(file: string, lineCounter: LineCounter, duplicates?: Manifest
   return { convert, errorsOf };
 }
 
-export function parseYaml(text: string, file: string): ParsedYaml {
+export interface ParseOptions {
+  /** Try the fast reader for plain block YAML first (fast-yaml.ts); false: the `yaml` library only (tests compare the two). */
+  fast?: boolean;
+}
+
+export function parseYaml(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
+  if (options.fast !== false) {
+    const fast = parseFastYaml(text, file, true);
+    if (fast) return fast;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const duplicates: ManifestError[] = [];
@@ -138,7 +148,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 }
 
 /** Every document of a multi-document file (Kubernetes manifests, rendered Helm output). */
-export function parseYamlDocuments(text: string, file: string): { documents: YamlValue[]; errors: ManifestError[] } {
+export function parseYamlDocuments(text: string, file: string, options: ParseOptions = {}): { documents: YamlValue[]; errors: ManifestError[] } {
+  // The fast reader declines any file with a document marker, so what it reads is one document.
+  if (options.fast !== false) {
+    const fast = parseFastYaml(text, file, false);
+    if (fast) return { documents: fast.root ? [fast.root] : [], errors: [] };
+  }
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [];
