@@ -46,10 +46,11 @@ export function resolvePlain(s: string): unknown {
   // Every non-string spelling starts with one of ~ n N t T f F + - . or a digit.
   const maybe = c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39);
   if (!maybe) return s;
+  // The patterns exclude one another, so testing integers first (the common case) changes nothing.
+  if (INT.test(s)) return parseInt(s, 10);
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return c === 0x74 || c === 0x54;
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-  if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
   if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : c === 0x2d ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
@@ -113,21 +114,24 @@ class Reader {
   ) {
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count += 1;
-    this.count = count;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.indent = new Int32Array(count);
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const indent = new Int32Array(count);
     let start = 0;
     for (let i = 0; i < count; i += 1) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       let p = start;
       while (p < end && text.charCodeAt(p) === SPACE) p += 1;
-      this.starts[i] = start;
-      this.ends[i] = end;
-      this.indent[i] = p === end || text.charCodeAt(p) === HASH ? -1 : p - start;
+      starts[i] = start;
+      ends[i] = end;
+      indent[i] = p === end || text.charCodeAt(p) === HASH ? -1 : p - start;
       start = end + 1;
     }
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.indent = indent;
   }
 
   read(): ParsedYaml {
@@ -160,7 +164,7 @@ class Reader {
     const at = this.starts[i] + col;
     const end = this.ends[i];
     if (this.isSeqItem(at, end)) return this.seq(i, col);
-    if (this.key(at, end)) return this.map(i, col);
+    if (this.key(at, end)) return this.map(i, col, true);
     // A scalar alone on its line (a root scalar, a value on the line below its key): the library's.
     throw DECLINE;
   }
@@ -265,15 +269,16 @@ class Reader {
     return false;
   }
 
-  /** A block mapping whose keys are at column col, the first on line i. */
-  private map(i: number, col: number): YamlValue {
+  /** A block mapping whose keys are at column col, the first on line i (already read by key() when `keyed`). */
+  private map(i: number, col: number, keyed: boolean): YamlValue {
     const entries: Entry[] = [];
     const node: YamlValue = { type: 'map', entries, pos: this.pos(i, col) };
     let seen: Set<string> | null = null;
     for (;;) {
       const start = this.starts[i];
       const end = this.ends[i];
-      if (!this.key(start + col, end)) throw DECLINE;
+      if (keyed) keyed = false;
+      else if (!this.key(start + col, end)) throw DECLINE;
       const key = this.keyText;
       const keyPos = this.pos(i, col);
       if (this.duplicates) {
@@ -332,7 +337,7 @@ class Reader {
         // `- - a`, a sequence in a sequence on one line: the library's.
         throw DECLINE;
       } else if (this.key(p, end)) {
-        item = this.map(i, p - start);
+        item = this.map(i, p - start, true);
         j = this.nextLine;
       } else {
         item = { type: 'scalar', value: this.inline(p, end), pos: this.pos(i, p - start) };
