@@ -27,6 +27,12 @@ const OUTSIDE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
 const MARKER = /^(?:---|\.\.\.)/m;
 /** The library's limit on an implicit key's length (it errors past 1024 characters). */
 const MAX_KEY = 1000;
+/**
+ * Deeper nesting goes to the library: it recurses per level and fails ("Maximum call stack size
+ * exceeded", a syntax error) somewhere near 900 levels with Node's default stack, so the subset
+ * stops far below; real manifests nest about ten deep.
+ */
+const MAX_DEPTH = 100;
 
 // The YAML 1.2 core schema as the `yaml` library resolves plain scalars, its regexes copied from
 // node_modules/yaml/dist/schema/core/{bool,int,float}.js and common/null.js (yaml 2.x), in the
@@ -76,7 +82,8 @@ export function parseFastYaml(text: string, file: string, duplicates: boolean): 
   try {
     return new Reader(text, file, duplicates).read();
   } catch (e) {
-    if (e === DECLINE) return null;
+    // RangeError: nesting deeper than the stack (a hostile file); the library path answers as before.
+    if (e === DECLINE || e instanceof RangeError) return null;
     throw e;
   }
 }
@@ -106,6 +113,8 @@ class Reader {
   private scalarEnd = 0;
   /** Set by node(), map() and seq(): the first content line after the node. */
   private nextLine = 0;
+  /** Mappings and sequences open around the one being read. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -271,6 +280,7 @@ class Reader {
 
   /** A block mapping whose keys are at column col, the first on line i (already read by key() when `keyed`). */
   private map(i: number, col: number, keyed: boolean): YamlValue {
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const entries: Entry[] = [];
     const node: YamlValue = { type: 'map', entries, pos: this.pos(i, col) };
     let seen: Set<string> | null = null;
@@ -309,6 +319,7 @@ class Reader {
       entries.push({ key, keyPos, value });
       if (j === this.count || this.indent[j] < col) {
         this.nextLine = j;
+        this.depth -= 1;
         return node;
       }
       // A sibling key; anything more indented (a scalar's second line) or a `- ` here is not the subset.
@@ -319,6 +330,7 @@ class Reader {
 
   /** A block sequence whose dashes are at column col, the first on line i. */
   private seq(i: number, col: number): YamlValue {
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const items: YamlValue[] = [];
     const node: YamlValue = { type: 'seq', items, pos: this.pos(i, col) };
     for (;;) {
@@ -345,10 +357,12 @@ class Reader {
       }
       items.push(item);
       this.nextLine = j;
-      if (j === this.count || this.indent[j] < col) return node;
-      if (this.indent[j] > col) throw DECLINE;
+      if (this.indent[j] > col && j < this.count) throw DECLINE;
       // At this indent, either the next item or (for a sequence under a key at its own indent) the next key.
-      if (!this.isSeqItem(this.starts[j] + col, this.ends[j])) return node;
+      if (j === this.count || this.indent[j] < col || !this.isSeqItem(this.starts[j] + col, this.ends[j])) {
+        this.depth -= 1;
+        return node;
+      }
       i = j;
     }
   }

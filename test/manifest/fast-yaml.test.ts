@@ -235,6 +235,7 @@ describe('edge cases', () => {
     ['keys that resolve to the same text', '1: a\n1.0: b\n"1": c\n01: d\n'],
     ['no final newline', 'a:\n  b: 1'],
     ['only comments', '# a\n\n  # b\n'],
+    ['only spaces', '   \n\n  '],
   ])('%s', (_what, text) => {
     expect(agrees(text)).toBe(true);
   });
@@ -273,6 +274,15 @@ describe('edge cases', () => {
     expect(parseFastYaml(text, FILE, true)).toBeNull();
     // parseYaml still answers, the library's way.
     expect(parseYaml(text, FILE)).toStrictEqual(parseYaml(text, FILE, { fast: false }));
+  });
+
+  it('hands nesting deeper than 100 levels to the library path (which fails near 900 for want of stack)', () => {
+    const nested = (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}${i % 3 === 2 ? '-' : 'k:'}`).join('\n');
+    expect(agrees(nested(100))).toBe(true);
+    expect(parseFastYaml(nested(101), FILE, true)).toBeNull();
+    const deep = nested(3000);
+    expect(parseFastYaml(deep, FILE, true)).toBeNull();
+    expect(parseYaml(deep, FILE).errors[0].message).toMatch(/^YAML syntax: /);
   });
 
   it('reports a duplicate key at its second line, as the library path does', () => {
