@@ -32,6 +32,26 @@ function withServing(input: EstimateInput, change: Partial<ServingConfig>): Esti
   return { ...input, serving: { ...input.serving, ...change } };
 }
 
+/** The deployment's estimate at another max_model_len. */
+export type EstimateAtLength = (maxModelLen: number) => Estimate;
+
+/**
+ * The deployment's estimate at any max_model_len, each length estimated once: the stretch search,
+ * the chart and the shorter-context fix ask about the same lengths (the model's context, the
+ * stretch, the deployment's own).
+ */
+export function estimatesByLength(input: EstimateInput, current?: Estimate): EstimateAtLength {
+  const done = new Map<number, Estimate>(current ? [[input.serving.maxModelLen, current]] : []);
+  return (len) => {
+    let result = done.get(len);
+    if (!result) {
+      result = estimate(withServing(input, { maxModelLen: len }));
+      done.set(len, result);
+    }
+    return result;
+  };
+}
+
 /** Largest n in [lo, hi] (step units) with ok(n), assuming ok is monotone; lo − 1 when none. */
 export function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
   let best = lo - 1;
@@ -52,10 +72,9 @@ export function largest(lo: number, hi: number, ok: (n: number) => boolean): num
  * vLLM caps at the derived max_model_len). The same search over the engine's estimate serves SGLang, TGI
  * and llama.cpp. Searched in steps of 16 tokens.
  */
-export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds, current?: Estimate): number {
+export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds, current?: Estimate, run: EstimateAtLength = estimatesByLength(input, current)): number {
   const cap = input.model.architecture.maxPositionEmbeddings ?? Math.max(input.serving.maxModelLen, 131072);
   const steps = Math.floor(cap / STEP);
-  const run = (len: number) => estimate(withServing(input, { maxModelLen: len }));
   const top = run(cap);
   if (ok(top)) return cap;
   const at = (k: number) => ok(run(k * STEP));
@@ -92,21 +111,63 @@ export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => 
   return largest(lo, hi, at) * STEP;
 }
 
-/** The most concurrent sequences of `max_model_len` tokens, searched over the engine's estimate (doubling, then bisection). */
-export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean = holds, limit = 4096): number {
-  const at = (c: number) => ok(estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs })));
-  if (!at(1)) return 0;
-  let hi = 2;
-  while (hi <= limit && at(hi)) hi *= 2;
-  return largest(hi / 2, Math.min(hi, limit), at);
+/**
+ * Largest n in [lo, hi] with ok(n), ok monotone, searched outward from a guess: a bracket that doubles
+ * until it holds the answer, then bisection. A good guess costs a handful of estimates, not 2 log n.
+ */
+export function largestNear(lo: number, hi: number, guess: number, ok: (n: number) => boolean): number {
+  const g = Math.min(hi, Math.max(lo, Math.round(guess)));
+  let width = 1;
+  if (ok(g)) {
+    let good = g;
+    while (good < hi) {
+      const next = Math.min(hi, good + width);
+      if (!ok(next)) return largest(good + 1, next - 1, ok);
+      good = next;
+      width *= 2;
+    }
+    return hi;
+  }
+  let bad = g;
+  while (bad > lo) {
+    const next = Math.max(lo, bad - width);
+    if (ok(next)) return largest(next + 1, bad - 1, ok);
+    bad = next;
+    width *= 2;
+  }
+  return lo - 1;
 }
 
-export function stretch(input: EstimateInput, result: Estimate = estimate(input)): Stretch {
+/**
+ * The most concurrent sequences of `max_model_len` tokens, searched over the engine's estimate:
+ * memory grows about linearly with the sequences, so a first guess from two points (one sequence
+ * and the deployment's own count, or two), then outward from it.
+ */
+export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean = holds, limit = 4096, current?: Estimate): number {
+  const done = new Map<number, Estimate>(current ? [[input.serving.concurrency, current]] : []);
+  const run = (c: number): Estimate => {
+    let r = done.get(c);
+    if (!r) {
+      r = estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs }));
+      done.set(c, r);
+    }
+    return r;
+  };
+  const one = run(1);
+  if (!ok(one)) return 0;
+  const c2 = input.serving.concurrency > 1 && current ? input.serving.concurrency : 2;
+  const other = run(c2);
+  const slope = (other.totalBytes - one.totalBytes) / (c2 - 1);
+  const guess = slope > 0 ? 1 + (one.availableBytes - one.totalBytes) / slope : limit;
+  return largestNear(1, limit, Number.isFinite(guess) ? Math.floor(guess) : limit, (c) => ok(run(c)));
+}
+
+export function stretch(input: EstimateInput, result: Estimate = estimate(input), atLength: EstimateAtLength = estimatesByLength(input, result)): Stretch {
   const maxConcurrency =
     POOL_ENGINES.has(result.engine) && result.maxConcurrency !== undefined
       ? Math.max(0, Math.floor(result.maxConcurrency * 100) / 100)
-      : mostSequences(input);
-  return { maxModelLen: longestFittingLength(input, holds, result), maxConcurrency };
+      : mostSequences(input, holds, 4096, result);
+  return { maxModelLen: longestFittingLength(input, holds, result, atLength), maxConcurrency };
 }
 
 export interface ContextPoint {
@@ -122,12 +183,12 @@ export interface ContextPoint {
  * from a quarter of the longest shown (the model's context, or the deployment's if longer), plus
  * the deployment's own length and the stretch. Sorted by length, each length once.
  */
-export function memoryByContext(input: EstimateInput, stretchLen: number, points = 4): ContextPoint[] {
+export function memoryByContext(input: EstimateInput, stretchLen: number, points = 4, atLength: EstimateAtLength = estimatesByLength(input)): ContextPoint[] {
   const top = Math.max(input.serving.maxModelLen, input.model.architecture.maxPositionEmbeddings ?? 0, stretchLen);
   const lengths = new Set<number>([input.serving.maxModelLen]);
   if (stretchLen > 0) lengths.add(stretchLen);
   for (let k = 1; k <= points; k += 1) lengths.add(Math.max(STEP, Math.round((top * k) / points / STEP) * STEP));
   return [...lengths]
     .sort((a, b) => a - b)
-    .map((len) => ({ maxModelLen: len, totalBytes: estimate(withServing(input, { maxModelLen: len })).totalBytes, deployment: len === input.serving.maxModelLen }));
+    .map((len) => ({ maxModelLen: len, totalBytes: atLength(len).totalBytes, deployment: len === input.serving.maxModelLen }));
 }
