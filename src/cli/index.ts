@@ -15,7 +15,7 @@ import { USAGE } from './usage.js';
 import { escapeJsonText, escapeTerminal } from '../report/escape.js';
 
 /** Every line the CLI prints carries user text (names, paths, ids): escaped for the terminal and CI logs. */
-const print = (text: string) => console.log(/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text));
+const print = (text: string) => process.stdout.write(`${/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text)}\n`);
 const printError = (text: string) => console.error(escapeTerminal(text));
 
 class UsageError extends Error {}

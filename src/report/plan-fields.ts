@@ -7,7 +7,8 @@ import { CATALOG_PRICES } from '../catalog/prices.js';
 import { cost, priceOf, type Cost, type GpuPrice } from '../core/plan/cost.js';
 import { findFixes, type Fix, type ModelVariant } from '../core/plan/fixes.js';
 import { speed, type Speed } from '../core/plan/speed.js';
-import { memoryByContext, stretch, type ContextPoint, type Stretch } from '../core/plan/stretch.js';
+import { estimatesByLength, memoryByContext, stretch, type ContextPoint, type Stretch } from '../core/plan/stretch.js';
+import type { EstimateOn } from '../core/recommend.js';
 import type { Estimate, EstimateInput, Gpu } from '../core/types.js';
 import type { Verdict } from '../core/verdict.js';
 
@@ -25,24 +26,35 @@ export interface PlanOptions {
   uncertainty: number;
   catalog: readonly Gpu[];
   prices?: readonly GpuPrice[];
+  /** The deployment's estimate on another GPU, shared with the GPU recommendation. */
+  estimateOn?: EstimateOn;
 }
+
+let variantsByBase: Map<string, Array<{ id: string; variant: ModelVariant }>> | undefined;
 
 /** Quantized checkpoints of the same model in the catalog ("…-AWQ", "…-FP8" of this base). */
 export function quantizedVariants(id: string | null): ModelVariant[] {
   if (!id) return [];
-  const name = (id.includes('/') ? id.slice(id.indexOf('/') + 1) : id).toLowerCase();
-  const out: ModelVariant[] = [];
-  for (const m of MODELS) {
-    const implied = impliedQuantization(m.id);
-    if (!implied || m.id.toLowerCase() === id.toLowerCase() || implied.baseName.toLowerCase() !== name) continue;
-    const qc = m.config.quantization_config as Record<string, unknown> | undefined;
-    out.push({ id: m.id, model: { id: m.id, architecture: architectureOf(m), quantizationConfig: qc }, quantization: qc ? null : implied.format, bits: implied.bits });
+  // Indexed once by base name: the catalog's ids are read once a run, not once a deployment.
+  if (!variantsByBase) {
+    variantsByBase = new Map();
+    for (const m of MODELS) {
+      const implied = impliedQuantization(m.id);
+      if (!implied) continue;
+      const qc = m.config.quantization_config as Record<string, unknown> | undefined;
+      const variant = { id: m.id, model: { id: m.id, architecture: architectureOf(m), quantizationConfig: qc }, quantization: qc ? null : implied.format, bits: implied.bits };
+      const base = implied.baseName.toLowerCase();
+      variantsByBase.set(base, [...(variantsByBase.get(base) ?? []), { id: m.id.toLowerCase(), variant }]);
+    }
   }
-  return out;
+  const name = (id.includes('/') ? id.slice(id.indexOf('/') + 1) : id).toLowerCase();
+  return (variantsByBase.get(name) ?? []).filter((v) => v.id !== id.toLowerCase()).map((v) => v.variant);
 }
 
 export function planFields(input: EstimateInput, result: Estimate, verdict: Exclude<Verdict, 'error'>, gpuName: string, gpuCount: number, options: PlanOptions): PlanFields {
   const prices = options.prices ?? CATALOG_PRICES;
+  // One estimate per length for the fix, the stretch and the chart together.
+  const atLength = estimatesByLength(input, result);
   const fixes =
     verdict === 'fits'
       ? []
@@ -51,12 +63,14 @@ export function planFields(input: EstimateInput, result: Estimate, verdict: Excl
           uncertainty: options.uncertainty,
           gpus: options.catalog.map((gpu) => ({ gpu, pricePerGpuHour: priceOf(gpu.name, prices)?.usdPerGpuHour })),
           variants: quantizedVariants(input.model.id),
+          estimateOn: options.estimateOn,
+          estimateAtLength: atLength,
         }).map(({ change, totalBytes, verdict: v }) => ({ change, totalBytes, verdict: v }));
   const s = speed(input, result);
-  const st = input.gpu.memoryBytes > 0 ? stretch(input, result) : null;
+  const st = input.gpu.memoryBytes > 0 ? stretch(input, result, atLength) : null;
   return {
     stretch: st,
-    memoryByContext: st ? memoryByContext(input, st.maxModelLen) : [],
+    memoryByContext: st ? memoryByContext(input, st.maxModelLen, 4, atLength) : [],
     fixes,
     speed: s,
     cost: cost(gpuName, gpuCount, s, prices),

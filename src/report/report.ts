@@ -3,7 +3,7 @@
 // headroomBytes, verdict, recommendedGpus, errors]). Built from estimates; renderers only format it.
 
 import { estimate } from '../core/estimate.js';
-import { recommendGpus } from '../core/recommend.js';
+import { estimatesByGpu, recommendGpus } from '../core/recommend.js';
 import type { Component, EngineName, Gpu } from '../core/types.js';
 import { uncertaintyOf } from '../core/uncertainty.js';
 import { judge, type Verdict } from '../core/verdict.js';
@@ -127,6 +127,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
   }
   const band = uncertaintyOf(result.engine, d.input.serving.engineVersion);
   const { verdict, headroomBytes, withinBand } = judge(result, options.minHeadroom, band.value);
+  const estimateOn = estimatesByGpu(d.input, result);
   const bandPct = `± ${Math.round(band.value * 100)} %`;
   const closeNote = !withinBand
     ? []
@@ -153,7 +154,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     recommendedGpus:
       verdict === 'fits'
         ? []
-        : memoized('recommend', d.input, (input) => recommendGpus(input, options.catalog, options.minHeadroom), `${options.minHeadroom}:${options.catalog.map((g) => `${g.name}=${g.memoryBytes}`).join(',')}`),
+        : memoized('recommend', d.input, (input) => recommendGpus(input, options.catalog, options.minHeadroom, 3, estimateOn), `${options.minHeadroom}:${catalogKey(options.catalog)}`),
     errors: [],
     breakdown: {
       weights: result.weights,
@@ -169,8 +170,20 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes, ...closeNote],
     decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
-    ...planFields(d.input, result, verdict, d.gpuName, d.gpuCount, { minHeadroom: options.minHeadroom, uncertainty: band.value, catalog: options.catalog, prices: options.prices }),
+    ...planFields(d.input, result, verdict, d.gpuName, d.gpuCount, { minHeadroom: options.minHeadroom, uncertainty: band.value, catalog: options.catalog, prices: options.prices, estimateOn }),
   };
+}
+
+const catalogKeys = new WeakMap<readonly Gpu[], string>();
+
+/** The catalog as part of a memo key (one string per catalog, not one per deployment). */
+function catalogKey(catalog: readonly Gpu[]): string {
+  let key = catalogKeys.get(catalog);
+  if (key === undefined) {
+    key = catalog.map((g) => `${g.name}=${g.memoryBytes}`).join(',');
+    catalogKeys.set(catalog, key);
+  }
+  return key;
 }
 
 function decided(field: string, positions: Readonly<Record<string, Position>>): DeploymentReport['decidedBy'] {

@@ -4,6 +4,12 @@ import { CATALOG_GPUS } from '../../src/check.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { reportDeployment, type DeploymentReport } from '../../src/report/report.js';
 import { quantizedVariants } from '../../src/report/plan-fields.js';
+import { CATALOG_PRICES } from '../../src/catalog/prices.js';
+import { estimate } from '../../src/core/estimate.js';
+import { priceOf } from '../../src/core/plan/cost.js';
+import { findFixes } from '../../src/core/plan/fixes.js';
+import { memoryByContext, stretch } from '../../src/core/plan/stretch.js';
+import { recommendGpus } from '../../src/core/recommend.js';
 
 const OPTIONS = { minHeadroom: 0.1, failOn: 'undersized' as const, catalog: CATALOG_GPUS };
 
@@ -91,5 +97,41 @@ describe('prices in the manifest', () => {
     const loaded = loadManifest(text, 'gpu-fit.yaml');
     expect(loaded.failed[0].errors[0].message).toMatch(/^`prices`: gpu-fit.yaml:2: prices\[0\].gpu: GPU "L5" is not in the catalog/);
     expect(loaded.failed[0].errors[0].line).toBe(3);
+  });
+});
+
+describe('estimates shared between the planner fields', () => {
+  // The fixes, the stretch, the chart and the GPU recommendation ask about the same lengths and cards;
+  // each is estimated once per deployment. Sharing must not change a figure: the same fields, each
+  // computed on its own (nothing shared), must come out equal.
+  it('gives the fields each search gives on its own', () => {
+    const cases: Array<[string, string, string, number, number]> = [
+      ['meta-llama/Llama-3.1-8B-Instruct', 'L4', 'vllm', 131072, 1],
+      ['Qwen/Qwen2.5-32B-Instruct', 'L40S', 'sglang', 32768, 4],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'T4', 'llama.cpp', 65536, 2],
+      ['Qwen/Qwen2.5-7B-Instruct', 'A10G', 'tgi', 16384, 8],
+      ['openai/gpt-oss-20b', 'RTX 4090', 'vllm', 131072, 16],
+    ];
+    for (const [model, gpu, engine, len, concurrency] of cases) {
+      const r = check({ model, gpu, engine, max_model_len: len, concurrency });
+      const loaded = loadManifest(stringify({ version: 1, deployments: { app: { model, gpu, engine, max_model_len: len, concurrency } } }), 'gpu-fit.yaml');
+      const d = loaded.resolved[0];
+      const result = estimate(d.input);
+      const alone = stretch(d.input, result, (l) => estimate({ ...d.input, serving: { ...d.input.serving, maxModelLen: l } }));
+      expect(r.stretch, `${model} ${engine} ${gpu}`).toEqual(alone);
+      expect(r.memoryByContext).toEqual(memoryByContext(d.input, alone.maxModelLen, 4, (l) => estimate({ ...d.input, serving: { ...d.input.serving, maxModelLen: l } })));
+      if (r.verdict !== 'fits') {
+        const fixes = findFixes(d.input, result, {
+          minHeadroom: 0.1,
+          uncertainty: r.uncertainty ?? 0,
+          gpus: CATALOG_GPUS.map((g) => ({ gpu: g, pricePerGpuHour: priceOf(g.name, CATALOG_PRICES)?.usdPerGpuHour })),
+          variants: quantizedVariants(d.input.model.id),
+          estimateOn: (g) => estimate({ ...d.input, gpu: g }),
+          estimateAtLength: (l) => estimate({ ...d.input, serving: { ...d.input.serving, maxModelLen: l } }),
+        });
+        expect(r.fixes).toEqual(fixes.map(({ change, totalBytes, verdict }) => ({ change, totalBytes, verdict })));
+        expect(r.recommendedGpus).toEqual(recommendGpus(d.input, CATALOG_GPUS, 0.1, 3, (g) => estimate({ ...d.input, gpu: g })));
+      }
+    }
   });
 });

@@ -3,9 +3,10 @@
 // headroom. Least disruptive first: the same GPU, then more of it, then other GPUs.
 
 import { estimate } from '../estimate.js';
+import { couldHold, estimatesByGpu, type EstimateOn } from '../recommend.js';
 import type { Estimate, EstimateInput, Gpu, ModelInfo, ServingConfig } from '../types.js';
 import { judge, type Verdict } from '../verdict.js';
-import { largest } from './stretch.js';
+import { estimatesByLength, largest, type EstimateAtLength } from './stretch.js';
 
 /** A manifest change: field name (as the manifest writes it) to its new value. */
 export type ManifestChange = Record<string, string | number | boolean>;
@@ -38,6 +39,10 @@ export interface FixOptions {
   variants?: readonly ModelVariant[];
   /** Most fixes returned. */
   limit?: number;
+  /** The deployment's estimate on another GPU, shared with the GPU recommendation. */
+  estimateOn?: EstimateOn;
+  /** The deployment's estimate at another max_model_len, shared with the stretch and the chart. */
+  estimateAtLength?: EstimateAtLength;
 }
 
 interface Candidate {
@@ -76,7 +81,8 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   // A shorter max_model_len: the longest that fits with the headroom, rounded down to a length people write.
   if (s.maxModelLen > 256) {
     const steps = Math.floor((s.maxModelLen - 1) / 256);
-    const n = largest(1, steps, (k) => fits(estimate(serve(input, { maxModelLen: k * 256 }))));
+    const atLength = options.estimateAtLength ?? estimatesByLength(input, current);
+    const n = largest(1, steps, (k) => fits(atLength(k * 256)));
     const len = roundLength(n * 256);
     if (len >= 256) same({ max_model_len: len }, { maxModelLen: len });
   }
@@ -111,18 +117,19 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   // Other GPUs with more memory, the same deployment otherwise, cheapest (else smallest) first.
   const bigger = options.gpus
     // A card smaller than the weights and KV cache alone cannot take them: not worth an estimate.
-    .filter(({ gpu }) => gpu.name !== input.gpu.name && gpu.memoryBytes > input.gpu.memoryBytes && gpu.memoryBytes >= current.weights.bytes + current.kvCache.bytes)
+    .filter(({ gpu }) => gpu.name !== input.gpu.name && gpu.memoryBytes > input.gpu.memoryBytes && couldHold(gpu, current))
     .map(({ gpu, pricePerGpuHour }) => ({ gpu, rank: pricePerGpuHour ?? Number.MAX_SAFE_INTEGER / 2 + gpu.memoryBytes / 1e6 }))
     .sort((a, b) => a.rank - b.rank || a.gpu.memoryBytes - b.gpu.memoryBytes);
   for (const { gpu, rank } of bigger) candidates.push({ change: { gpu: gpu.name }, input: { ...input, gpu }, group: 'other-gpu', rank });
 
+  const on = options.estimateOn ?? estimatesByGpu(input, current);
   const kept: Array<Fix & { rank: number }> = [];
   let more = 0;
   let other = 0;
   for (const c of candidates) {
     // Only the first fitting TP size and the three cheapest other GPUs are worth showing; stop estimating after them.
     if ((c.group === 'more-gpus' && more >= 1) || (c.group === 'other-gpu' && other >= 3)) continue;
-    const result = estimate(c.input);
+    const result = c.group === 'other-gpu' ? on(c.input.gpu) : estimate(c.input);
     const { verdict } = judge(result, options.minHeadroom, options.uncertainty);
     if (verdict !== 'fits') continue;
     if (c.group === 'more-gpus') more += 1;

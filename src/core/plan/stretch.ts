@@ -32,6 +32,26 @@ function withServing(input: EstimateInput, change: Partial<ServingConfig>): Esti
   return { ...input, serving: { ...input.serving, ...change } };
 }
 
+/** The deployment's estimate at another max_model_len. */
+export type EstimateAtLength = (maxModelLen: number) => Estimate;
+
+/**
+ * The deployment's estimate at any max_model_len, each length estimated once: the stretch search,
+ * the chart and the shorter-context fix ask about the same lengths (the model's context, the
+ * stretch, the deployment's own).
+ */
+export function estimatesByLength(input: EstimateInput, current?: Estimate): EstimateAtLength {
+  const done = new Map<number, Estimate>(current ? [[input.serving.maxModelLen, current]] : []);
+  return (len) => {
+    let result = done.get(len);
+    if (!result) {
+      result = estimate(withServing(input, { maxModelLen: len }));
+      done.set(len, result);
+    }
+    return result;
+  };
+}
+
 /** Largest n in [lo, hi] (step units) with ok(n), assuming ok is monotone; lo − 1 when none. */
 export function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
   let best = lo - 1;
@@ -52,10 +72,9 @@ export function largest(lo: number, hi: number, ok: (n: number) => boolean): num
  * vLLM caps at the derived max_model_len). The same search over the engine's estimate serves SGLang, TGI
  * and llama.cpp. Searched in steps of 16 tokens.
  */
-export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds, current?: Estimate): number {
+export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => boolean = holds, current?: Estimate, run: EstimateAtLength = estimatesByLength(input, current)): number {
   const cap = input.model.architecture.maxPositionEmbeddings ?? Math.max(input.serving.maxModelLen, 131072);
   const steps = Math.floor(cap / STEP);
-  const run = (len: number) => estimate(withServing(input, { maxModelLen: len }));
   const top = run(cap);
   if (ok(top)) return cap;
   const at = (k: number) => ok(run(k * STEP));
@@ -101,12 +120,12 @@ export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean
   return largest(hi / 2, Math.min(hi, limit), at);
 }
 
-export function stretch(input: EstimateInput, result: Estimate = estimate(input)): Stretch {
+export function stretch(input: EstimateInput, result: Estimate = estimate(input), atLength: EstimateAtLength = estimatesByLength(input, result)): Stretch {
   const maxConcurrency =
     POOL_ENGINES.has(result.engine) && result.maxConcurrency !== undefined
       ? Math.max(0, Math.floor(result.maxConcurrency * 100) / 100)
       : mostSequences(input);
-  return { maxModelLen: longestFittingLength(input, holds, result), maxConcurrency };
+  return { maxModelLen: longestFittingLength(input, holds, result, atLength), maxConcurrency };
 }
 
 export interface ContextPoint {
@@ -122,12 +141,12 @@ export interface ContextPoint {
  * from a quarter of the longest shown (the model's context, or the deployment's if longer), plus
  * the deployment's own length and the stretch. Sorted by length, each length once.
  */
-export function memoryByContext(input: EstimateInput, stretchLen: number, points = 4): ContextPoint[] {
+export function memoryByContext(input: EstimateInput, stretchLen: number, points = 4, atLength: EstimateAtLength = estimatesByLength(input)): ContextPoint[] {
   const top = Math.max(input.serving.maxModelLen, input.model.architecture.maxPositionEmbeddings ?? 0, stretchLen);
   const lengths = new Set<number>([input.serving.maxModelLen]);
   if (stretchLen > 0) lengths.add(stretchLen);
   for (let k = 1; k <= points; k += 1) lengths.add(Math.max(STEP, Math.round((top * k) / points / STEP) * STEP));
   return [...lengths]
     .sort((a, b) => a - b)
-    .map((len) => ({ maxModelLen: len, totalBytes: estimate(withServing(input, { maxModelLen: len })).totalBytes, deployment: len === input.serving.maxModelLen }));
+    .map((len) => ({ maxModelLen: len, totalBytes: atLength(len).totalBytes, deployment: len === input.serving.maxModelLen }));
 }
