@@ -64,6 +64,8 @@ export interface HubServer {
   ranges: boolean;
   /** Fail the next `times` requests whose path includes `pathIncludes`. */
   failures: Array<{ pathIncludes: string; status: number; times: number }>;
+  /** On: answer every Range request (206) from the file's first byte, as a broken cache might. */
+  rangesFromStart?: boolean;
   close(): Promise<void>;
 }
 
@@ -97,7 +99,7 @@ export async function startHubServer(): Promise<HubServer> {
     if (file === undefined) return answer(404, '{"error":"Entry not found"}', { 'x-error-code': 'EntryNotFound' });
     const size = typeof file === 'string' ? Buffer.byteLength(file) : file.size;
     const range = state.ranges ? /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '') : null;
-    const start = range ? Number(range[1]) : 0;
+    const start = range && !state.rangesFromStart ? Number(range[1]) : 0;
     const end = range ? Math.min(Number(range[2]), size - 1) : size - 1;
     record.status = range ? 206 : 200;
     res.writeHead(record.status, {

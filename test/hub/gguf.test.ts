@@ -4,6 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/estimate.js';
+import { ggufShardFiles } from '../../src/hub/gguf.js';
 import { createHub } from '../../src/hub/hub.js';
 import { modelRefs, parseManifest, resolveManifest } from '../../src/manifest/load.js';
 import { createModelSource } from '../../src/models/source.js';
@@ -263,6 +264,12 @@ describe('a .gguf file gpu-fit cannot read', () => {
     expect(hub.bytesSent.get('/acme/bad-GGUF/resolve/main/bad.gguf') ?? 0).toBeLessThanOrEqual(2_000_000);
   });
 
+  it('names the shards of a split file as gguf-split writes them, and takes other names as one file', () => {
+    expect(ggufShardFiles('Q4_K_M/m-00002-of-00003.gguf')).toEqual(['Q4_K_M/m-00001-of-00003.gguf', 'Q4_K_M/m-00002-of-00003.gguf', 'Q4_K_M/m-00003-of-00003.gguf']);
+    expect(ggufShardFiles('m-00001-of-00001.gguf')).toEqual(['m-00001-of-00001.gguf']);
+    for (const one of ['m.gguf', 'm-1-of-3.gguf', 'm-00001-of-00000.gguf', 'm-00004-of-00003.gguf', 'm-00001-of-00003.bin']) expect(ggufShardFiles(one)).toEqual([one]);
+  });
+
   it('a split file of more shards than gpu-fit reads is refused before any request', async () => {
     const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', 'big-00001-of-99999.gguf');
     expect(answer).toMatchObject({ error: 'a file split in 99999 shards: gpu-fit reads up to 1000' });
@@ -282,6 +289,13 @@ describe('a GGUF header longer than the first range', () => {
     const ranges = hub.requests.filter((r) => r.path.endsWith(FILE)).map((r) => r.range);
     expect(ranges).toEqual(['bytes=0-1999999', 'bytes=2000000-3999999', 'bytes=4000000-7999999']);
     expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBe(8_000_000);
+  });
+
+  it('from a server that answers a later range with the file\'s first bytes: an error, not garbage', async () => {
+    big();
+    hub.rangesFromStart = true;
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', FILE);
+    expect(answer).toMatchObject({ error: 'asked for bytes from 2000000, the server sent bytes from 0' });
   });
 
   it('from a mirror that ignores Range: each read stops at its range\'s end', async () => {
