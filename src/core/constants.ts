@@ -29,8 +29,20 @@ export interface MeasuredConstant {
 /** Each engine's constants, by the `engine` its catalog file names. */
 const FILES = data as unknown as Record<string, readonly MeasuredConstant[]>;
 
-/** ">=0.11.0 <0.21.0" holds for version; an unknown version takes the newest rules (true for open ranges). */
+const RANGES = new Map<string, boolean>();
+
+/** ">=0.11.0 <0.21.0" holds for version; an unknown version takes the newest rules (true for open ranges). Answered once per range and release. */
 export function inRange(range: string, version: number[] | undefined): boolean {
+  const key = `${range}\u0000${version?.join('.') ?? ''}`;
+  let holds = RANGES.get(key);
+  if (holds === undefined) {
+    holds = rangeHolds(range, version);
+    if (RANGES.size < 10_000) RANGES.set(key, holds);
+  }
+  return holds;
+}
+
+function rangeHolds(range: string, version: number[] | undefined): boolean {
   if (range.trim() === '*' || range.trim() === '') return true;
   return range
     .trim()

@@ -1,9 +1,16 @@
 // Engine versions as "0.6.4", "v0.10.1.1", "b4500": compared numerically, part by part.
 
+const PARSED = new Map<string, number[] | undefined>();
+
+/** The release as numbers ("v0.11.2" → [0, 11, 2]); read once per text (every estimate asks). */
 export function parseVersion(text: string | undefined): number[] | undefined {
   if (!text) return undefined;
+  if (PARSED.has(text)) return PARSED.get(text);
   const match = /^\s*v?(\d+(?:\.\d+)*)/i.exec(text);
-  return match ? match[1].split('.').map(Number) : undefined;
+  const version = match ? Object.freeze(match[1].split('.').map(Number)) as number[] : undefined;
+  // Bounded: a run names a handful of releases; hostile input must not grow it without end.
+  if (PARSED.size < 10_000) PARSED.set(text, version);
+  return version;
 }
 
 /** a < b → negative, a = b → 0, a > b → positive; missing parts count as 0. */

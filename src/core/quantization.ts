@@ -203,7 +203,32 @@ export function formatFromConfig(config: Record<string, unknown>): QuantFormat |
  * The format a deployment runs with: the manifest's `quantization` (with optional bits and group
  * size), or else the checkpoint's own quantization_config.
  */
+const RESOLVED = new WeakMap<object, Map<string, QuantFormat | null>>();
+const NO_CHECKPOINT = {};
+
+/**
+ * The format weights are served in, one object per (name, checkpoint config, bits, group size):
+ * every estimate asks, and the same object lets callers key caches on it. Never mutate the result.
+ */
 export function resolveFormat(
+  name: string | null | undefined,
+  checkpoint: Record<string, unknown> | undefined,
+  bits?: number,
+  groupSize?: number,
+): QuantFormat | null {
+  let byArgs = RESOLVED.get(checkpoint ?? NO_CHECKPOINT);
+  if (!byArgs) {
+    byArgs = new Map();
+    RESOLVED.set(checkpoint ?? NO_CHECKPOINT, byArgs);
+  }
+  const key = `${name ?? ''}\u0000${bits ?? ''}\u0000${groupSize ?? ''}`;
+  if (byArgs.has(key)) return byArgs.get(key)!;
+  const format = computeFormat(name, checkpoint, bits, groupSize);
+  if (byArgs.size < 1_000) byArgs.set(key, format);
+  return format;
+}
+
+function computeFormat(
   name: string | null | undefined,
   checkpoint: Record<string, unknown> | undefined,
   bits?: number,
@@ -265,7 +290,21 @@ function modulePattern(pattern: string): RegExp {
 }
 
 /** Whether a module path (model.layers.3.self_attn, lm_head) is left unquantized by the format. */
+const CONVERTED = new WeakMap<readonly string[], Map<string, boolean>>();
+
 export function isConverted(format: QuantFormat, modulePath: string): boolean {
-  if (!format.notConverted) return true;
-  return !format.notConverted.some((pattern) => modulePattern(pattern).test(modulePath));
+  const list = format.notConverted;
+  if (!list) return true;
+  // Asked for every module of every layer of every estimate; a checkpoint's list has hundreds of entries.
+  let answers = CONVERTED.get(list);
+  if (!answers) {
+    answers = new Map();
+    CONVERTED.set(list, answers);
+  }
+  let converted = answers.get(modulePath);
+  if (converted === undefined) {
+    converted = !list.some((pattern) => modulePattern(pattern).test(modulePath));
+    answers.set(modulePath, converted);
+  }
+  return converted;
 }

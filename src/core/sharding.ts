@@ -178,6 +178,29 @@ function splitBytes(split: Split, opts: ShardOptions): number {
 
 const STAGES = new WeakMap<Architecture, Map<string, StageWeights[]>>();
 
+const FORMAT_IDS = new WeakMap<QuantFormat, number>();
+
+/** A format's key: its content once per object (resolveFormat returns one object per format). */
+function formatKey(format: QuantFormat | null): string {
+  if (!format) return '';
+  let id = FORMAT_IDS.get(format);
+  if (id === undefined) {
+    id = FORMAT_IDS_SEEN.get(JSON.stringify(format));
+    if (id === undefined) {
+      id = FORMAT_IDS_SEEN.size + 1;
+      FORMAT_IDS_SEEN.set(JSON.stringify(format), id);
+    }
+    FORMAT_IDS.set(format, id);
+  }
+  return String(id);
+}
+const FORMAT_IDS_SEEN = new Map<string, number>();
+
+/** Every option in the key (a JSON text of the options was the costliest part of an estimate). */
+function shardKey(o: ShardOptions): string {
+  return `${o.tensorParallelSize}|${o.pipelineParallelSize}|${o.vocabPadding}|${o.dtypeBytes}|${formatKey(o.format)}|${o.mxfp4Padding ? `${o.mxfp4Padding.intermediate}x${o.mxfp4Padding.hidden}` : ''}|${o.checkpointBytes ?? ''}|${o.layerPartition?.join(',') ?? ''}`;
+}
+
 /** Weights of each pipeline stage on one tensor-parallel rank; the busiest stage decides (cached). */
 export function stageWeights(arch: Architecture, opts: ShardOptions): StageWeights[] {
   let byOptions = STAGES.get(arch);
@@ -185,7 +208,7 @@ export function stageWeights(arch: Architecture, opts: ShardOptions): StageWeigh
     byOptions = new Map();
     STAGES.set(arch, byOptions);
   }
-  const key = JSON.stringify(opts);
+  const key = shardKey(opts);
   let stages = byOptions.get(key);
   if (!stages) {
     stages = opts.checkpointBytes === undefined ? computeStages(arch, opts) : anchoredStages(arch, opts, opts.checkpointBytes);

@@ -7,6 +7,18 @@
 import type { EstimateInput } from '../core/types.js';
 
 const answers = new WeakMap<object, Map<string, unknown>>();
+const inputKeys = new WeakMap<EstimateInput, string>();
+
+/** Every field but the architecture (the map's key) and the checkpoint, new fields included; written once per input. */
+function inputKey(input: EstimateInput): string {
+  let key = inputKeys.get(input);
+  if (key === undefined) {
+    const { architecture: _architecture, checkpoint: _checkpoint, ...model } = input.model;
+    key = JSON.stringify([model, input.gpu, input.serving]);
+    inputKeys.set(input, key);
+  }
+  return key;
+}
 
 /** `compute(input)`, or the answer it gave for an equal input before; `kind` keeps different questions apart. */
 export function memoized<T>(kind: string, input: EstimateInput, compute: (input: EstimateInput) => T, extra = ''): T {
@@ -16,9 +28,7 @@ export function memoized<T>(kind: string, input: EstimateInput, compute: (input:
     cache = new Map();
     answers.set(input.model.architecture, cache);
   }
-  // Every field but the architecture (the map's key) goes into the key, new fields included.
-  const { architecture: _architecture, checkpoint: _checkpoint, ...model } = input.model;
-  const key = `${kind}\u0000${extra}\u0000${JSON.stringify([model, input.gpu, input.serving])}`;
+  const key = `${kind}\u0000${extra}\u0000${inputKey(input)}`;
   if (cache.has(key)) return cache.get(key) as T;
   const value = compute(input);
   cache.set(key, value);

@@ -143,6 +143,8 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const swaCells = local ? Math.min(ctxPerSlot, pad(local.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
   // Hybrids: recurrent layers hold r/s state rows per sequence instead of K/V cells (llamacpp-recurrent.ts).
   const recurrent = llamaRecurrentBytes(arch, slots);
+  // One cell of one layer: K, V and the indexer key rows of the cache type.
+  const cellBytes = rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0);
   for (let layer = 0; layer < layers; layer += 1) {
     if (arch.recurrent?.layers[layer]) {
       kvTotal += recurrent.perLayer;
@@ -154,7 +156,7 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
     if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
     if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) continue;
     const cells = local?.layers[layer] ? swaCells : nCtx;
-    const bytes = (rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0)) * cells;
+    const bytes = cellBytes * cells;
     kvTotal += bytes;
     if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += bytes;
     else cpuKv += bytes;

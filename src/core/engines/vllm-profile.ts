@@ -200,7 +200,20 @@ function constantHolds(name: string, ctx: { version?: number[]; gpu: Gpu }): boo
  * of 8 up to 512 that are at most max_num_seqs; V0: the same up to 256 (worker/model_runner.py
  * _BATCH_SIZES_TO_CAPTURE).
  */
+const GRAPH_SIZES = new Map<string, { piecewise: number[]; full: number[] }>();
+
 export function cudaGraphSizes(era: VllmEra, version: number[] | undefined, maxNumSeqs: number): { piecewise: number[]; full: number[] } {
+  // Every vLLM estimate asks; a run has a handful of (release, max_num_seqs) pairs.
+  const key = `${era}|${version?.join('.') ?? ''}|${maxNumSeqs}`;
+  let sizes = GRAPH_SIZES.get(key);
+  if (!sizes) {
+    sizes = graphSizes(era, version, maxNumSeqs);
+    if (GRAPH_SIZES.size < 10_000) GRAPH_SIZES.set(key, sizes);
+  }
+  return sizes;
+}
+
+function graphSizes(era: VllmEra, version: number[] | undefined, maxNumSeqs: number): { piecewise: number[]; full: number[] } {
   const steps = (limit: number) => [1, 2, 4, ...Array.from({ length: Math.floor(limit / 8) }, (_, i) => 8 * (i + 1))];
   if (!isV1(era)) return { piecewise: steps(256).filter((s) => s <= Math.max(1, Math.min(maxNumSeqs, 256))), full: [] };
   if (!atLeast(version, '0.11.0')) return { piecewise: steps(512).filter((s) => s <= Math.max(1, Math.min(maxNumSeqs, 512))), full: [] };

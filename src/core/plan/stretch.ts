@@ -111,20 +111,62 @@ export function longestFittingLength(input: EstimateInput, ok: (r: Estimate) => 
   return largest(lo, hi, at) * STEP;
 }
 
-/** The most concurrent sequences of `max_model_len` tokens, searched over the engine's estimate (doubling, then bisection). */
-export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean = holds, limit = 4096): number {
-  const at = (c: number) => ok(estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs })));
-  if (!at(1)) return 0;
-  let hi = 2;
-  while (hi <= limit && at(hi)) hi *= 2;
-  return largest(hi / 2, Math.min(hi, limit), at);
+/**
+ * Largest n in [lo, hi] with ok(n), ok monotone, searched outward from a guess: a bracket that doubles
+ * until it holds the answer, then bisection. A good guess costs a handful of estimates, not 2 log n.
+ */
+export function largestNear(lo: number, hi: number, guess: number, ok: (n: number) => boolean): number {
+  const g = Math.min(hi, Math.max(lo, Math.round(guess)));
+  let width = 1;
+  if (ok(g)) {
+    let good = g;
+    while (good < hi) {
+      const next = Math.min(hi, good + width);
+      if (!ok(next)) return largest(good + 1, next - 1, ok);
+      good = next;
+      width *= 2;
+    }
+    return hi;
+  }
+  let bad = g;
+  while (bad > lo) {
+    const next = Math.max(lo, bad - width);
+    if (ok(next)) return largest(next + 1, bad - 1, ok);
+    bad = next;
+    width *= 2;
+  }
+  return lo - 1;
+}
+
+/**
+ * The most concurrent sequences of `max_model_len` tokens, searched over the engine's estimate:
+ * memory grows about linearly with the sequences, so a first guess from two points (one sequence
+ * and the deployment's own count, or two), then outward from it.
+ */
+export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean = holds, limit = 4096, current?: Estimate): number {
+  const done = new Map<number, Estimate>(current ? [[input.serving.concurrency, current]] : []);
+  const run = (c: number): Estimate => {
+    let r = done.get(c);
+    if (!r) {
+      r = estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs }));
+      done.set(c, r);
+    }
+    return r;
+  };
+  const one = run(1);
+  if (!ok(one)) return 0;
+  const c2 = input.serving.concurrency > 1 && current ? input.serving.concurrency : 2;
+  const other = run(c2);
+  const slope = (other.totalBytes - one.totalBytes) / (c2 - 1);
+  const guess = slope > 0 ? 1 + (one.availableBytes - one.totalBytes) / slope : limit;
+  return largestNear(1, limit, Number.isFinite(guess) ? Math.floor(guess) : limit, (c) => ok(run(c)));
 }
 
 export function stretch(input: EstimateInput, result: Estimate = estimate(input), atLength: EstimateAtLength = estimatesByLength(input, result)): Stretch {
   const maxConcurrency =
     POOL_ENGINES.has(result.engine) && result.maxConcurrency !== undefined
       ? Math.max(0, Math.floor(result.maxConcurrency * 100) / 100)
-      : mostSequences(input);
+      : mostSequences(input, holds, 4096, result);
   return { maxModelLen: longestFittingLength(input, holds, result, atLength), maxConcurrency };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core/estimate.js';
-import { largest, longestFittingLength, mostSequences, stretch } from '../../../src/core/plan/stretch.js';
+import { largest, largestNear, longestFittingLength, mostSequences, stretch } from '../../../src/core/plan/stretch.js';
 import { input } from '../../helpers/inputs.js';
 
 // Worked by hand, Llama-3.1-8B-Instruct on one L4 with vLLM (the newest release modelled, 0.29),
@@ -68,5 +68,48 @@ describe('stretch', () => {
   it('bisects to the largest passing value', () => {
     expect(largest(1, 100, (n) => n <= 37)).toBe(37);
     expect(largest(1, 100, () => false)).toBe(0);
+  });
+});
+
+describe('mostSequences', () => {
+  // The search starts from a linear guess; with a monotone estimate it must land where plain doubling
+  // and bisection over 1…4096 land.
+  const plain = (i: ReturnType<typeof input>): number => {
+    const ok = (c: number) => {
+      const r = estimate({ ...i, serving: { ...i.serving, concurrency: c, maxNumSeqs: i.serving.maxNumSeqs } });
+      return r.totalBytes <= r.availableBytes;
+    };
+    if (!ok(1)) return 0;
+    let hi = 2;
+    while (hi <= 4096 && ok(hi)) hi *= 2;
+    return largest(hi / 2, Math.min(hi, 4096), ok);
+  };
+  it('finds from its first guess what doubling and bisection find', () => {
+    const cases = [
+      ['meta-llama/Llama-3.1-8B-Instruct', 'L4', 'llama.cpp', 8192, 1],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'T4', 'llama.cpp', 32768, 3],
+      ['Qwen/Qwen2.5-7B-Instruct', 'H100 SXM', 'ollama', 4096, 2],
+      ['Qwen/Qwen2.5-32B-Instruct', 'H200', 'generic', 2048, 1],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'H200', 'generic', 1024, 8],
+      ['openai/gpt-oss-20b', 'RTX 4090', 'llama.cpp', 131072, 2],
+      ['Qwen/Qwen2.5-32B-Instruct', 'L4', 'generic', 2048, 1],
+    ] as const;
+    let found = 0;
+    for (const [model, gpu, engine, len, concurrency] of cases) {
+      const i = input(model, gpu, { engine, maxModelLen: len, concurrency });
+      const n = plain(i);
+      if (n > 0) found += 1;
+      expect(mostSequences(i, undefined, 4096, estimate(i)), `${model} ${engine} ${gpu}`).toBe(n);
+      expect(mostSequences(i), `${model} ${engine} ${gpu} without the current estimate`).toBe(n);
+    }
+    expect(found).toBeGreaterThanOrEqual(4);
+  });
+
+  it('searches outward from a guess to the largest passing value', () => {
+    for (const answer of [0, 1, 2, 37, 100, 4095, 4096]) {
+      for (const guess of [1, 5, 36, 37, 38, 4096, 10_000]) {
+        expect(largestNear(1, 4096, guess, (n) => n <= answer), `answer ${answer}, guess ${guess}`).toBe(answer);
+      }
+    }
   });
 });
