@@ -4,7 +4,7 @@
 // 10,000 deployments in one file under 15× a bare `node -e 0`, and 20,000 under 2.2× 10,000.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,10 @@ try {
   const r20 = twenty / ten;
   console.log(`one file: node -e 0 ${bare.toFixed(0)} ms; 10,000 deployments ${ten.toFixed(0)} ms (${r10.toFixed(1)}× node, goal < 15×); 20,000 ${twenty.toFixed(0)} ms (${r20.toFixed(2)}× 10,000, goal < 2.2×)`);
   if (r10 >= 15 || r20 >= 2.2) console.log('scaling goal missed');
+  // The bundle size goal: everything in dist/ under 1.5 MB.
+  const size = (folder) => readdirSync(folder, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(folder, e.name)) : statSync(join(folder, e.name)).size), 0);
+  const distBytes = size(join(root, 'dist'));
+  console.log(`dist/: ${distBytes.toLocaleString('en-US')} bytes (goal < 1,500,000)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ import type { ModelSource } from './models/source.js';
 import { extractDeployments, type ExtractedFile } from './sources/extract.js';
 import { pairFrom } from './sources/from.js';
 import { sourceDeploymentResult } from './sources/to-deployment.js';
+import { redactSecrets } from './redact.js';
 import { joinWorkspace, workspacePath } from './workspace-path.js';
 import { buildReport, reportDeployment, reportFailure, reportUnchecked, type DeploymentReport, type FailOn, type Report } from './report/report.js';
 
@@ -35,6 +36,8 @@ export interface CheckOptions {
   prices?: readonly GpuPrice[];
   /** What the search could not read or would not follow, for the report. */
   warnings?: readonly string[];
+  /** Values (tokens) no message may show; credentials in URLs are always removed. */
+  secrets?: readonly string[];
 }
 
 export interface CheckRequest extends CheckOptions {
@@ -184,7 +187,16 @@ export async function checkTexts(manifests: readonly ManifestText[], options: Ch
     }
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return buildReport(rows, options.failOn, options.warnings, emptySources);
+  // Every message reaches the summary, the comment and the JSON file: no credentials in any of them.
+  const clean = (text: string) => redactSecrets(text, options.secrets);
+  for (const row of rows) {
+    for (const e of row.errors) e.message = clean(e.message);
+    row.notes = row.notes.map(clean);
+    if (row.engineError) row.engineError = clean(row.engineError);
+    if (row.model) row.model = clean(row.model);
+  }
+  for (const empty of emptySources) empty.message = clean(empty.message);
+  return buildReport(rows, options.failOn, options.warnings?.map(clean), emptySources);
 }
 
 export async function checkManifests(request: CheckRequest): Promise<{ report: Report; files: string[] }> {

@@ -27,7 +27,7 @@ import { formatBytes } from './report/format.js';
 import type { MarkdownOptions } from './report/markdown.js';
 import { isFailing, type Report } from './report/report.js';
 import { sizedComment, sizedSummary } from './report/sized.js';
-import { redactUrls } from './redact.js';
+import { redactSecrets, redactUrls } from './redact.js';
 
 function annotate(report: Report, inputs: ActionInputs): void {
   for (const d of report.deployments) {
@@ -82,7 +82,7 @@ async function compareWithBase(
     const changes = await changedFiles(octokit, pr);
     const base = await baseManifests(octokit, pr, changes, head, patterns, inputs.workingDirectory);
     const baseSources = await baseManifests(octokit, pr, changes, sources, inputs.sources, inputs.workingDirectory);
-    const baseReport = await checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources: baseSources.texts });
+    const baseReport = await checkTexts(base.texts, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources: baseSources.texts, secrets: [inputs.githubToken, inputs.hfToken].filter(Boolean) });
     return diffReports(baseReport, headReport, new Map([...base.renamed, ...baseSources.renamed]));
   } catch (error) {
     apiWarning('read the manifests at the base commit', error, pr);
@@ -171,7 +171,8 @@ export async function run(): Promise<void> {
       offlineHint: 'set the `offline` input to false',
     });
     const prices = await readPriceFile(inputs.prices, root, 'Input "prices":');
-    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, warnings, prices });
+    const secrets = [inputs.githubToken, inputs.hfToken].filter(Boolean);
+    const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, warnings, prices, secrets });
     core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${sources.length} deployment file(s), ${report.deployments.length} deployment(s) checked in ${root}`);
     for (const warning of report.warnings) core.warning(warning);
 
@@ -208,6 +209,7 @@ export async function run(): Promise<void> {
       core.setFailed(`${failing.length} deployment(s) failed the GPU fit check: ${failing.map((d) => `${d.name} (${d.verdict})`).join(', ')}`);
     }
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    const secrets = [core.getInput('github-token'), core.getInput('hf-token'), process.env.HF_TOKEN ?? ''];
+    core.setFailed(redactSecrets(error instanceof Error ? error.message : String(error), secrets));
   }
 }

@@ -20,3 +20,11 @@ export function splitCredentials(url: string): { url: string; basic?: string } {
   parsed.password = '';
   return { url: parsed.toString(), basic };
 }
+
+/** The text with URL credentials and each secret value (a token) written as ***. */
+export function redactSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text.includes('@') ? redactUrls(text) : text;
+  // Short values would blank out ordinary words; tokens are long.
+  for (const secret of secrets) if (secret.length >= 8 && out.includes(secret)) out = out.split(secret).join('***');
+  return out;
+}

@@ -99,3 +99,34 @@ describe('only regular files of a sane size are read', () => {
   });
 });
 
+
+describe('credentials in messages', () => {
+  // Messages reach the job summary, the pull-request comment and the JSON file, which the token's
+  // log masking does not cover: a URL's user:password and the tokens themselves are written as ***.
+  it('removes URL credentials and the given tokens from every message of the report', async () => {
+    const { checkTexts } = await import('../src/check.js');
+    const token = 'hf_abcdefghijklmnopqrstuvwx';
+    const text = [
+      'version: 1',
+      'deployments:',
+      '  url:',
+      '    model: https://someone:s3cret@mirror.example/org/model',
+      '    gpu: L4',
+      '  token:',
+      `    model: ${token}`,
+      '    gpu: L4',
+      '  honest:',
+      '    model: meta-llama/Llama-3.1-8B-Instruct',
+      '    gpu: L4',
+    ].join('\n');
+    const report = await checkTexts([{ file: 'gpu-fit.yaml', text }], { minHeadroom: 0.1, failOn: 'undersized', secrets: [token] });
+    const json = JSON.stringify(report);
+    expect(json).not.toContain('s3cret');
+    expect(json).not.toContain(token);
+    const url = report.deployments.find((d) => d.name === 'url')!;
+    expect(url.verdict).toBe('error');
+    expect(url.errors[0].message).toContain('***@mirror.example');
+    expect(report.deployments.find((d) => d.name === 'token')!.errors[0].message).toContain('***');
+    expect(report.deployments.find((d) => d.name === 'honest')!.verdict).not.toBe('error');
+  });
+});

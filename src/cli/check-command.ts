@@ -72,6 +72,7 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     sourcePatterns: options.sources ?? [],
     sourceFiles,
     prices: await readPriceFile(options.prices, cwd, '--prices'),
+    secrets: [process.env.HF_TOKEN ?? ''],
   });
   if (checked.length === 0) {
     const warnings = report.warnings.map((w) => `\nwarning: ${w}`).join('');

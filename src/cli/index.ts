@@ -13,10 +13,11 @@ import { runPlan } from './plan-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
 import { escapeJsonText, escapeTerminal } from '../report/escape.js';
+import { redactSecrets } from '../redact.js';
 
 /** Every line the CLI prints carries user text (names, paths, ids): escaped for the terminal and CI logs. */
 const print = (text: string) => process.stdout.write(`${/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text)}\n`);
-const printError = (text: string) => console.error(escapeTerminal(text));
+const printError = (text: string) => console.error(escapeTerminal(redactSecrets(text, [process.env.HF_TOKEN ?? ''])));
 
 class UsageError extends Error {}
 

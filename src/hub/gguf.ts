@@ -1,11 +1,12 @@
-// A GGUF file's header from the Hub: its metadata and tensor table, read with @huggingface/gguf
+// A GGUF file's header from the Hub: its metadata and tensor table, read by gguf-reader.ts
 // through HTTP Range requests (never the weights), then turned into the model's shape (config.json
 // names) and the tensors llama.cpp loads, each with its ggml type and exact bytes.
-// Format: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
+// Format: https://github.com/ggml-org/ggml/blob/d99724f2b141fed9e1a9f402213506c081433465/docs/gguf.md
 
-import { gguf, GGMLQuantizationType, parseGgufShardFilename, type GGUFParseOutput } from '@huggingface/gguf';
 import type { HfConfig } from '../core/architecture.js';
 import { GGML_TYPES, rowBytes, type GgufTensor } from '../core/gguf.js';
+import { GGML_TYPE_NAMES } from './ggml-type-ids.js';
+import { GgufFormatError, readGgufHeaderData, type GgufHeaderData, type ReadRange } from './gguf-reader.js';
 import { get, HttpError, readUpTo, type HttpOptions } from './http.js';
 
 /** What the header gave: the tensors as llama.cpp places them, the model's shape, and its file type. */
@@ -21,27 +22,45 @@ export interface GgufHeader {
 }
 
 /**
- * A fetch for @huggingface/gguf on top of the Hub client's retries: it asks for 2 MB ranges, and
- * a server that ignores Range (200) is read only as far as the range's end, then closed.
+ * gguf-split's shard names, `%s-%05d-of-%05d.gguf` (llama.cpp llama_split_path, called by
+ * https://github.com/ggml-org/llama.cpp/blob/d5845f951ce9ccbfe040f148d2d80ebb6a5864e9/tools/gguf-split/gguf-split.cpp).
  */
-function rangeFetch(http: HttpOptions): typeof fetch {
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const range = new Headers(init?.headers).get('range') ?? '';
-    const m = /^bytes=(\d+)-(\d+)$/.exec(range);
-    const response = await get(url, http, m ? { Range: range } : {});
-    if (!m) return response;
-    const start = Number(m[1]);
-    const end = Number(m[2]) + 1;
-    const skip = response.status === 206 ? 0 : start;
-    const want = response.status === 206 ? end - start : end;
+const SHARD_FILE = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/;
+/** Shard headers read at once: a 100-shard file is not 100 requests in one burst. */
+const SHARD_CONCURRENCY = 4;
+/** Shards read: gguf-split files on the Hub have tens at most (50 GB each); as MAX_SHARDS for safetensors. */
+export const MAX_GGUF_SHARDS = 1000;
+
+/** The shard files of a split file, the first first; the file alone otherwise. */
+export function ggufShardFiles(file: string): string[] {
+  const m = SHARD_FILE.exec(file);
+  if (!m) return [file];
+  const total = Number(m[3]);
+  if (total < 1 || Number(m[2]) < 1 || Number(m[2]) > total) return [file];
+  return Array.from({ length: total }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}.gguf`);
+}
+
+/**
+ * Bytes [start, end) of a file through the Hub client (retries, deadlines, byte budget): a 206 is
+ * the range; a 200 (a server that ignores Range) is read only as far as `end`, then closed.
+ */
+function rangeReader(url: string, http: HttpOptions): ReadRange {
+  return async (start, end) => {
+    const response = await get(url, http, { Range: `bytes=${start}-${end - 1}` });
+    const partial = response.status === 206;
+    if (partial) {
+      const from = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '')?.[1];
+      if (from !== undefined && Number(from) !== start) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new HttpError(url, response.status, `asked for bytes from ${start}, the server sent bytes from ${from}`);
+      }
+    }
+    const skip = partial ? 0 : start;
+    const want = partial ? end - start : end;
     // Read through the Hub client's reader: the byte budget counts it, and the stream closes at `want`.
     const { bytes, received } = await readUpTo(url, response, want, http, `while reading bytes ${start}-${end}`);
-    const all = bytes.subarray(skip, received);
-    const total = response.status === 206 ? /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] : undefined;
-    const headers: Record<string, string> = total ? { 'content-range': `bytes ${start}-${start + all.length - 1}/${total}` } : {};
-    return new Response(all, { status: 206, headers });
-  }) as typeof fetch;
+    return { bytes: bytes.subarray(Math.min(skip, received), received), ended: received < want };
+  };
 }
 
 const value = (metadata: Record<string, unknown>, key: string): unknown => {
@@ -53,8 +72,14 @@ const value = (metadata: Record<string, unknown>, key: string): unknown => {
 function count(metadata: Record<string, unknown>, key: string): number | undefined {
   const v = value(metadata, key);
   if (typeof v === 'number') return v;
-  if (Array.isArray(v) && v.length > 0) return Math.max(...v.map(Number));
-  return undefined;
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  // a loop, not Math.max(...v): a header's array may hold millions of entries
+  let most = Number.NEGATIVE_INFINITY;
+  for (const item of v) {
+    if (typeof item !== 'number' && typeof item !== 'bigint') return undefined;
+    most = Math.max(most, Number(item));
+  }
+  return most;
 }
 
 /** llama.cpp's architecture names (general.architecture) → Hugging Face model_type. */
@@ -68,11 +93,11 @@ const MODEL_TYPES: Record<string, string> = {
 };
 
 /** The model's shape in config.json names, from the header's `<arch>.*` keys and tensor shapes. */
-export function ggufConfig(parsed: Pick<GGUFParseOutput, 'metadata' | 'tensorInfos'>): HfConfig {
-  const metadata = parsed.metadata as unknown as Record<string, unknown>;
+export function ggufConfig(parsed: Pick<GgufHeaderData, 'metadata' | 'tensors'>): HfConfig {
+  const metadata = parsed.metadata as Record<string, unknown>;
   const arch = String(value(metadata, 'general.architecture') ?? '');
   const k = (key: string) => `${arch}.${key}`;
-  const embd = parsed.tensorInfos.find((t) => t.name === 'token_embd.weight');
+  const embd = parsed.tensors.find((t) => t.name === 'token_embd.weight');
   const config: HfConfig = {
     model_type: MODEL_TYPES[arch] ?? arch.replace(/-/g, '_'),
     num_hidden_layers: count(metadata, k('block_count')),
@@ -82,8 +107,8 @@ export function ggufConfig(parsed: Pick<GGUFParseOutput, 'metadata' | 'tensorInf
     num_key_value_heads: count(metadata, k('attention.head_count_kv')),
     head_dim: count(metadata, k('attention.key_length')),
     max_position_embeddings: count(metadata, k('context_length')),
-    vocab_size: embd && embd.shape.length > 1 ? Number(embd.shape[1]) : undefined,
-    tie_word_embeddings: !parsed.tensorInfos.some((t) => t.name === 'output.weight'),
+    vocab_size: embd && embd.shape.length > 1 ? embd.shape[1] : undefined,
+    tie_word_embeddings: !parsed.tensors.some((t) => t.name === 'output.weight'),
     sliding_window: count(metadata, k('attention.sliding_window')),
   };
   // llama.cpp src/llama-model.cpp load_hparams: gpt-oss alternates sliding and full layers
@@ -121,11 +146,11 @@ const FILE_TYPES: Record<number, string> = {
  * input layer (-1), output and output_norm as the output layer (n_layer), ggml type and bytes
  * (rows × ceil(ne0 / block) × bytes per block, ggml.c type_traits). Throws on a type it cannot size.
  */
-export function ggufHeaderTensors(parsed: Pick<GGUFParseOutput, 'tensorInfos'>, layers: number): GgufTensor[] {
-  return parsed.tensorInfos.map((t) => {
-    const type = GGMLQuantizationType[t.dtype] ?? `type ${t.dtype}`;
+export function ggufHeaderTensors(parsed: Pick<GgufHeaderData, 'tensors'>, layers: number): GgufTensor[] {
+  return parsed.tensors.map((t) => {
+    const type = GGML_TYPE_NAMES[t.type] ?? `type ${t.type}`;
     if (!GGML_TYPES[type]) throw new Error(`tensor "${t.name}" has ggml type ${type}, which gpu-fit cannot size`);
-    const dims = t.shape.map(Number);
+    const dims = t.shape;
     const ne0 = dims[0] ?? 1;
     const rows = dims.slice(1).reduce((a, b) => a * b, 1);
     const name = t.name.replace(/\.weight$/, '');
@@ -136,13 +161,29 @@ export function ggufHeaderTensors(parsed: Pick<GGUFParseOutput, 'tensorInfos'>, 
   });
 }
 
-async function parse(url: string, http: HttpOptions): Promise<GGUFParseOutput> {
+async function parse(url: string, http: HttpOptions): Promise<GgufHeaderData> {
   try {
-    return await gguf(url, { fetch: rangeFetch(http) });
+    return await readGgufHeaderData(rangeReader(url, http));
   } catch (error) {
     if (error instanceof HttpError) throw error;
-    throw new HttpError(url, 200, `not a GGUF file gpu-fit can read (${(error as Error).message})`);
+    // GgufFormatError says what is wrong and at which byte; anything else is ours, said briefly.
+    const why = error instanceof GgufFormatError ? error.message : `unexpected: ${(error as Error).message}`;
+    throw new HttpError(url, 200, `not a GGUF file gpu-fit can read (${why})`);
   }
+}
+
+/** Runs `work` on every item, at most `limit` at once (as hub.ts does for safetensors shards). */
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  });
+  await Promise.all(workers);
+  return results;
 }
 
 /**
@@ -151,11 +192,11 @@ async function parse(url: string, http: HttpOptions): Promise<GGUFParseOutput> {
  * tensors and the first holds the metadata. `urlOf` turns a path in the repository into its URL.
  */
 export async function readGgufHeader(file: string, urlOf: (path: string) => string, http: HttpOptions): Promise<GgufHeader> {
-  const shard = parseGgufShardFilename(file);
-  const total = shard ? Number(shard.total) : 1;
-  const files = shard ? Array.from({ length: total }, (_, i) => `${shard.prefix}-${String(i + 1).padStart(5, '0')}-of-${shard.total}.gguf`) : [file];
+  const files = ggufShardFiles(file);
+  const shard = files.length > 1;
   const url = urlOf(files[0]);
-  const parsed = await Promise.all(files.map((f) => parse(urlOf(f), http)));
+  if (files.length > MAX_GGUF_SHARDS) throw new HttpError(url, 0, `a file split in ${files.length} shards: gpu-fit reads up to ${MAX_GGUF_SHARDS}`);
+  const parsed = await pool(files, SHARD_CONCURRENCY, (f) => parse(urlOf(f), http));
   const config = ggufConfig(parsed[0]);
   const layers = Number(config.num_hidden_layers);
   if (!Number.isInteger(layers) || layers <= 0) throw new HttpError(url, 200, 'the GGUF header has no <architecture>.block_count');
@@ -163,11 +204,11 @@ export async function readGgufHeader(file: string, urlOf: (path: string) => stri
   try {
     tensors = parsed.flatMap((p) => ggufHeaderTensors(p, layers));
     // split files: the first shard's tensor table alone misses the rest
-    if (shard) config.vocab_size ??= ggufConfig({ metadata: parsed[0].metadata, tensorInfos: parsed.flatMap((p) => p.tensorInfos) }).vocab_size;
+    if (shard) config.vocab_size ??= ggufConfig({ metadata: parsed[0].metadata, tensors: parsed.flatMap((p) => p.tensors) }).vocab_size;
   } catch (error) {
     throw new HttpError(url, 200, (error as Error).message);
   }
   if (shard) config.tie_word_embeddings = !tensors.some((t) => t.name === 'output');
-  const fileType = value(parsed[0].metadata as unknown as Record<string, unknown>, 'general.file_type');
+  const fileType = value(parsed[0].metadata, 'general.file_type');
   return { url, files: files.length, config, tensors, fileType: typeof fileType === 'number' ? FILE_TYPES[fileType] : undefined };
 }

@@ -3,7 +3,7 @@
 // so the install needs no registry.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,14 @@ describe('the npm package', () => {
     expect(paths).toContain('schema/gpu-fit.schema.json');
     expect(paths).toContain('package.json');
     for (const path of paths) expect(path, path).toMatch(/^(dist\/|schema\/|catalog\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/);
+  });
+
+  it('keeps everything in dist/ under 1.5 MB (issue 11: one minified bundle, no catalog provenance, no unused libraries)', () => {
+    const bytes = (folder: string): number =>
+      readdirSync(folder, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? bytes(join(folder, e.name)) : statSync(join(folder, e.name)).size), 0);
+    const total = bytes(join(root, 'dist'));
+    console.log(`dist/: ${total.toLocaleString('en-US')} bytes`);
+    expect(total).toBeLessThan(1_500_000);
   });
 
   it('installs into an empty project and checks the examples from there', () => {

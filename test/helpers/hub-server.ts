@@ -64,6 +64,8 @@ export interface HubServer {
   ranges: boolean;
   /** Fail the next `times` requests whose path includes `pathIncludes`. */
   failures: Array<{ pathIncludes: string; status: number; times: number }>;
+  /** On: answer every Range request (206) from the file's first byte, as a broken cache might. */
+  rangesFromStart?: boolean;
   close(): Promise<void>;
 }
 
@@ -97,7 +99,7 @@ export async function startHubServer(): Promise<HubServer> {
     if (file === undefined) return answer(404, '{"error":"Entry not found"}', { 'x-error-code': 'EntryNotFound' });
     const size = typeof file === 'string' ? Buffer.byteLength(file) : file.size;
     const range = state.ranges ? /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '') : null;
-    const start = range ? Number(range[1]) : 0;
+    const start = range && !state.rangesFromStart ? Number(range[1]) : 0;
     const end = range ? Math.min(Number(range[2]), size - 1) : size - 1;
     record.status = range ? 206 : 200;
     res.writeHead(record.status, {
@@ -145,8 +147,20 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
+/** GGUF metadata value types by name (gguf_metadata_value_type in docs/gguf.md). */
+export const GGUF_TYPE_IDS = { UINT8: 0, INT8: 1, UINT16: 2, INT16: 3, UINT32: 4, INT32: 5, FLOAT32: 6, BOOL: 7, STRING: 8, ARRAY: 9, UINT64: 10, INT64: 11, FLOAT64: 12 } as const;
+export type GgufTypeName = keyof typeof GGUF_TYPE_IDS;
+
+/** A value written with the type named: any of the 13, arrays of any type (`of`), arrays of arrays. */
+export interface GgufTyped {
+  type: GgufTypeName;
+  /** Element type of an ARRAY. */
+  of?: GgufTypeName;
+  value: string | number | bigint | boolean | Array<string | number | bigint | boolean | GgufTyped>;
+}
+
 /** A GGUF metadata value: numbers are written as UINT32 (INT32 when negative), FLOAT32 when fractional. */
-export type GgufValue = string | number | boolean | string[] | number[];
+export type GgufValue = string | number | boolean | string[] | number[] | GgufTyped;
 
 export interface GgufTensorSpec {
   name: string;
@@ -166,7 +180,7 @@ export function ggufFile(metadata: Record<string, GgufValue>, tensors: readonly 
     b.writeUInt32LE(n);
     parts.push(b);
   };
-  const u64 = (n: number) => {
+  const u64 = (n: number | bigint) => {
     const b = Buffer.alloc(8);
     b.writeBigUInt64LE(BigInt(n));
     parts.push(b);
@@ -182,13 +196,43 @@ export function ggufFile(metadata: Record<string, GgufValue>, tensors: readonly 
     if (v < 0) return [5, () => { const b = Buffer.alloc(4); b.writeInt32LE(v); parts.push(b); }];
     return [4, () => u32(v)];
   };
+  /** Writes `v` as `type` (no type id before it: the caller writes that). */
+  const typed = (type: GgufTypeName, v: GgufTyped['value'] | GgufTyped, of?: GgufTypeName): void => {
+    const b = Buffer.alloc(8);
+    switch (type) {
+      case 'UINT8': return void parts.push(Buffer.from([Number(v)]));
+      case 'INT8': b.writeInt8(Number(v)); return void parts.push(b.subarray(0, 1));
+      case 'UINT16': b.writeUInt16LE(Number(v)); return void parts.push(b.subarray(0, 2));
+      case 'INT16': b.writeInt16LE(Number(v)); return void parts.push(b.subarray(0, 2));
+      case 'UINT32': return u32(Number(v));
+      case 'INT32': b.writeInt32LE(Number(v)); return void parts.push(b.subarray(0, 4));
+      case 'FLOAT32': b.writeFloatLE(Number(v)); return void parts.push(b.subarray(0, 4));
+      case 'BOOL': return void parts.push(Buffer.from([v ? 1 : 0]));
+      case 'STRING': return str(String(v));
+      case 'UINT64': return u64(BigInt(v as bigint));
+      case 'INT64': b.writeBigInt64LE(BigInt(v as bigint)); return void parts.push(b);
+      case 'FLOAT64': b.writeDoubleLE(Number(v)); return void parts.push(b);
+      case 'ARRAY': {
+        // an element of an array of arrays is itself a GgufTyped ARRAY
+        const inner = v as GgufTyped;
+        const items = (Array.isArray(v) ? v : inner.value) as Array<string | number | bigint | boolean | GgufTyped>;
+        const element = Array.isArray(v) ? of! : inner.of!;
+        u32(GGUF_TYPE_IDS[element]);
+        u64(items.length);
+        for (const item of items) typed(element, item);
+      }
+    }
+  };
   parts.push(Buffer.from('GGUF'));
   u32(3);
   u64(tensors.length);
   u64(Object.keys(metadata).length);
   for (const [key, value] of Object.entries(metadata)) {
     str(key);
-    if (Array.isArray(value)) {
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      u32(GGUF_TYPE_IDS[value.type]);
+      typed(value.type, value.value, value.of);
+    } else if (Array.isArray(value)) {
       u32(9);
       const [type] = scalar(value[0] ?? 0);
       u32(type);

@@ -1,12 +1,14 @@
 // GGUF headers from a Hub on 127.0.0.1: the model's shape and every tensor's type and bytes, read
-// with @huggingface/gguf through Range requests, never the weights; then the whole way to an estimate.
+// by gpu-fit's own reader through Range requests, never the weights; then the whole way to an
+// estimate. A hostile or broken file is that deployment's error, at once.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/estimate.js';
+import { ggufShardFiles } from '../../src/hub/gguf.js';
 import { createHub } from '../../src/hub/hub.js';
 import { modelRefs, parseManifest, resolveManifest } from '../../src/manifest/load.js';
 import { createModelSource } from '../../src/models/source.js';
-import { ggufFile, startHubServer, type GgufTensorSpec, type HubServer } from '../helpers/hub-server.js';
+import { ggufFile, startHubServer, type GgufTensorSpec, type HubServer, type SafetensorsFile } from '../helpers/hub-server.js';
 
 let hub: HubServer;
 
@@ -200,5 +202,111 @@ describe('offline, a .gguf file of a repository the catalog knows', () => {
     expect(loaded.resolved[0].input.serving.quantization).toBe('Q5_K_M');
     expect(loaded.resolved[0].notes.join(' ')).toMatch(/Offline: the header of Meta-Llama-3\.1-8B-Instruct-Q5_K_M\.gguf is not read/);
     expect(estimate(loaded.resolved[0].input).weights.inputs.gguf_type).toBe('Q5_K_M');
+  });
+});
+
+type Part = string | ['u32' | 'u32be' | 'u64', number | bigint] | ['str', string];
+
+/** A file of hand-made header bytes (little-endian; text as it is, `str` with its u64 length), then `zeros` zeros. */
+function rawFile(zeros: number, ...parts: Part[]): SafetensorsFile {
+  const head = Buffer.concat(
+    parts.map((p) => {
+      if (typeof p === 'string') return Buffer.from(p);
+      if (p[0] === 'str') return Buffer.concat([rawFile(0, ['u64', Buffer.byteLength(p[1])]).head, Buffer.from(p[1])]);
+      const b = Buffer.alloc(p[0] === 'u64' ? 8 : 4);
+      if (p[0] === 'u64') b.writeBigUInt64LE(BigInt(p[1]));
+      else if (p[0] === 'u32') b.writeUInt32LE(Number(p[1]));
+      else b.writeUInt32BE(Number(p[1]));
+      return b;
+    }),
+  );
+  return { head, size: head.length + zeros, dataBytes: zeros };
+}
+
+describe('a .gguf file gpu-fit cannot read', () => {
+  const truncated = (() => {
+    const whole = ggufFile(METADATA, TENSORS).head;
+    const head = whole.subarray(0, Math.floor(whole.length / 2));
+    return { head, size: head.length, dataBytes: 0 };
+  })();
+  const cases: Array<[string, SafetensorsFile, RegExp]> = [
+    ['a truncated header', truncated, /the file ends at byte \d+, inside the header/],
+    ['bad magic', rawFile(1000, 'GGML', ['u32', 3], ['u64', 0], ['u64', 0]), /does not start with "GGUF"/],
+    ['version 1', rawFile(1000, 'GGUF', ['u32', 1], ['u32', 0], ['u32', 0]), /GGUF version 1 .*llama\.cpp no longer loads it/],
+    ['big-endian', rawFile(1000, 'GGUF', ['u32be', 3], ['u64', 0], ['u64', 0]), /big-endian/],
+    ['a string length of 2^60', rawFile(50_000_000, 'GGUF', ['u32', 3], ['u64', 0], ['u64', 1], ['u64', 2n ** 60n]), /is 1152921504606846976: more than fit in the 67108864 bytes/],
+    ['an array of 10^12 entries', rawFile(50_000_000, 'GGUF', ['u32', 3], ['u64', 0], ['u64', 1], ['str', 'a'], ['u32', 9], ['u32', 0], ['u64', 10n ** 12n]), /metadata "a" at byte 41 is 1000000000000/],
+    ['10^7 tensors', rawFile(50_000_000, 'GGUF', ['u32', 3], ['u64', 10 ** 7], ['u64', 0]), /the tensor count at byte 8 is 10000000/],
+    ['10^6 tensors over 50 MB of zeros', rawFile(50_000_000, 'GGUF', ['u32', 3], ['u64', 10 ** 6], ['u64', 0]), /tensor "" appears twice/],
+  ];
+
+  it.each(cases)('%s: that deployment\'s error, in bounded time, and the other deployment is sized', async (_, bad, message) => {
+    serve();
+    hub.repos.set('acme/bad-GGUF', { revisions: { main: { 'bad.gguf': bad } } });
+    const text = JSON.stringify({
+      version: 1,
+      deployments: {
+        bad: { model: 'acme/bad-GGUF', gguf_file: 'bad.gguf', engine: 'llama.cpp', gpu: 'RTX 3060', max_model_len: 4096 },
+        good: { model: ID, gguf_file: FILE, engine: 'llama.cpp', gpu: 'RTX 3060', max_model_len: 4096 },
+      },
+    });
+    const started = performance.now();
+    const parsed = parseManifest(text, 'gpu-fit.yaml');
+    const source = createModelSource({ root: '/nonexistent', hub: createHub({ endpoint: hub.url, retries: 0 }), tokenHint: 'HF_TOKEN', hasToken: false, offlineHint: 'drop --offline' });
+    const loaded = resolveManifest(parsed, await source.answer(modelRefs(parsed)));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(loaded.failed.map((f) => f.name)).toEqual(['bad']);
+    const error = loaded.failed[0].errors.map((e) => e.message).join(' ');
+    expect(error).toMatch(/bad\.gguf: not a GGUF file gpu-fit can read/);
+    expect(error).toMatch(message);
+    expect(loaded.resolved.map((r) => r.name)).toEqual(['good']);
+    // the first range at most: no count in a header makes gpu-fit read on
+    expect(hub.bytesSent.get('/acme/bad-GGUF/resolve/main/bad.gguf') ?? 0).toBeLessThanOrEqual(2_000_000);
+  });
+
+  it('names the shards of a split file as gguf-split writes them, and takes other names as one file', () => {
+    expect(ggufShardFiles('Q4_K_M/m-00002-of-00003.gguf')).toEqual(['Q4_K_M/m-00001-of-00003.gguf', 'Q4_K_M/m-00002-of-00003.gguf', 'Q4_K_M/m-00003-of-00003.gguf']);
+    expect(ggufShardFiles('m-00001-of-00001.gguf')).toEqual(['m-00001-of-00001.gguf']);
+    for (const one of ['m.gguf', 'm-1-of-3.gguf', 'm-00001-of-00000.gguf', 'm-00004-of-00003.gguf', 'm-00001-of-00003.bin']) expect(ggufShardFiles(one)).toEqual([one]);
+  });
+
+  it('a split file of more shards than gpu-fit reads is refused before any request', async () => {
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', 'big-00001-of-99999.gguf');
+    expect(answer).toMatchObject({ error: 'a file split in 99999 shards: gpu-fit reads up to 1000' });
+    expect(hub.requests).toEqual([]);
+  });
+});
+
+describe('a GGUF header longer than the first range', () => {
+  const tokens = Array.from({ length: 400_000 }, (_, i) => `token-${i}`);
+  const big = () => hub.repos.set(ID, { revisions: { main: { [FILE]: ggufFile({ ...METADATA, 'tokenizer.ggml.tokens': tokens }, TENSORS) } } });
+
+  it('is read in growing ranges, each from where the last ended, and no further than the header and one range', async () => {
+    big();
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', FILE);
+    if (!('model' in answer)) throw new Error(answer.error);
+    expect(answer.model.gguf!.tensors).toHaveLength(TENSORS.length);
+    const ranges = hub.requests.filter((r) => r.path.endsWith(FILE)).map((r) => r.range);
+    expect(ranges).toEqual(['bytes=0-1999999', 'bytes=2000000-3999999', 'bytes=4000000-7999999']);
+    expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBe(8_000_000);
+  });
+
+  it('from a server that answers a later range with the file\'s first bytes: an error, not garbage', async () => {
+    big();
+    hub.rangesFromStart = true;
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', FILE);
+    expect(answer).toMatchObject({ error: 'asked for bytes from 2000000, the server sent bytes from 0' });
+  });
+
+  it('from a mirror that ignores Range: each read stops at its range\'s end', async () => {
+    big();
+    hub.ranges = false;
+    const answer = await createHub({ endpoint: hub.url }).model(ID, 'main', FILE);
+    if (!('model' in answer)) throw new Error(answer.error);
+    expect(answer.model.gguf!.tensors).toHaveLength(TENSORS.length);
+    // 2 + 4 + 8 MB read from the start, of a 60 MB file; the server writes ahead into the socket
+    // a few MB past each before the read closes it
+    expect(hub.requests.filter((r) => r.path.endsWith(FILE)).map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBeLessThan(40_000_000);
   });
 });

@@ -6,7 +6,7 @@ import { estimate } from '../estimate.js';
 import { couldHold, estimatesByGpu, type EstimateOn } from '../recommend.js';
 import type { Estimate, EstimateInput, Gpu, ModelInfo, ServingConfig } from '../types.js';
 import { judge, type Verdict } from '../verdict.js';
-import { estimatesByLength, largest, type EstimateAtLength } from './stretch.js';
+import { estimatesByLength, largest, largestNear, type EstimateAtLength } from './stretch.js';
 
 /** A manifest change: field name (as the manifest writes it) to its new value. */
 export type ManifestChange = Record<string, string | number | boolean>;
@@ -82,7 +82,12 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   if (s.maxModelLen > 256) {
     const steps = Math.floor((s.maxModelLen - 1) / 256);
     const atLength = options.estimateAtLength ?? estimatesByLength(input, current);
-    const n = largest(1, steps, (k) => fits(atLength(k * 256)));
+    // A first guess where the line through the shortest and the current length meets the memory a fit may use.
+    const shortest = atLength(256);
+    const slope = (current.totalBytes - shortest.totalBytes) / (s.maxModelLen - 256);
+    const usable = Math.min(current.availableBytes * (1 - options.minHeadroom), current.availableBytes / (1 + options.uncertainty));
+    const guess = slope > 0 ? (s.maxModelLen + (usable - current.totalBytes) / slope) / 256 : steps;
+    const n = largestNear(1, steps, Number.isFinite(guess) ? Math.floor(guess) : 1, (k) => fits(atLength(k * 256)));
     const len = roundLength(n * 256);
     if (len >= 256) same({ max_model_len: len }, { maxModelLen: len });
   }
