@@ -5,6 +5,8 @@
 // and adds the warm-up blocks back. Source: server/text_generation_server/models/flash_causal_lm.py
 // FlashCausalLM.warmup, utils/import_utils.py get_cuda_free_memory, router/client/src/v3/client.rs
 // warmup, launcher/src/main.rs (defaults), huggingface/text-generation-inference.
+// Pinned below: v2.2.0 = db7e043ded45e14ed24188d5a963911c96049618, v2.4.0 = 0a655a0ab5db15f08e45d8c535e263044b944190,
+// v2.4.1 = d2ed52f531cf8098ca62375248e007022eaadc65, v3.0.0 = 8f326c97912a20d20cddb6ba61bf1569fa9a8601 (https://github.com/huggingface/text-generation-inference/blob/<sha>/<path>).
 
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { forwardPeak } from '../activation.js';
@@ -15,7 +17,8 @@ import { kvLayers } from '../layers.js';
 import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
-import { busiestStage, stageWeights } from '../sharding.js';
+import { busiestStage, kvHeadsPerRank, stageWeights } from '../sharding.js';
+import type { Architecture } from '../architecture.js';
 import type { Estimate, EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 
@@ -43,6 +46,35 @@ export function tgiBlockSize(version: number[] | undefined, headDim: number, com
   return [64, 128, 256].includes(headDim) ? 1 : 256;
 }
 
+const TGI = 'https://github.com/huggingface/text-generation-inference/blob';
+const V220 = `${TGI}/db7e043ded45e14ed24188d5a963911c96049618`;
+const V240 = `${TGI}/0a655a0ab5db15f08e45d8c535e263044b944190`;
+const V241 = `${TGI}/d2ed52f531cf8098ca62375248e007022eaadc65`;
+const V300 = `${TGI}/8f326c97912a20d20cddb6ba61bf1569fa9a8601`;
+const TORCH = 'https://github.com/pytorch/pytorch/blob';
+
+/**
+ * Where each warm-up rule below is read (pinned). The cited PyTorch lines hold in the releases TGI
+ * ships (2.3 in TGI 2.2, 2.4 in TGI 2.4–3.0, 2.7 in 3.3).
+ */
+export const TGI_SOURCES = {
+  warmup: `${V220}/server/text_generation_server/models/flash_causal_lm.py#L1083-L1124`,
+  blockTokens: `${V240}/server/text_generation_server/models/flash_causal_lm.py#L349-L354`,
+  addedBack: `${V241}/server/text_generation_server/models/flash_causal_lm.py#L1536`,
+  mlp: `${V240}/server/text_generation_server/models/custom_modeling/flash_llama_modeling.py#L400-L404`,
+  layer: `${V240}/server/text_generation_server/models/custom_modeling/flash_llama_modeling.py#L474-L500`,
+  gatheredHead: `${V240}/server/text_generation_server/layers/tensor_parallel.py#L86-L104`,
+  logSoftmax: `${V220}/server/text_generation_server/models/flash_causal_lm.py#L1504`,
+  logSoftmaxInPlace: `${V240}/server/text_generation_server/models/flash_causal_lm.py#L2046`,
+  torchLogSoftmaxOut: `${TORCH}/52644650f0a9c47ad65f86154b9b835d0a74b6c1/aten/src/ATen/native/SoftMax.cpp (log_softmax_out: a non-contiguous out gets a contiguous output_temp)`,
+  torchHostSoftmax: `${TORCH}/000cace5a401cabff792f70ee9768708415ec98d/aten/src/ATen/native/cuda/SoftMax.cu (host_softmax: input_.contiguous())`,
+  torchRelease: `${TORCH}/eb42ad6eca0ce61e7c581212b4bf32f991425571/c10/cuda/CUDACachingAllocator.cpp (DeviceCachingAllocator::malloc: release_cached_blocks, then retry)`,
+  flashinferWorkspace: `${V240}/server/text_generation_server/layers/attention/flashinfer.py#L23-L28`,
+  prefillDefault241: `${V241}/launcher/src/main.rs#L1733-L1740`,
+  oneNewToken241: `${V241}/backends/v3/src/client/grpc_client.rs#L151-L155`,
+  noPrefillLogprobs: `${V300}/server/text_generation_server/models/flash_causal_lm.py#L298-L299`,
+} as const;
+
 /**
  * The router's warm-up batch (client.rs warmup): requests of max_input_tokens until
  * max_batch_prefill_tokens are covered (the last truncated to what is left), each asking for
@@ -52,6 +84,115 @@ export function warmupRequests(maxBatchPrefillTokens: number, maxInputTokens: nu
   const inputs: number[] = [];
   for (let n = 0; n < maxBatchPrefillTokens; n += maxInputTokens) inputs.push(Math.min(maxInputTokens, maxBatchPrefillTokens - n));
   return inputs;
+}
+
+/**
+ * KV blocks the warm-up batch allocates (FlashCausalLMBatch.from_tokenized): per request
+ * ceil((input + max_new_tokens − 1) / BLOCK_SIZE), "the first token does not have a past";
+ * max_new_tokens is max_total_tokens − input, or 1 when TGI sets max_total_tokens itself (2.4.1+).
+ */
+export function warmupBlocks(inputs: number[], maxTotalTokens: number | undefined, blockSize: number): number {
+  return inputs.reduce((sum, n) => sum + Math.ceil((n + (maxTotalTokens === undefined ? 1 : maxTotalTokens - n) - 1) / blockSize), 0);
+}
+
+/**
+ * Peak bytes of TGI's own decoder layer over T prefill tokens on one shard (flash_llama_modeling.py;
+ * the other dense families follow the same layer). Alive during the MLP: the layer's two inputs
+ * (hidden_states, residual), the two outputs of each fused add-RMSNorm (dropout_add_ln_fwd), the
+ * attention output (7 × hidden), then gate_up [2I/tp], act(gate) [I/tp] and act × up [I/tp] —
+ * the activation is not fused — or, once act is freed, down_proj's output. The attention phase
+ * holds 4 × hidden, qkv, the attention output and o_proj's. MoE layers take the shared forwardPeak.
+ */
+export function tgiForwardPeak(arch: Architecture, tokens: number, tp: number, dtypeBytes: number): number {
+  if (arch.moe) return forwardPeak(arch, tokens, tp, dtypeBytes).bytes;
+  const h = arch.hiddenSize;
+  const heads = arch.numAttentionHeads ?? 1;
+  const hd = arch.headDim ?? h / heads;
+  const i = (arch.intermediateSize ?? 4 * h) / tp;
+  const mlp = Math.max(7 * h + 4 * i, 8 * h + 3 * i);
+  const attention = 5 * h + 2 * (heads / tp) * hd + 2 * kvHeadsPerRank(arch, tp) * hd;
+  return Math.round(tokens * Math.max(mlp, attention) * dtypeBytes);
+}
+
+/**
+ * What the warm-up computes logits for. Up to 2.4.0 the router's warm-up requests ask
+ * prefill_logprobs, so the head runs over every prompt token and log_softmax over the result:
+ * into a new tensor before 2.4 ('copy'), in place from 2.4 ('in-place', PR #2661). From 3.0 the
+ * server drops prefill_logprobs unless REQUEST_LOGPROBS=1 (flash_causal_lm.py from_pb): logits for
+ * the last token of each request only ('last-token').
+ */
+export type LogitsMode = 'copy' | 'in-place' | 'last-token';
+
+export function logitsMode(version: number[] | undefined): LogitsMode {
+  if (!atLeast(version, '2.4.0')) return 'copy';
+  return atLeast(version, '3.0.0') ? 'last-token' : 'in-place';
+}
+
+export interface WarmupReserve {
+  /** Bytes PyTorch still holds (allocated or cached) when warmup reads the free memory. */
+  reserved: number;
+  /** The largest the warm-up's own allocations reached. */
+  peak: number;
+  /** A cudaMalloc failed and PyTorch gave its cached blocks back before retrying. */
+  released: boolean;
+  /** Whether the live tensors ever needed more than the room: torch.cuda.OutOfMemoryError. */
+  fits: boolean;
+  /** The logits-sized buffers allocated, in copies of rows × vocab_size × dtype bytes. */
+  logitCopies: number;
+}
+
+/**
+ * The warm-up's allocations, in order, through PyTorch's caching allocator (freed blocks stay
+ * reserved; a block serves only a request no larger than itself, and the logits are larger than
+ * any forward tensor when vocab_size > 2 × intermediate_size / tp). `room` is what the device has
+ * left for them. When a cudaMalloc does not fit, the allocator frees every cached block and
+ * retries (CUDACachingAllocator malloc → release_cached_blocks); only live tensors then count.
+ *  1. the forward (tgiForwardPeak), freed and cached;
+ *  2. the logits `logits` bytes ([rows, V]). One shard: that, and before 2.4 log_softmax's output
+ *     beside it. With num_shard > 1 and the vocabulary split, TensorParallelHead all-gathers into
+ *     [V, rows] and returns its transpose, after a [V/tp, rows] gather buffer (freed); log_softmax
+ *     over that transposed view copies it contiguous (host_softmax) and writes a contiguous result
+ *     (log_softmax_out's output_temp when in place).
+ */
+export function warmupReserve(room: number, forward: number, logits: number, tp: number, gathered: boolean, mode: LogitsMode): WarmupReserve {
+  let live = 0;
+  let cached = 0;
+  let peak = 0;
+  let released = false;
+  let fits = true;
+  let copies = 0;
+  const alloc = (bytes: number) => {
+    if (live + cached + bytes > room && cached > 0) {
+      cached = 0;
+      released = true;
+    }
+    if (live + bytes > room) fits = false;
+    live += bytes;
+    peak = Math.max(peak, live + cached);
+  };
+  const free = (bytes: number) => {
+    live -= bytes;
+    cached += bytes;
+  };
+  const allocLogits = (share: number) => {
+    alloc(logits * share);
+    copies += share;
+  };
+  alloc(forward);
+  free(forward);
+  if (gathered) {
+    allocLogits(1); // world_out [V, rows]
+    allocLogits(1 / tp); // gather_input [V/tp, rows], freed on return
+    free(logits / tp);
+    if (mode !== 'last-token') {
+      allocLogits(1); // log_softmax's contiguous result
+      allocLogits(1); // host_softmax's contiguous copy of the transposed input
+    }
+  } else {
+    allocLogits(1);
+    if (mode === 'copy') allocLogits(1);
+  }
+  return { reserved: Math.round(live + cached), peak: Math.round(peak), released, fits, logitCopies: copies };
 }
 
 /**
@@ -71,15 +212,46 @@ const CARD_F16_FLOPS: [RegExp, number][] = [
   [/^h200\b/i, 989e12],
 ];
 
+/** Model types whose config names its experts num_local_experts, the one name TGI's launcher reads (RawConfig). */
+const NUM_LOCAL_EXPERTS = new Set(['mixtral', 'phimoe', 'granitemoe', 'jamba', 'gpt_oss', 'minimax']);
+
 /**
- * Default max_batch_prefill_tokens: max_input_tokens + 50 before v3; from v3 the "compute
- * optimal" size, f16 FLOP/s of all shards' cards over the model's FLOPs per token when that is
- * above 100, else 4096, capped at max_position_embeddings (launcher/src/main.rs compute_optimal,
- * Config::flop). Not modelled: the launcher's further cap by free VRAM (vram_maximum).
+ * The 3.x launcher's cap on its default max_batch_prefill_tokens (launcher/src/main.rs
+ * vram_maximum, Config::model_vram, Config::token_vram): (nvidia-smi total × num_shard ×
+ * cuda_memory_fraction × 0.95 − model_vram) / token_vram, in TGI's own rough sizes:
+ * model_vram = 2 B × (layers × (3·I·E·h + (heads + 2·kv_heads)·head_dim + heads·head_dim·h) + 2·h·V),
+ * token_vram = kv_heads·2·head_dim·2 B·layers + (I + I/2)·E·2 B·3, with I the config's
+ * intermediate_size and E num_local_experts (1 when absent). None for a quantized checkpoint.
+ */
+export function vramMaximum(input: EstimateInput): number | undefined {
+  const arch = input.model.architecture;
+  if (input.model.quantizationConfig?.quant_method) return undefined;
+  const h = arch.hiddenSize;
+  const heads = arch.numAttentionHeads ?? 1;
+  const kvHeads = arch.numKeyValueHeads ?? heads;
+  const hd = arch.headDim ?? Math.floor(h / heads);
+  const i = arch.intermediateSize ?? arch.moe?.moeIntermediateSize;
+  const vocab = arch.vocabSize;
+  if (!i || !vocab) return undefined;
+  const experts = arch.moe && NUM_LOCAL_EXPERTS.has(arch.modelType) ? arch.moe.numExperts : 1;
+  const layers = arch.numHiddenLayers;
+  const modelVram = 2 * (layers * (3 * i * experts * h + (heads + 2 * kvHeads) * hd + heads * hd * h) + 2 * h * vocab);
+  const tokenVram = kvHeads * 2 * hd * 2 * layers + (i + Math.floor(i / 2)) * experts * 2 * 3;
+  const available = Math.floor(input.gpu.memoryBytes * input.serving.tensorParallelSize * (input.serving.gpuMemoryUtilization ?? 1) * 0.95);
+  return available > modelVram ? Math.floor((available - modelVram) / tokenVram) : undefined;
+}
+
+/**
+ * Default max_batch_prefill_tokens: max_input_tokens + 50 up to 2.4.0; 2.4.1 takes
+ * min(4096, max_position_embeddings) (launcher main.rs); from v3 the "compute optimal" size, f16
+ * FLOP/s of all shards' cards over the model's FLOPs per token when that is above 100, else 4096,
+ * capped at max_position_embeddings and at vramMaximum (launcher/src/main.rs compute_optimal,
+ * Config::flop, vram_maximum).
  */
 export function defaultPrefillTokens(version: number[] | undefined, maxInputTokens: number, input: EstimateInput): number {
-  if (!atLeast(version, '3.0.0')) return maxInputTokens + 50;
   const arch = input.model.architecture;
+  if (!atLeast(version, '2.4.1')) return maxInputTokens + 50;
+  if (!atLeast(version, '3.0.0')) return Math.min(4096, arch.maxPositionEmbeddings ?? 4096);
   const heads = arch.numAttentionHeads ?? 1;
   const kvHeads = arch.numKeyValueHeads ?? heads;
   const hd = arch.headDim ?? arch.hiddenSize / heads;
@@ -90,8 +262,8 @@ export function defaultPrefillTokens(version: number[] | undefined, maxInputToke
   const layerFlops = 3 * 2 * heads * hd * h + 2 * 2 * kvHeads * hd * h + 2 * 3 * h * intermediate;
   const card = CARD_F16_FLOPS.find(([re]) => re.test(input.gpu.name))?.[1];
   const optimal = card && !arch.encoders?.vision_config ? Math.floor((card * input.serving.tensorParallelSize) / (layerFlops * arch.numHiddenLayers)) : 0;
-  const value = optimal > 100 ? optimal : 4096;
-  return Math.min(value, arch.maxPositionEmbeddings ?? value);
+  const value = Math.min(optimal > 100 ? optimal : 4096, arch.maxPositionEmbeddings ?? Infinity);
+  return Math.min(value, vramMaximum(input) ?? value);
 }
 
 export function estimateTgi(input: EstimateInput): Estimate {
@@ -111,12 +283,12 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const v3 = atLeast(version, '3.0.0');
 
   // max_total_tokens is max_model_len; max_input_tokens defaults to one less (launcher main.rs).
-  // Unset, 2.x's launcher takes min(max_position_embeddings, 4096); 3.x leaves it to the warm-up,
-  // which then sets it from the KV blocks (flash_causal_lm.py warmup: min(blocks, model context)).
+  // Unset, the launcher up to 2.4.0 takes min(max_position_embeddings, 4096); from 2.4.1 it is left
+  // to the warm-up, which sets it from the KV blocks (flash_causal_lm.py warmup: min(blocks, context)).
   const context = arch.maxPositionEmbeddings ?? serving.maxModelLen;
-  const adaptive = v3 && serving.maxModelLenDefault === true;
+  const adaptive = atLeast(version, '2.4.1') && serving.maxModelLenDefault === true;
   let maxTotal = serving.maxModelLen;
-  if (!v3 && serving.maxModelLenDefault) {
+  if (!atLeast(version, '2.4.1') && serving.maxModelLenDefault) {
     maxTotal = Math.min(context, 4096);
     notes.push(`TGI ${serving.engineVersion} defaults max_total_tokens to min(max_position_embeddings, 4096) = ${maxTotal} (launcher/src/main.rs).`);
   }
@@ -131,26 +303,41 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const blockBytes = perToken * block;
 
   // The warm-up batch's own KV blocks, allocated before its prefill (FlashCausalLMBatch.from_pb).
-  // Without max_total_tokens (3.x) each warm-up request asks for one new token (grpc_client.rs warmup).
+  // Without max_total_tokens (2.4.1+) each warm-up request asks for one new token (grpc_client.rs warmup).
   const requests = warmupRequests(prefillTokens, adaptive ? prefillTokens : maxInput);
-  const warmupBlocks = adaptive ? requests.reduce((sum, n) => sum + Math.ceil((n + 1) / block), 0) : requests.length * Math.ceil(maxTotal / block);
-  const warmupKv = warmupBlocks * blockBytes;
+  const warmupBlockCount = warmupBlocks(requests, adaptive ? undefined : maxTotal, block);
+  const warmupKv = warmupBlockCount * blockBytes;
+  // Before 2.4.1 warmup adds back the blocks of the batch generate_token returns: none when every
+  // request stopped after its first token (max_new_tokens 1), though their memory stayed in use.
+  const addedBack = atLeast(version, '2.4.1') || requests.some((n) => maxTotal - n > 1) ? warmupBlockCount : 0;
 
-  // Its prefill with prefill_logprobs: the forward, then logits for every prompt token. With
-  // num_shard > 1 TensorParallelHead gathers the full vocabulary beside its own shard
-  // (layers/tensor_parallel.py); log_softmax writes a second copy before v2.4 and in place from it
-  // (PR #2661). PyTorch keeps the blocks of both cached when the free memory is read.
-  const forward = forwardPeak(arch, prefillTokens, tp, dtypeBytes);
+  // flashinfer (block size 1) keeps a 128 MiB workspace from the model's construction (flashinfer.py get_workspace).
+  const workspace = block === 1 && atLeast(version, '2.3.0') ? 128 * MiB : 0;
+  const resident = CUDA_CONTEXT_BYTES + stage.bytes + workspace + warmupKv;
+  // The allocator may use what the device has left, within cuda_memory_fraction × total (set_per_process_memory_fraction).
+  const room = Math.min(total - resident, fraction * total - (resident - CUDA_CONTEXT_BYTES));
+
+  // The warm-up prefill with prefill_logprobs: its forward, then the logits of every prompt token.
+  const forward = tgiForwardPeak(arch, prefillTokens, tp, dtypeBytes);
   const vocab = arch.vocabSize ?? 0;
-  const logitCopies = 1 + (tp > 1 ? 1 / tp : 0) + (atLeast(version, '2.4.0') ? 0 : 1);
-  const logits = Math.round(prefillTokens * vocab * dtypeBytes * logitCopies);
-  const warmup = forward.bytes + logits;
+  const mode = logitsMode(version);
+  const logitRows = mode === 'last-token' ? requests.length : prefillTokens;
+  const logitsBytes = logitRows * vocab * dtypeBytes;
+  // TensorParallelHead gathers only a vocabulary it could split evenly over the shards (get_sharded).
+  const gathered = tp > 1 && vocab % tp === 0;
+  const reserve = warmupReserve(room, forward, logitsBytes, tp, gathered, mode);
+  const warmup = reserve.reserved;
+  if (reserve.released && reserve.fits) {
+    notes.push(
+      `TGI's warm-up prefill needed more than the free memory, so PyTorch returned its cached blocks (${Math.round(reserve.peak / MiB)} MiB at the peak) and TGI counted them as free for KV blocks: a prefill as large as the warm-up can run out of memory while serving.`,
+    );
+  }
 
   // get_cuda_free_memory: mem_get_info free − (1 − fraction) × total (v3: fraction × wiggle room).
-  const freeAfterWarmup = total - CUDA_CONTEXT_BYTES - stage.bytes - warmupKv - warmup;
+  const freeAfterWarmup = total - resident - warmup;
   const kvMemory = v3 ? freeAfterWarmup - (1 - fraction * wiggle) * total : Math.max(0, freeAfterWarmup - (1 - fraction) * total) * wiggle;
   const reserved = v3 ? (1 - fraction * wiggle) * total : (1 - wiggle) * Math.max(0, freeAfterWarmup - (1 - fraction) * total) + (1 - fraction) * total;
-  const blocks = blockBytes > 0 ? Math.max(0, Math.floor(kvMemory / blockBytes)) + warmupBlocks : 0;
+  const blocks = blockBytes > 0 ? Math.max(0, Math.floor(kvMemory / blockBytes)) + addedBack : 0;
   const tokens = blocks * block;
   let limitation: string | undefined;
   if (adaptive) {
@@ -165,7 +352,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
   // Refusals, in the order TGI meets them.
   let startupError: string | undefined;
   let startupErrorField: Estimate['startupErrorField'];
-  if (freeAfterWarmup < (v3 ? 0 : (1 - fraction) * total)) {
+  if (!reserve.fits || room < 0) {
     // warmup: torch.cuda.OutOfMemoryError during the warm-up prefill
     startupError = `Not enough memory to handle ${prefillTokens} prefill tokens. You need to decrease \`--max-batch-prefill-tokens\``;
     startupErrorField = 'max_num_batched_tokens';
@@ -178,9 +365,16 @@ export function estimateTgi(input: EstimateInput): Estimate {
     startupError = `\`max_batch_prefill_tokens\` must be <= \`max_batch_total_tokens\`. Given: ${prefillTokens} and ${tokens}`;
     startupErrorField = 'max_model_len';
   }
-  const rule = `tgi ${serving.engineVersion ?? '3.3'}: flash_causal_lm.py FlashCausalLM.warmup`;
+  const rule = `tgi ${serving.engineVersion ?? '3.3'}: flash_causal_lm.py FlashCausalLM.warmup (${TGI_SOURCES.warmup})`;
   if (arch.recurrent) notes.push(`TGI's paged KV cache holds the attention layers of ${arch.modelType} only; the recurrent state of its other layers is not counted.`);
   if (!atLeast(version, '3.0.0')) notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
+  const softmax = mode === 'copy' ? TGI_SOURCES.logSoftmax : TGI_SOURCES.logSoftmaxInPlace;
+  const logitsRule =
+    mode === 'last-token'
+      ? `the last token of each request only: prefill_logprobs dropped unless REQUEST_LOGPROBS=1 (${TGI_SOURCES.noPrefillLogprobs})${gathered ? `, gathered over the shards (${TGI_SOURCES.gatheredHead})` : ''}`
+      : gathered
+        ? `every prompt token, gathered: world_out [V, T] + gather buffer [V/tp, T] (${TGI_SOURCES.gatheredHead}); log_softmax over its transpose (${softmax}) adds a contiguous result (${TGI_SOURCES.torchLogSoftmaxOut}) and a contiguous copy of the input (${TGI_SOURCES.torchHostSoftmax})`
+        : `every prompt token [T, V]${mode === 'copy' ? ' and log_softmax\'s output' : ', log_softmax in place'} (${softmax})`;
   return {
     engine: 'tgi',
     weights: withCheckpoint(
@@ -199,24 +393,35 @@ export function estimateTgi(input: EstimateInput): Estimate {
         concurrency: serving.concurrency,
         max_model_len: maxTotal,
         block_size: block,
-        warmup_blocks: warmupBlocks,
+        warmup_blocks: warmupBlockCount,
+        warmup_blocks_added_back: addedBack,
         max_batch_total_tokens: tokens,
       },
-      rule: `${rule}: num_blocks = floor(free after warm-up × ${v3 ? '' : 'TGI_WIGGLE_ROOM'} / block bytes) + warm-up blocks${v3 ? ' (free less (1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total)' : ''}`,
+      rule: `${rule}: num_blocks = floor(free after warm-up × ${v3 ? '' : 'TGI_WIGGLE_ROOM'} / block bytes) + warm-up blocks${v3 ? ' (free less (1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total)' : ''}; warm-up blocks per request ceil((input + max_new_tokens − 1) / block_size) (${TGI_SOURCES.blockTokens})`,
     },
     activations: {
-      bytes: Math.round(warmup),
-      formula: `warm-up prefill: forward over max_batch_prefill_tokens + their logits (${logitCopies.toFixed(2)} × tokens × vocab_size × dtype bytes)`,
-      inputs: { max_batch_prefill_tokens: prefillTokens, warmup_requests: requests.length, vocab_size: vocab, forward_bytes: forward.bytes, logits_bytes: logits },
-      rule,
+      bytes: warmup,
+      formula: reserve.released
+        ? `warm-up prefill: PyTorch ran out of room and released its cached blocks, keeping the live logits buffers (${reserve.logitCopies.toFixed(2)} × tokens × vocab_size × dtype bytes, the last ${gathered ? 'two' : 'one'} live)`
+        : `warm-up prefill, cached by PyTorch when the free memory is read: forward peak + ${reserve.logitCopies.toFixed(2)} × ${mode === 'last-token' ? 'requests' : 'tokens'} × vocab_size × dtype bytes of logits`,
+      inputs: {
+        max_batch_prefill_tokens: prefillTokens,
+        warmup_requests: requests.length,
+        vocab_size: vocab,
+        forward_bytes: forward,
+        logits_bytes: Math.round(logitsBytes * reserve.logitCopies),
+        logit_copies: Number(reserve.logitCopies.toFixed(3)),
+        allocator_released_cache: reserve.released ? 'yes' : 'no',
+      },
+      rule: `${rule}; forward: ${TGI_SOURCES.layer}, ${TGI_SOURCES.mlp}; logits: ${logitsRule}; a failed cudaMalloc frees the cache first (${TGI_SOURCES.torchRelease})`,
     },
     overhead: {
-      bytes: Math.round(CUDA_CONTEXT_BYTES + reserved),
-      formula: v3 ? 'CUDA context + (1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total' : 'CUDA context + (1 − cuda_memory_fraction) × total + (1 − wiggle room) × free after warm-up',
-      inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB },
-      rule,
+      bytes: Math.round(CUDA_CONTEXT_BYTES + workspace + reserved),
+      formula: `CUDA context${workspace ? ' + flashinfer workspace' : ''} + ${v3 ? '(1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total' : '(1 − cuda_memory_fraction) × total + (1 − wiggle room) × free after warm-up'}`,
+      inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, flashinfer_workspace_mib: workspace / MiB },
+      rule: workspace ? `${rule}; ${TGI_SOURCES.flashinferWorkspace}` : rule,
     },
-    totalBytes: Math.round(stage.bytes + warmup + kvNeeded + CUDA_CONTEXT_BYTES + reserved),
+    totalBytes: Math.round(stage.bytes + warmup + kvNeeded + CUDA_CONTEXT_BYTES + workspace + reserved),
     availableBytes: total,
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
