@@ -25,6 +25,8 @@ const POOL_ENGINES = new Set(['vllm', 'sglang', 'tgi', 'transformers']);
  */
 export function holds(result: Estimate): boolean {
   if (result.startupError && (result.startupErrorField === 'max_model_len' || result.startupErrorField === 'gpu')) return false;
+  // SGLang and TGI start with a pool shorter than the context and cap requests at it: that length is not held.
+  if (result.limitation) return false;
   return result.totalBytes <= result.availableBytes;
 }
 

@@ -113,3 +113,18 @@ describe('mostSequences', () => {
     }
   });
 });
+
+describe('stretch where the engine caps requests', () => {
+  // SGLang starts with a KV pool shorter than context_length and caps every request at the pool
+  // (sglang.ts `limitation`): a max_model_len past the pool is not held, so the stretch stops at it.
+  it('stops at SGLang\'s pool, not at the model\'s context', () => {
+    const i = input('openai/gpt-oss-120b', 'H100 SXM', { engine: 'sglang', maxModelLen: 32768 });
+    const result = estimate(i);
+    const pool = result.kvCacheCapacityTokens!;
+    expect(pool).toBeLessThan(131072);
+    const s = stretch(i, result);
+    expect(s.maxModelLen).toBeLessThanOrEqual(pool);
+    expect(s.maxModelLen).toBeGreaterThan(pool - 16);
+    expect(estimate({ ...i, serving: { ...i.serving, maxModelLen: s.maxModelLen + 16 } }).limitation).toBeDefined();
+  });
+});
