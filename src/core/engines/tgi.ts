@@ -327,6 +327,10 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const gathered = tp > 1 && vocab % tp === 0;
   const reserve = warmupReserve(room, forward, logitsBytes, tp, gathered, mode);
   const warmup = reserve.reserved;
+  // From 3.0 the warm-up's logits are one row a request, fewer as prompts lengthen: TGI measures
+  // with them held, but the need leaves them out so that it never falls as the context grows.
+  const lastTokenLogits = mode === 'last-token' ? Math.min(warmup, Math.round(logitsBytes * reserve.logitCopies)) : 0;
+  const warmupNeed = warmup - lastTokenLogits;
   if (reserve.released && reserve.fits) {
     notes.push(
       `TGI's warm-up prefill needed more than the free memory, so PyTorch returned its cached blocks (${Math.round(reserve.peak / MiB)} MiB at the peak) and TGI counted them as free for KV blocks: a prefill as large as the warm-up can run out of memory while serving.`,
@@ -400,10 +404,12 @@ export function estimateTgi(input: EstimateInput): Estimate {
       rule: `${rule}: num_blocks = floor(free after warm-up × ${v3 ? '' : 'TGI_WIGGLE_ROOM'} / block bytes) + warm-up blocks${v3 ? ' (free less (1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total)' : ''}; warm-up blocks per request ceil((input + max_new_tokens − 1) / block_size) (${TGI_SOURCES.blockTokens})`,
     },
     activations: {
-      bytes: warmup,
+      bytes: warmupNeed,
       formula: reserve.released
         ? `warm-up prefill: PyTorch ran out of room and released its cached blocks, keeping the live logits buffers (${reserve.logitCopies.toFixed(2)} × tokens × vocab_size × dtype bytes, the last ${gathered ? 'two' : 'one'} live)`
-        : `warm-up prefill, cached by PyTorch when the free memory is read: forward peak + ${reserve.logitCopies.toFixed(2)} × ${mode === 'last-token' ? 'requests' : 'tokens'} × vocab_size × dtype bytes of logits`,
+        : mode === 'last-token'
+          ? `warm-up prefill, cached by PyTorch when the free memory is read: forward peak (and ${reserve.logitCopies.toFixed(2)} × requests × vocab_size × dtype bytes of last-token logits, counted in max_batch_total_tokens, not here)`
+          : `warm-up prefill, cached by PyTorch when the free memory is read: forward peak + ${reserve.logitCopies.toFixed(2)} × tokens × vocab_size × dtype bytes of logits`,
       inputs: {
         max_batch_prefill_tokens: prefillTokens,
         warmup_requests: requests.length,
@@ -412,6 +418,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
         logits_bytes: Math.round(logitsBytes * reserve.logitCopies),
         logit_copies: Number(reserve.logitCopies.toFixed(3)),
         allocator_released_cache: reserve.released ? 'yes' : 'no',
+        warmup_reserved_bytes: warmup,
       },
       rule: `${rule}; forward: ${TGI_SOURCES.layer}, ${TGI_SOURCES.mlp}; logits: ${logitsRule}; a failed cudaMalloc frees the cache first (${TGI_SOURCES.torchRelease})`,
     },
@@ -421,7 +428,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
       inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, flashinfer_workspace_mib: workspace / MiB },
       rule: workspace ? `${rule}; ${TGI_SOURCES.flashinferWorkspace}` : rule,
     },
-    totalBytes: Math.round(stage.bytes + warmup + kvNeeded + CUDA_CONTEXT_BYTES + workspace + reserved),
+    totalBytes: Math.round(stage.bytes + warmupNeed + kvNeeded + CUDA_CONTEXT_BYTES + workspace + reserved),
     availableBytes: total,
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
