@@ -317,7 +317,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
   // The allocator may use what the device has left, within cuda_memory_fraction × total (set_per_process_memory_fraction).
   const room = Math.min(total - resident, fraction * total - (resident - CUDA_CONTEXT_BYTES));
 
-  // The warm-up prefill with prefill_logprobs: its forward, then the logits of every prompt token.
+  // The warm-up prefill: its forward, then logits (every prompt token up to 2.4, each request's last from 3.0).
   const forward = tgiForwardPeak(arch, prefillTokens, tp, dtypeBytes);
   const vocab = arch.vocabSize ?? 0;
   const mode = logitsMode(version);
@@ -333,7 +333,7 @@ export function estimateTgi(input: EstimateInput): Estimate {
   const warmupNeed = warmup - lastTokenLogits;
   if (reserve.released && reserve.fits) {
     notes.push(
-      `TGI's warm-up prefill needed more than the free memory, so PyTorch returned its cached blocks (${Math.round(reserve.peak / MiB)} MiB at the peak) and TGI counted them as free for KV blocks: a prefill as large as the warm-up can run out of memory while serving.`,
+      `TGI's warm-up prefill needed more memory than was free: PyTorch gave back its cached blocks and retried, and TGI counted that memory as free for KV blocks, so the room it leaves for serving (${Math.round(warmup / MiB)} MiB) is less than its warm-up took (${Math.round(reserve.peak / MiB)} MiB).`,
     );
   }
 

@@ -136,7 +136,7 @@ describe('TGI warm-up and KV budget', () => {
     expect(result.activations.inputs.allocator_released_cache).toBe('yes');
     expect(result.activations.bytes).toBe(7_733_067_264);
     expect(result.kvCacheCapacityTokens).toBe(35_762);
-    expect(result.notes.join(' ')).toContain('PyTorch returned its cached blocks');
+    expect(result.notes.join(' ')).toContain('PyTorch gave back its cached blocks');
   });
 
   it('writes log_softmax in place from 2.4 and computes last-token logits only from 3.0 (one shard)', () => {
