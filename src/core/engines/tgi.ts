@@ -63,7 +63,7 @@ export const TGI_SOURCES = {
   addedBack: `${V241}/server/text_generation_server/models/flash_causal_lm.py#L1536`,
   mlp: `${V240}/server/text_generation_server/models/custom_modeling/flash_llama_modeling.py#L400-L404`,
   layer: `${V240}/server/text_generation_server/models/custom_modeling/flash_llama_modeling.py#L474-L500`,
-  gatheredHead: `${V240}/server/text_generation_server/layers/tensor_parallel.py#L86-L104`,
+  gatheredHead: `${V240}/server/text_generation_server/layers/tensor_parallel.py#L80-L104`,
   logSoftmax: `${V220}/server/text_generation_server/models/flash_causal_lm.py#L1504`,
   logSoftmaxInPlace: `${V240}/server/text_generation_server/models/flash_causal_lm.py#L2046`,
   torchLogSoftmaxOut: `${TORCH}/52644650f0a9c47ad65f86154b9b835d0a74b6c1/aten/src/ATen/native/SoftMax.cpp (log_softmax_out: a non-contiguous out gets a contiguous output_temp)`,
