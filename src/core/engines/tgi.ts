@@ -54,8 +54,8 @@ const V300 = `${TGI}/8f326c97912a20d20cddb6ba61bf1569fa9a8601`;
 const TORCH = 'https://github.com/pytorch/pytorch/blob';
 
 /**
- * Where each warm-up rule below is read (pinned). The cited PyTorch lines hold in the releases TGI
- * ships (2.3 in TGI 2.2, 2.4 in TGI 2.4–3.0, 2.7 in 3.3).
+ * Where each warm-up rule below is read (pinned). PyTorch is cited at a later snapshot, by function:
+ * TGI ships PyTorch 2.3 (TGI 2.2), 2.4 (2.4–3.0) and 2.7 (3.3); these functions were not re-read per release.
  */
 export const TGI_SOURCES = {
   warmup: `${V220}/server/text_generation_server/models/flash_causal_lm.py#L1083-L1124`,
