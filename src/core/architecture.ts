@@ -26,6 +26,8 @@ export interface MoeShape {
   sharedExpertIntermediateSize: number;
   /** Layer indices whose MLP is a mixture of experts; the others are dense. */
   sparseLayers: boolean[];
+  /** Nemotron-H latent MoE (moe_latent_size): routed experts work in this width between fc1/fc2_latent_proj. */
+  latentSize?: number;
 }
 
 export interface Architecture {
@@ -186,11 +188,17 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   const sparseStep = num(config, 'decoder_sparse_step') ?? 1;
   const mlpOnly = Array.isArray(config.mlp_only_layers) ? (config.mlp_only_layers as number[]) : [];
   const llama4 = modelType === 'llama4' || modelType === 'llama4_text';
+  // Nemotron-H: experts only in the 'E' blocks of hybrid_override_pattern, one shared expert of
+  // moe_shared_expert_intermediate_size × n_shared_experts, optional latent width (vLLM
+  // https://github.com/vllm-project/vllm/blob/00b08dc44519a82cbdd9061d92d1226985094622/vllm/model_executor/models/nemotron_h.py NemotronHMoE).
+  const nemotronH = modelType === 'nemotron_h';
+  const pattern = String(config.hybrid_override_pattern ?? '');
   // configuration_llama4.py: moe_layers defaults to every interleave_moe_layer_step-th layer.
   const step = num(config, 'interleave_moe_layer_step') ?? 1;
   const moeLayers = Array.isArray(config.moe_layers) && config.moe_layers.length > 0 ? (config.moe_layers as number[]) : null;
   const sparseLayers = Array.from({ length: layers }, (_, i) => {
     if (llama4) return moeLayers ? moeLayers.includes(i) : (i + 1) % step === 0;
+    if (nemotronH) return pattern[i] === 'E';
     if (FIRST_K_DENSE.has(modelType) || modelType.startsWith('deepseek') || modelType === 'kimi_linear') return i >= firstDense && i % freq === 0;
     if (modelType === 'jamba') return i % (expertPeriod ?? 2) === (expertOffset ?? 1);
     if (mlpOnly.includes(i)) return false;
@@ -200,11 +208,14 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
     numExperts: experts,
     numExpertsPerTok: firstCount(config, ['num_experts_per_tok', 'experts_per_token', 'num_experts_per_token']) ?? 1,
     moeIntermediateSize: intermediate,
-    numSharedExperts: firstNum(config, ['n_shared_experts', 'num_shared_experts']) ?? 0,
+    numSharedExperts: nemotronH ? 0 : (firstNum(config, ['n_shared_experts', 'num_shared_experts']) ?? 0),
     // modeling_llama4.py Llama4TextMoe: one shared_expert, a Llama4TextMLP of intermediate_size;
     // granite-4.0-h: a shared MLP of shared_intermediate_size beside the experts (GraniteMoeHybridMoE).
-    sharedExpertIntermediateSize: firstNum(config, ['shared_expert_intermediate_size', 'shared_intermediate_size']) ?? (llama4 ? intermediate : 0),
+    sharedExpertIntermediateSize: nemotronH
+      ? (num(config, 'moe_shared_expert_intermediate_size') ?? 0) * (num(config, 'n_shared_experts') ?? 0)
+      : (firstNum(config, ['shared_expert_intermediate_size', 'shared_intermediate_size']) ?? (llama4 ? intermediate : 0)),
     sparseLayers,
+    latentSize: nemotronH ? num(config, 'moe_latent_size') : undefined,
   };
 }
 

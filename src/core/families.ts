@@ -150,8 +150,9 @@ const FAMILIES: Record<string, FamilyTraits> = {
   kimi_linear: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
   // modeling_granitemoehybrid.py: no biases (attention_bias false), input and post-attention RMSNorm.
   granitemoehybrid: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlpBias: 'no' },
-  // modeling_nemotron_h.py: one norm and one mixer (Mamba-2, attention or a relu² MLP) per block.
-  nemotron_h: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlp: 'plain', mlpBias: 'no', normsPerLayer: 1 },
+  // modeling_nemotron_h.py: one norm and one mixer (Mamba-2, attention, a relu² MLP or MoE) per block;
+  // the MoE's experts and shared expert are relu² up/down MLPs, its router carries e_score_correction_bias.
+  nemotron_h: { ...LLAMA, qkvBias: 'config', oBias: 'config', mlp: 'plain', mlpBias: 'no', normsPerLayer: 1, routerCorrectionBias: true },
   // modeling_falcon_h1.py: attention and Mamba-2 in parallel, then a gated MLP; no biases.
   falcon_h1: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_jamba.py: input and pre-feed-forward RMSNorm, no biases.

@@ -175,12 +175,13 @@ function shapes(arch: Architecture): Shape[] {
     } else if (moe && blocks.mlp === 'moe') {
       const w = moe.moeIntermediateSize;
       list.push({ name: 'ffn_gate_inp', layer: i, ne0: h, rows: moe.numExperts, quantize: false });
-      list.push({ name: 'ffn_gate_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
+      // Nemotron-H's relu² experts have no gate (llama.cpp LLM_ARCH_NEMOTRON_H_MOE: ffn_up_exps, ffn_down_exps).
+      if (arch.traits.mlp === 'gated') list.push({ name: 'ffn_gate_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
       list.push({ name: 'ffn_up_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
       list.push({ name: 'ffn_down_exps', layer: i, ne0: w, rows: h, experts: moe.numExperts, quantize: true });
       const shared = moe.numSharedExperts * w + moe.sharedExpertIntermediateSize;
       if (shared > 0) {
-        list.push({ name: 'ffn_gate_shexp', layer: i, ne0: h, rows: shared, quantize: true });
+        if (arch.traits.mlp === 'gated') list.push({ name: 'ffn_gate_shexp', layer: i, ne0: h, rows: shared, quantize: true });
         list.push({ name: 'ffn_up_shexp', layer: i, ne0: h, rows: shared, quantize: true });
         list.push({ name: 'ffn_down_shexp', layer: i, ne0: shared, rows: h, quantize: true });
       }

@@ -105,12 +105,26 @@ export function denseMlpParameters(arch: Architecture, width: number): Part {
   return { params: linear + (withBias ? 2 * width + h : 0), linear };
 }
 
-/** One routed expert (gate/up/down of moe_intermediate_size), with gpt-oss's expert biases. */
+/** Weight matrices of one expert: gate/up/down, or up/down for a plain (Nemotron-H relu²) MLP. */
+export function expertMatrices(arch: Architecture): number {
+  return arch.traits.mlp === 'plain' ? 2 : 3;
+}
+
+/**
+ * One routed expert (gate/up/down of moe_intermediate_size), with gpt-oss's expert biases. A latent
+ * MoE (Nemotron-H moe_latent_size) runs its experts from and to the latent width instead of hidden_size.
+ */
 export function expertParameters(arch: Architecture): Part {
-  const h = arch.hiddenSize;
+  const d = arch.moe!.latentSize ?? arch.hiddenSize;
   const w = arch.moe!.moeIntermediateSize;
-  const linear = 3 * h * w;
-  return { params: linear + (arch.traits.moeBiases ? 2 * w + h : 0), linear };
+  const linear = expertMatrices(arch) * d * w;
+  return { params: linear + (arch.traits.moeBiases ? 2 * w + d : 0), linear };
+}
+
+/** Nemotron-H latent MoE: fc1_latent_proj (hidden → latent) and fc2_latent_proj (latent → hidden) per MoE layer. */
+export function latentProjectionParameters(arch: Architecture): number {
+  const latent = arch.moe?.latentSize;
+  return latent ? 2 * arch.hiddenSize * latent : 0;
 }
 
 /**
@@ -234,8 +248,10 @@ function count_(arch: Architecture): ParameterCount {
       h * moe.numExperts +
       (arch.traits.moeBiases ? moe.numExperts : 0) +
       (arch.traits.routerCorrectionBias ? moe.numExperts : 0);
+    const mats = expertMatrices(arch);
+    const latent = latentProjectionParameters(arch);
     const sharedLinear =
-      moe.numSharedExperts * 3 * h * moe.moeIntermediateSize + 3 * h * moe.sharedExpertIntermediateSize;
+      moe.numSharedExperts * mats * h * moe.moeIntermediateSize + mats * h * moe.sharedExpertIntermediateSize + latent;
     const shared = sharedLinear + (arch.traits.sharedExpertGate && moe.sharedExpertIntermediateSize ? h : 0);
     routedExperts += expert.linear * moe.numExperts;
     linear += expert.linear * moe.numExperts + sharedLinear;

@@ -6,7 +6,7 @@
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
 import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
-import { indexerParameters, layerBlocks, normWidth, recurrentParameters } from './parameters.js';
+import { expertMatrices, indexerParameters, latentProjectionParameters, layerBlocks, normWidth, recurrentParameters } from './parameters.js';
 import { bytesPerQuantizedWeight, isConverted, type QuantFormat } from './quantization.js';
 
 export interface ShardOptions {
@@ -147,14 +147,19 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
       const perExpert = (2 * wp * hp) / 2 + (2 * wp * hp) / 32 + (hp * wp) / 2 + (hp * wp) / 32;
       split.bytes += experts * perExpert + (t.moeBiases ? experts * (2 * wp + hp) * opts.dtypeBytes : 0);
     } else {
-      split.packed.push({ module: `${mlpPath}.experts`, params: experts * 3 * h * w, inFeatures: h });
+      // A latent MoE's experts read and write the latent width (Nemotron-H moe_latent_size).
+      const d = moe.latentSize ?? h;
+      split.packed.push({ module: `${mlpPath}.experts`, params: experts * expertMatrices(arch) * d * w, inFeatures: d });
       if (t.moeBiases) split.plain += experts * (2 * w + h);
     }
     split.plain += h * experts + (t.moeBiases ? experts : 0) + (t.routerCorrectionBias ? experts : 0);
+    // vLLM nemotron_h.py NemotronHMoE: fc1/fc2_latent_proj are ReplicatedLinear, whole on every rank.
+    const latent = latentProjectionParameters(arch);
+    if (latent > 0) split.packed.push({ module: `${mlpPath}.fc1_latent_proj`, params: latent, inFeatures: h });
     const shared = (moe.numSharedExperts * moe.moeIntermediateSize + moe.sharedExpertIntermediateSize) / tp;
-    // DeepSeek-style checkpoints name them shared_experts, Qwen2-MoE and Llama 4 shared_expert.
-    const sharedName = moe.numSharedExperts > 0 ? 'shared_experts' : 'shared_expert';
-    if (shared > 0) split.packed.push({ module: `${mlpPath}.${sharedName}`, params: 3 * h * shared, inFeatures: h });
+    // DeepSeek-style checkpoints (and Nemotron-H) name them shared_experts, Qwen2-MoE and Llama 4 shared_expert.
+    const sharedName = moe.numSharedExperts > 0 || arch.modelType === 'nemotron_h' ? 'shared_experts' : 'shared_expert';
+    if (shared > 0) split.packed.push({ module: `${mlpPath}.${sharedName}`, params: expertMatrices(arch) * h * shared, inFeatures: h });
     if (t.sharedExpertGate && moe.sharedExpertIntermediateSize) split.plain += h;
   } else {
     const w = (arch.intermediateSize ?? 4 * h) / tp;
