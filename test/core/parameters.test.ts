@@ -60,6 +60,23 @@ describe('Nemotron-H MoE blocks (vLLM nemotron_h.py NemotronHMoE)', () => {
     expect(tp2).toBeGreaterThan(31_577_940_288 * 0.99);
   });
 
+  it('counts Nemotron 3 Super: latent MoE blocks, and the MTP module the checkpoint also stores', () => {
+    const c = countParameters(catalogArch('nvidia/NVIDIA-Nemotron-3-Super-120B-A12B-BF16'));
+    // hidden 4096: embed_tokens and lm_head 131072·4096 = 536,870,912 each.
+    // 8 attention blocks: q 4096·4096 + k, v 4096·256 each + o 4096·4096 = 35,651,584;
+    // 40 Mamba-2 blocks (128 heads × 64 = 8192, conv_dim 8192 + 2·8·128 = 10240): in_proj 4096·(8192 + 10240 + 128)
+    // + out_proj 8192·4096 + conv 10240·4 + bias 10240 + 3·128 + norm 8192 = 109,635,968.
+    expect(c.attention).toBe(8 * 35_651_584 + 40 * 109_635_968);
+    // 40 MoE blocks: 512 experts · 2·1024·2688 = 2,818,572,288 (latent width 1024), fc1/fc2_latent_proj
+    // 2·4096·1024 = 8,388,608, shared 2·4096·5376 = 44,040,192, router 4096·512 + bias 512: 2,873,098,752 each.
+    expect(c.routedExperts).toBe(40 * 2_818_572_288);
+    expect(c.mlp).toBe(40 * 2_873_098_752);
+    // + 89 norms of 4096 = 120,668,707,840. The MTP module (eh_proj 2·4096·4096, one attention and one MoE
+    // block, 5 norms: 2,942,325,248) brings it to the checkpoint's 123,611,033,088 elements exactly.
+    expect(c.total).toBe(120_668_707_840);
+    expect(c.total + 2 * 4096 * 4096 + 35_651_584 + 2_873_098_752 + 5 * 4096).toBe(123_611_033_088);
+  });
+
   it('counts a latent MoE: experts in moe_latent_size between fc1_latent_proj and fc2_latent_proj', () => {
     // One E block, hidden 64, latent 32, 4 experts of 16, shared 1 × 24, a one-token vocabulary:
     // experts 4·2·32·16 = 4,096; fc1/fc2_latent_proj 2·64·32 = 4,096; shared 2·64·24 = 3,072;
