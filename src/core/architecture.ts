@@ -227,7 +227,8 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
 function ropeCache(config: HfConfig, headDim: number | undefined, mla: MlaShape | undefined): Architecture['rope'] {
   const maxPosition = num(config, 'max_position_embeddings');
   if (!maxPosition || !headDim) return undefined;
-  const scaling = (config.rope_scaling ?? null) as Record<string, unknown> | null;
+  // transformers 5 configs (Ministral 3, Devstral 2) write rope_parameters instead of rope_scaling.
+  const scaling = (config.rope_scaling ?? config.rope_parameters ?? null) as Record<string, unknown> | null;
   const type = String(scaling?.rope_type ?? scaling?.type ?? '');
   const factor = typeof scaling?.factor === 'number' ? scaling.factor : 1;
   const original = typeof scaling?.original_max_position_embeddings === 'number' ? scaling.original_max_position_embeddings : maxPosition;
@@ -299,7 +300,8 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
     mlpBias: text.mlp_bias === true,
     useQkNorm: text.use_qk_norm === true,
     mla,
-    moe: moeShape(text, layers, modelType),
+    // The decoder's own type decides its MoE layout (a mistral3 or kimi wrapper around a deepseek_v3 text model).
+    moe: moeShape(text, layers, textType || modelType),
     recurrent,
     attentionOutputGate: text.attn_output_gate === true || modelType === 'qwen3_next',
     slidingWindow: window && windowed && windowed.some(Boolean) ? { size: window, layers: windowed } : undefined,

@@ -56,6 +56,9 @@ const FAMILIES: Record<string, FamilyTraits> = {
   mixtral: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_mistral3.py (Mistral Small 3.1/3.2, Magistral 2509): a Mistral text model under a Pixtral tower.
   mistral3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
+  // modular_ministral3.py (Ministral 3, Devstral 2, Devstral Small 2): MistralAttention, MistralDecoderLayer
+  // and MistralForCausalLM as they are; only the query scaling (llama_4_scaling_beta) differs, no weights.
+  ministral3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no' },
   // modeling_qwen2.py: q/k/v_proj bias=True, o_proj bias=False.
   qwen2: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no' },
   qwen2_moe: { ...LLAMA, qkvBias: 'yes', oBias: 'no', mlpBias: 'no', sharedExpertGate: true },

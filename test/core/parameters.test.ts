@@ -92,3 +92,43 @@ describe('Nemotron-H MoE blocks (vLLM nemotron_h.py NemotronHMoE)', () => {
     expect(c.total).toBe(4_096 + 4_096 + 3_072 + 260 + 128 + 64);
   });
 });
+
+describe('Ministral 3 layout (transformers modular_ministral3.py: the Mistral layers, no biases)', () => {
+  it('reads a Mistral3ForConditionalGeneration config whose text_config is ministral3, rope in rope_parameters', () => {
+    const arch = normalizeConfig({
+      architectures: ['Mistral3ForConditionalGeneration'],
+      model_type: 'mistral3',
+      text_config: {
+        model_type: 'ministral3', hidden_size: 64, num_hidden_layers: 2, num_attention_heads: 4, num_key_value_heads: 2,
+        head_dim: 16, intermediate_size: 128, vocab_size: 100, max_position_embeddings: 512, tie_word_embeddings: false,
+        rope_parameters: { rope_type: 'yarn', factor: 4, original_max_position_embeddings: 64, rope_theta: 1000000 },
+      },
+    });
+    // Per layer: q 64·64 + k, v 64·32 each + o 64·64 = 12,288; MLP 3·64·128 = 24,576; 2 norms 128.
+    // 2 layers 73,984 + embed_tokens and lm_head 100·64 each + final norm 64 = 86,848.
+    expect(countParameters(arch).total).toBe(86_848);
+    // vLLM's YaRN rotary cache: original_max_position_embeddings × factor = 256 rows.
+    expect(arch.rope).toEqual({ maxPosition: 256, rotaryDim: 16 });
+  });
+
+  it('reads Devstral 2 as a top-level ministral3 model (Ministral3ForCausalLM)', () => {
+    const arch = normalizeConfig({
+      architectures: ['Ministral3ForCausalLM'], model_type: 'ministral3', hidden_size: 64, num_hidden_layers: 1,
+      num_attention_heads: 4, num_key_value_heads: 1, head_dim: 16, intermediate_size: 96, vocab_size: 10, tie_word_embeddings: true,
+    });
+    // q 4096 + k, v 1024 each + o 4096 + MLP 3·64·96 = 28,672 + 2 norms 128 + tied embed 640 + final norm 64.
+    expect(countParameters(arch).total).toBe(4_096 + 2_048 + 4_096 + 18_432 + 128 + 640 + 64);
+  });
+
+  it('takes the MoE layout from the wrapped decoder: a deepseek_v3 text_config keeps its first_k_dense_replace dense layers', () => {
+    const arch = normalizeConfig({
+      model_type: 'mistral3',
+      text_config: {
+        model_type: 'deepseek_v3', hidden_size: 64, num_hidden_layers: 3, num_attention_heads: 4, vocab_size: 10,
+        intermediate_size: 128, moe_intermediate_size: 32, n_routed_experts: 4, num_experts_per_tok: 2, n_shared_experts: 1,
+        first_k_dense_replace: 1, kv_lora_rank: 16, q_lora_rank: 32, qk_rope_head_dim: 8, qk_nope_head_dim: 16, v_head_dim: 16,
+      },
+    });
+    expect(arch.moe!.sparseLayers).toEqual([false, true, true]);
+  });
+});
