@@ -30,7 +30,9 @@ export function forwardPeak(arch: Architecture, tokens: number, tp: number, dtyp
   if (arch.moe) {
     const w = arch.moe.moeIntermediateSize / tp;
     const shared = (arch.moe.numSharedExperts * arch.moe.moeIntermediateSize + arch.moe.sharedExpertIntermediateSize) / tp;
-    moe = 2 * h + arch.moe.numExpertsPerTok * (3 * w + h) + 3 * shared;
+    // A non-gated expert (Nemotron-H relu²) has no gate half: up [I/tp] and its activation [I/tp].
+    const c = arch.traits.mlp === 'plain' ? 2 : 3;
+    moe = 2 * h + arch.moe.numExpertsPerTok * (c * w + (arch.moe.latentSize ?? h)) + c * shared;
   }
   const perToken = Math.max(attention, arch.moe ? moe : dense, arch.moe && arch.moe.sparseLayers.some((s) => !s) ? dense : 0);
   const part = perToken === attention ? 'attention' : arch.moe && perToken === moe ? 'moe' : 'mlp';

@@ -84,14 +84,20 @@ function forwardBytes(arch: Architecture, tokens: number, tp: number, dtypeBytes
   let moeBytes = 0;
   if (arch.moe) {
     const m = arch.moe;
-    const n = (2 * m.moeIntermediateSize) / tp;
-    const k = h;
+    // N = w13's width: gate and up (2 × I / tp), or up alone for a non-gated expert (Nemotron-H relu²);
+    // the activation writes N / 2 or N (TritonExperts.workspace_shapes, adjust_N_for_activation in
+    // https://github.com/vllm-project/vllm/blob/13cb3e44373beb1c8b9d2c017f565af6f7a1b601/vllm/model_executor/layers/fused_moe/fused_moe.py).
+    // K = the experts' hidden width: moe_latent_size for a latent MoE (nemotron_h.py NemotronHMoE).
+    const gated = arch.traits.mlp !== 'plain';
+    const n = ((gated ? 2 : 1) * m.moeIntermediateSize) / tp;
+    const act = gated ? n / 2 : n;
+    const k = m.latentSize ?? h;
     const routed = Math.min(tokens, moeChunk(version, era)) * m.numExpertsPerTok;
-    const caches = atLeast(version, '0.8.0') ? routed * (Math.max(n, k) + n / 2) : routed * (n + n / 2 + k);
-    const shared = (3 * (m.numSharedExperts * m.moeIntermediateSize + m.sharedExpertIntermediateSize)) / tp;
+    const caches = atLeast(version, '0.8.0') ? routed * (Math.max(n, k) + act) : routed * (n + act + k);
+    const shared = ((gated ? 3 : 2) * (m.numSharedExperts * m.moeIntermediateSize + m.sharedExpertIntermediateSize)) / tp;
     moeBytes = tokens * (3 * h + shared + allReduce) * dtypeBytes + caches * dtypeBytes;
     // bf16 MoE runs through the modular kernel's persistent workspace from #31827 (2026-01).
-    if (atLeast(version, '0.15.0')) persistent = routed * (Math.max(n / 2, k) + Math.max(n, k)) * dtypeBytes;
+    if (atLeast(version, '0.15.0')) persistent = routed * (Math.max(act, k) + Math.max(n, k)) * dtypeBytes;
   }
   return { bytes: Math.max(tokens * perToken * dtypeBytes, moeBytes), persistent };
 }
