@@ -46,7 +46,7 @@ describe('vLLM fused-MoE workspace of non-gated and latent experts', () => {
     // (With a gate half, N = 3712, it would be 49,152 × (2688 + 3712) × 2 + 32 MiB = 662,700,032.)
     const peak = profilePeak({
       arch: catalogArch('nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16'), gpu: catalogGpu('H100 SXM'), era: 'J',
-      version: parseVersion('0.29.0'), tp: 1, dtypeBytes: 2, maxNumBatchedTokens: 8192, maxNumSeqs: 1024, mrv2: true, firstStage: true,
+      version: parseVersion('0.29.0'), tp: 1, dtypeBytes: 2, maxNumBatchedTokens: 8192, maxNumSeqs: 1024, mrv2: true, firstStage: true, lastStage: true,
     });
     expect(peak.persistentBytes).toBe(562_036_736);
   });
@@ -55,7 +55,7 @@ describe('vLLM fused-MoE workspace of non-gated and latent experts', () => {
     // N = act = 2688 at tp 1, K = 1024: 8192 × 22 = 180,224 rows × (2688 + 2688) × 2 + 32 MiB = 1,971,322,880.
     const peak = profilePeak({
       arch: catalogArch('nvidia/NVIDIA-Nemotron-3-Super-120B-A12B-BF16'), gpu: catalogGpu('H100 SXM'), era: 'J',
-      version: parseVersion('0.29.0'), tp: 1, dtypeBytes: 2, maxNumBatchedTokens: 8192, maxNumSeqs: 1024, mrv2: true, firstStage: true,
+      version: parseVersion('0.29.0'), tp: 1, dtypeBytes: 2, maxNumBatchedTokens: 8192, maxNumSeqs: 1024, mrv2: true, firstStage: true, lastStage: true,
     });
     expect(peak.persistentBytes).toBe(1_971_322_880);
   });
