@@ -175,10 +175,16 @@ function shapes(arch: Architecture): Shape[] {
     } else if (moe && blocks.mlp === 'moe') {
       const w = moe.moeIntermediateSize;
       list.push({ name: 'ffn_gate_inp', layer: i, ne0: h, rows: moe.numExperts, quantize: false });
-      // Nemotron-H's relu² experts have no gate (llama.cpp LLM_ARCH_NEMOTRON_H_MOE: ffn_up_exps, ffn_down_exps).
-      if (arch.traits.mlp === 'gated') list.push({ name: 'ffn_gate_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
-      list.push({ name: 'ffn_up_exps', layer: i, ne0: h, rows: w, experts: moe.numExperts, quantize: true });
-      list.push({ name: 'ffn_down_exps', layer: i, ne0: w, rows: h, experts: moe.numExperts, quantize: true });
+      // Nemotron-H (llama-model.cpp nemotron_h_moe): relu² experts without a gate; a latent MoE runs
+      // them in moe_n_embd between ffn_latent_down {n_embd, moe_n_embd} and ffn_latent_up {moe_n_embd, n_embd}.
+      const d = moe.latentSize ?? h;
+      if (moe.latentSize) {
+        list.push({ name: 'ffn_latent_down', layer: i, ne0: h, rows: d, quantize: true });
+        list.push({ name: 'ffn_latent_up', layer: i, ne0: d, rows: h, quantize: true });
+      }
+      if (arch.traits.mlp === 'gated') list.push({ name: 'ffn_gate_exps', layer: i, ne0: d, rows: w, experts: moe.numExperts, quantize: true });
+      list.push({ name: 'ffn_up_exps', layer: i, ne0: d, rows: w, experts: moe.numExperts, quantize: true });
+      list.push({ name: 'ffn_down_exps', layer: i, ne0: w, rows: d, experts: moe.numExperts, quantize: true });
       const shared = moe.numSharedExperts * w + moe.sharedExpertIntermediateSize;
       if (shared > 0) {
         if (arch.traits.mlp === 'gated') list.push({ name: 'ffn_gate_shexp', layer: i, ne0: h, rows: shared, quantize: true });

@@ -92,3 +92,23 @@ describe('vLLM with a GGUF checkpoint (quantization/gguf.py)', () => {
     expect(vllmGgufBytes(tensors, 2)).toBe(294_912 + 322_560 + 147_456 + 589_824 + 430_080 + 2_048);
   });
 });
+
+describe('Nemotron-H MoE tensors (llama-model.cpp nemotron_h_moe)', () => {
+  it('lists relu² experts without a gate, and Super\'s latent projections with experts in moe_n_embd', () => {
+    const tensors = ggufTensors(catalogArch('nvidia/NVIDIA-Nemotron-3-Super-120B-A12B-BF16'), 'BF16');
+    const layer1 = tensors.filter((t) => t.layer === 1).map((t) => [t.name, t.ne0, t.rows]);
+    expect(layer1).toEqual(expect.arrayContaining([
+      ['ffn_latent_down', 4096, 1024],
+      ['ffn_latent_up', 1024, 4096],
+      // rows × 512 experts
+      ['ffn_up_exps', 1024, 2688 * 512],
+      ['ffn_down_exps', 2688, 1024 * 512],
+      ['ffn_up_shexp', 4096, 5376],
+    ]));
+    expect(tensors.some((t) => t.name === 'ffn_gate_exps' || t.name === 'ffn_gate_shexp')).toBe(false);
+    // Every counted parameter but the 40 routers' e_score_correction_bias (40 × 512), which this list
+    // leaves out as it does for DeepSeek: 120,668,707,840 − 20,480.
+    const elements = tensors.reduce((s, t) => s + t.ne0 * t.rows, 0);
+    expect(elements).toBe(120_668_687_360);
+  });
+});
