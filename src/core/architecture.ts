@@ -3,7 +3,7 @@
 // uses the camelCase fields below.
 
 import { CONFIG_DEFAULTS, familyTraits, isKnownModelType, type FamilyTraits } from './families.js';
-import { RECURRENT_HINT_KEYS, recurrentShape, type RecurrentShape } from './recurrent.js';
+import { nemotronPattern, RECURRENT_HINT_KEYS, recurrentShape, type RecurrentShape } from './recurrent.js';
 
 /** config.json as published: snake_case keys, unknown shape. */
 export type HfConfig = Record<string, unknown>;
@@ -192,7 +192,7 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   // moe_shared_expert_intermediate_size × n_shared_experts, optional latent width (vLLM
   // https://github.com/vllm-project/vllm/blob/00b08dc44519a82cbdd9061d92d1226985094622/vllm/model_executor/models/nemotron_h.py NemotronHMoE).
   const nemotronH = modelType === 'nemotron_h';
-  const pattern = String(config.hybrid_override_pattern ?? '');
+  const pattern = nemotronH ? nemotronPattern(config) : '';
   // configuration_llama4.py: moe_layers defaults to every interleave_moe_layer_step-th layer.
   const step = num(config, 'interleave_moe_layer_step') ?? 1;
   const moeLayers = Array.isArray(config.moe_layers) && config.moe_layers.length > 0 ? (config.moe_layers as number[]) : null;
@@ -249,6 +249,8 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
   const textType = String((nested ?? config).model_type ?? '');
   const text = { ...(CONFIG_DEFAULTS[textType] ?? {}), ...config, ...(nested ?? {}) } as HfConfig;
   const modelType = String(config.model_type ?? text.model_type ?? 'llama');
+  // transformers 5 NemotronHConfig derives num_hidden_layers from layers_block_type and need not write it.
+  if (text.num_hidden_layers === undefined && Array.isArray(text.layers_block_type)) text.num_hidden_layers = text.layers_block_type.length;
   assertKnownArchitecture(config, text, modelType, textType, options.catalog === true);
   const traits = familyTraits(modelType);
   const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers', MAX_LAYERS);

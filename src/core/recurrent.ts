@@ -131,9 +131,29 @@ function mamba2(config: HfConfig, layers: number, hidden: number, type: string, 
   void hidden;
 }
 
+const NEMOTRON_BLOCKS: Record<string, string> = { mamba: 'M', attention: '*', mlp: '-', moe: 'E' };
+
+/**
+ * Nemotron-H's blocks as a hybrid_override_pattern string. transformers 5 writes them as
+ * layers_block_type ("mamba", "attention", "moe"; configuration_nemotron_h.py _list_to_pattern,
+ * https://github.com/huggingface/transformers/blob/cfeb552ef0cb77b59ff08da07698ecaad5f7b5ba/src/transformers/models/nemotron_h/configuration_nemotron_h.py),
+ * and "mlp" stands for a dense block.
+ */
+export function nemotronPattern(config: HfConfig): string {
+  const list = config.layers_block_type;
+  if (!Array.isArray(list)) return String(config.hybrid_override_pattern ?? '');
+  return list
+    .map((t, i) => {
+      const c = NEMOTRON_BLOCKS[String(t)];
+      if (!c) throw new Error(`config.json of a nemotron_h model has layers_block_type[${i}] "${String(t)}", a layer kind gpu-fit cannot size (it knows ${Object.keys(NEMOTRON_BLOCKS).join(', ')})`);
+      return c;
+    })
+    .join('');
+}
+
 /** Nemotron-H's hybrid_override_pattern: M Mamba-2, * attention, - MLP, E MoE; one block per character. */
 function nemotronH(config: HfConfig, layers: number, hidden: number, type: string): RecurrentShape {
-  const pattern = String(config.hybrid_override_pattern ?? '');
+  const pattern = nemotronPattern(config);
   if (pattern.length !== layers) throw new Error(`config.json of a ${type} model has a hybrid_override_pattern of ${pattern.length} blocks for ${layers} layers`);
   const bad = [...pattern].findIndex((c) => !'M*-E'.includes(c));
   if (bad >= 0) throw new Error(`config.json of a ${type} model has block "${pattern[bad]}" in hybrid_override_pattern, a layer kind gpu-fit cannot size`);
@@ -245,6 +265,7 @@ export const RECURRENT_HINT_KEYS = [
   'ssm_state_size',
   'state_size',
   'hybrid_override_pattern',
+  'layers_block_type',
   'attn_layer_period',
   'conv_L_cache',
   'time_mix_extra_dim',

@@ -6,7 +6,14 @@ import { kvWidth } from '../../src/core/kv-cache.js';
 import { countParameters } from '../../src/core/parameters.js';
 import { stateShape } from '../../src/core/recurrent-state.js';
 import { stageWeights } from '../../src/core/sharding.js';
+import { findModel } from '../../src/catalog/models.js';
 import { catalogArch } from '../helpers/inputs.js';
+
+function findConfig(id: string): Record<string, unknown> {
+  const hit = findModel(id);
+  if (!('model' in hit)) throw new Error(id);
+  return hit.model.config;
+}
 
 const NANO = 'nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16';
 
@@ -75,6 +82,16 @@ describe('Nemotron-H MoE blocks (vLLM nemotron_h.py NemotronHMoE)', () => {
     // block, 5 norms: 2,942,325,248) brings it to the checkpoint's 123,611,033,088 elements exactly.
     expect(c.total).toBe(120_668_707_840);
     expect(c.total + 2 * 4096 * 4096 + 35_651_584 + 2_873_098_752 + 5 * 4096).toBe(123_611_033_088);
+  });
+
+  it('reads transformers 5\'s layers_block_type as the pattern, and the layer count from its length', () => {
+    // configuration_nemotron_h.py _pattern_to_list: M → mamba, E → moe, * → attention.
+    const { hybrid_override_pattern: pattern, num_hidden_layers: _layers, ...rest } = findConfig(NANO);
+    const names: Record<string, string> = { M: 'mamba', E: 'moe', '*': 'attention' };
+    const arch = normalizeConfig({ ...rest, layers_block_type: [...String(pattern)].map((c) => names[c]) });
+    expect(arch.numHiddenLayers).toBe(52);
+    expect(countParameters(arch).total).toBe(31_577_940_288);
+    expect(() => normalizeConfig({ ...rest, layers_block_type: ['mamba', 'cross_attention'] })).toThrow(/layers_block_type\[1\] "cross_attention"/);
   });
 
   it('counts a latent MoE: experts in moe_latent_size between fc1_latent_proj and fc2_latent_proj', () => {
