@@ -64,6 +64,16 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_qwen3.py: q_norm/k_norm are RMSNorm(head_dim); biases follow attention_bias (false).
   qwen3: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
   qwen3_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  // modeling_qwen3_vl.py / modeling_qwen3_vl_moe.py: the Qwen3 (MoE) text model under a vision
+  // tower with DeepStack mergers (encoders.ts).
+  qwen3_vl: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_vl_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_vl_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_vl_moe_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  // modeling_olmo3.py (as OLMo 2): no biases, post-attention and post-feedforward RMSNorms only,
+  // q_norm RMSNorm(heads × head_dim) and k_norm RMSNorm(kv_heads × head_dim); sliding-window
+  // layers from layer_types.
+  olmo3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', qkNorm: 'per-head' },
   // modeling_gemma.py: RMSNorm weight only, tied embeddings by default.
   gemma: { ...LLAMA, mlpBias: 'no', tieWordEmbeddingsDefault: true },
   // modeling_gemma2.py: four norms per layer (pre/post attention, pre/post feed-forward).
