@@ -136,6 +136,9 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // (architecture.ts `indexer`, counted in parameters.ts).
   deepseek_v32: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
   glm_moe_dsa: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // GLM-4.7-Flash (glm4_moe_lite; modeling_glm4_moe_lite.py, vLLM models/glm4_moe_lite.py on its
+  // DeepseekV2 classes): DeepSeek-V3's MLA and MoE without the indexer, noaux_tc router bias.
+  glm4_moe_lite: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
   // modeling_glm4_moe.py: q/k/v_proj bias=config.attention_bias, o_proj without bias, q_norm/k_norm
   // RMSNorm(head_dim) when use_qk_norm, router with e_score_correction_bias, one shared expert.
   glm4_moe: { ...LLAMA, qkvBias: 'config', oBias: 'no', mlpBias: 'no', qkNorm: 'config-head', routerCorrectionBias: true },

@@ -45,3 +45,21 @@ describe('Qwen3-VL (qwen3_vl, qwen3_vl_moe)', () => {
     expect(kvLayers(moe, 1, 'latent')[0].valuesPerToken).toBe(1_024);
   });
 });
+
+describe('GLM-4.7-Flash (glm4_moe_lite)', () => {
+  it('takes DeepSeek-V3 MLA and MoE: one dense layer, then 64 experts and a shared expert', () => {
+    const arch = catalogArch('zai-org/GLM-4.7-Flash');
+    expect(arch.moe!.sparseLayers.indexOf(true)).toBe(1);
+    // MLA per layer: q_a 2048·768 + q_b 768·20·256 + kv_a 2048·(512 + 64) + kv_b 512·20·(192 + 256)
+    // + o 20·256·2048 + q_a/kv_a norms 768 + 512 = 21,759,232; × 47 = 1,022,683,904
+    const count = countParameters(arch);
+    expect(count.attention).toBe(47 * 21_759_232);
+    expect(count.total).toBe(29_943_393_920);
+  });
+
+  it('caches the 576-value latent per token in every layer (vLLM MLA)', () => {
+    const layers = kvLayers(catalogArch('zai-org/GLM-4.7-Flash'), 1, 'latent');
+    expect(layers).toHaveLength(47);
+    expect(layers.every((l) => l.latent && l.valuesPerToken === 512 + 64)).toBe(true);
+  });
+});
