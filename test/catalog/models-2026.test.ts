@@ -69,6 +69,7 @@ describe('model catalog: later 2025–2026 releases', () => {
     'allenai/Olmo-3-32B-Think',
     'zai-org/GLM-4.7',
     'zai-org/GLM-4.7-Flash',
+    'MiniMaxAI/MiniMax-M2.5',
   ])('%s', (id) => {
     expect('model' in findModel(id), id).toBe(true);
   });
