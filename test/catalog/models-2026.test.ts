@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../../src/catalog/models.js';
 import { findCatalogDir, readCatalog } from '../../src/catalog/provenance.js';
-import { countParameters } from '../../src/core/parameters.js';
-import { catalogArch } from '../helpers/inputs.js';
 
 // Issue #9: the families teams deploy in 2026 resolve offline from the catalog. Each entry's
 // parameter count is checked against its published total in models.test.ts.
@@ -55,16 +53,15 @@ describe('model catalog: 2026 families', () => {
   });
 });
 
-// Added after issue #9: Qwen3-VL, further Qwen3.5 sizes and OLMo 3, resolved offline from the catalog.
+// Added after issue #9: Qwen3-VL, GLM-4.7, MiniMax-M2.5 and OLMo 3, resolved offline from the catalog.
+// (Qwen3.5-27B/122B/397B are left out: their configs could not be read, and shapes fitted to a
+// published size are not sources.)
 describe('model catalog: later 2025–2026 releases', () => {
   it.each([
     'Qwen/Qwen3-VL-8B-Instruct',
     'Qwen/Qwen3-VL-30B-A3B-Instruct',
     'Qwen/Qwen3-VL-235B-A22B-Instruct',
     'Qwen/Qwen3-VL-235B-A22B-Thinking',
-    'Qwen/Qwen3.5-27B',
-    'Qwen/Qwen3.5-122B-A10B',
-    'Qwen/Qwen3.5-397B-A17B',
     'allenai/Olmo-3-7B-Instruct',
     'allenai/Olmo-3-32B-Think',
     'zai-org/GLM-4.7',
@@ -72,17 +69,5 @@ describe('model catalog: later 2025–2026 releases', () => {
     'MiniMaxAI/MiniMax-M2.5',
   ])('%s', (id) => {
     expect('model' in findModel(id), id).toBe(true);
-  });
-
-  it('sizes the Qwen3.5 MoE sizes to both figures of their names (total and active)', () => {
-    // Gated DeltaNet + gated attention 3:1, experts of 1024 with a gated shared expert of 1024 in every layer
-    const big = countParameters(catalogArch('Qwen/Qwen3.5-397B-A17B'));
-    expect(big.total).toBe(396_802_360_816);
-    expect(big.active).toBe(17_805_051_376);
-    const mid = countParameters(catalogArch('Qwen/Qwen3.5-122B-A10B'));
-    expect(Math.round(mid.active / 1e9)).toBe(10);
-    const arch = catalogArch('Qwen/Qwen3.5-27B');
-    expect(arch.recurrent!.layers.filter(Boolean)).toHaveLength(48);
-    expect(arch.recurrent!.numHeads).toBe(48);
   });
 });
