@@ -158,7 +158,7 @@ function slidingLayers(config: HfConfig, layers: number, modelType: string): boo
 }
 
 /** DeepSeek-style layouts: the first first_k_dense_replace layers are dense, the rest MoE. */
-const FIRST_K_DENSE = new Set(['kimi_k2', 'glm4_moe', 'glm_moe_dsa']);
+const FIRST_K_DENSE = new Set(['kimi_k2', 'glm4_moe', 'glm4_moe_lite', 'glm_moe_dsa']);
 
 /**
  * Llama 4's chunked local attention (configuration_llama4.py, vLLM models/llama4.py

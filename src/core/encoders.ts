@@ -146,6 +146,24 @@ function qwen35Vision(config: HfConfig, textHidden: number): number {
   return channels * temporal * patch * patch * e + e + positions * e + n(v, 'depth') * block + merger;
 }
 
+/**
+ * Qwen3-VL's tower (vLLM models/qwen3_vl.py Qwen3_VisionTransformer, transformers
+ * modeling_qwen3_vl.py Qwen3VLVisionModel): the Qwen3.5 tower above plus one DeepStack merger per
+ * deepstack_visual_indexes entry, each a Qwen3_VisionPatchMerger with use_postshuffle_norm=True:
+ * LayerNorm over the merged width (e·s²), fc1 (e·s² → e·s²) and fc2 (e·s² → out), with biases.
+ * https://github.com/vllm-project/vllm/blob/4f5768c74b6f87eedb592dac8a7fe39f2aecb1ab/vllm/model_executor/models/qwen3_vl.py
+ * Qwen3-VL-8B (e 1152, depth 27, out 4096, three indexes): 456,010,480 + 3 × 40,125,952 = 576,388,336.
+ */
+function qwen3VlVision(config: HfConfig, textHidden: number): number {
+  const v = config.vision_config as HfConfig;
+  const e = n(v, 'hidden_size');
+  const merged = e * n(v, 'spatial_merge_size', 2) ** 2;
+  const out = n(v, 'out_hidden_size', textHidden);
+  const deepstack = Array.isArray(v.deepstack_visual_indexes) ? v.deepstack_visual_indexes.length : 0;
+  const merger = 2 * merged + (merged * merged + merged) + (merged * out + out);
+  return qwen35Vision(config, textHidden) + deepstack * merger;
+}
+
 function first(config: HfConfig, keys: string[]): number | undefined {
   for (const key of keys) if (typeof config[key] === 'number') return config[key] as number;
   return undefined;
@@ -183,6 +201,9 @@ function visionParameters(config: HfConfig, modelType: string, textHidden: numbe
     case 'qwen3_5':
     case 'qwen3_5_moe':
       return qwen35Vision(config, textHidden);
+    case 'qwen3_vl':
+    case 'qwen3_vl_moe':
+      return qwen3VlVision(config, textHidden);
     default:
       return genericEncoderParameters(config.vision_config as HfConfig, textHidden);
   }

@@ -67,6 +67,16 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_qwen3.py: q_norm/k_norm are RMSNorm(head_dim); biases follow attention_bias (false).
   qwen3: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
   qwen3_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  // modeling_qwen3_vl.py / modeling_qwen3_vl_moe.py: the Qwen3 (MoE) text model under a vision
+  // tower with DeepStack mergers (encoders.ts).
+  qwen3_vl: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_vl_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_vl_moe: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  qwen3_vl_moe_text: { ...LLAMA, mlpBias: 'no', qkNorm: 'head' },
+  // modeling_olmo3.py (as OLMo 2): no biases, post-attention and post-feedforward RMSNorms only,
+  // q_norm RMSNorm(heads × head_dim) and k_norm RMSNorm(kv_heads × head_dim); sliding-window
+  // layers from layer_types.
+  olmo3: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', qkNorm: 'per-head' },
   // modeling_gemma.py: RMSNorm weight only, tied embeddings by default.
   gemma: { ...LLAMA, mlpBias: 'no', tieWordEmbeddingsDefault: true },
   // modeling_gemma2.py: four norms per layer (pre/post attention, pre/post feed-forward).
@@ -129,6 +139,9 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // (architecture.ts `indexer`, counted in parameters.ts).
   deepseek_v32: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
   glm_moe_dsa: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
+  // GLM-4.7-Flash (glm4_moe_lite; modeling_glm4_moe_lite.py, vLLM models/glm4_moe_lite.py on its
+  // DeepseekV2 classes): DeepSeek-V3's MLA and MoE without the indexer, noaux_tc router bias.
+  glm4_moe_lite: { ...LLAMA, qkvBias: 'no', oBias: 'no', mlpBias: 'no', routerCorrectionBias: true },
   // modeling_glm4_moe.py: q/k/v_proj bias=config.attention_bias, o_proj without bias, q_norm/k_norm
   // RMSNorm(head_dim) when use_qk_norm, router with e_score_correction_bias, one shared expert.
   glm4_moe: { ...LLAMA, qkvBias: 'config', oBias: 'no', mlpBias: 'no', qkNorm: 'config-head', routerCorrectionBias: true },

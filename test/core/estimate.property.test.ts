@@ -54,6 +54,9 @@ describe('estimator invariants', () => {
       const half = estimate(input(d.id, 'H200', { engine: d.engine, maxModelLen: d.maxModelLen, concurrency: d.concurrency, dtype: 'float16' }));
       const full = estimate(input(d.id, 'H200', { engine: d.engine, maxModelLen: d.maxModelLen, concurrency: d.concurrency, dtype: 'float32' }));
       expect(full.weights.bytes).toBeGreaterThanOrEqual(half.weights.bytes);
+      // An SGLang pool shorter than the context starts and caps requests (issue #9): its memory is
+      // the pool it allocates, not what the context needs, so crossing into that regime may fall.
+      if (half.limitation || full.limitation) return;
       expect(full.totalBytes).toBeGreaterThanOrEqual(half.totalBytes);
     });
   });

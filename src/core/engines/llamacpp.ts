@@ -22,7 +22,10 @@ const CUDA_ALIGNMENT = 128;
 const MATRIX_ROW_PADDING = 512;
 
 /** Architectures Ollama turns flash attention on for by default (fs/ggml/ggml.go FlashAttention(), v0.11.8+). */
-const OLLAMA_FLASH_ATTENTION = new Set(['gemma3', 'gemma3_text', 'gpt_oss', 'qwen3', 'qwen3_moe', 'qwen2_5_vl', 'mistral3', 'qwen3_next']);
+// qwen3vl/qwen3vlmoe (v0.12.7), olmo3 (v0.13.4) and glm4moelite (v0.14.3) joined the list in the
+// releases that first ran them, so every Ollama that serves them has it on:
+// https://github.com/ollama/ollama/blob/fb30760996871fa9460115c753afd2c60d4ab0f7/fs/ggml/ggml.go#L938-L956
+const OLLAMA_FLASH_ATTENTION = new Set(['gemma3', 'gemma3_text', 'gpt_oss', 'qwen3', 'qwen3_moe', 'qwen2_5_vl', 'mistral3', 'qwen3_next', 'qwen3_vl', 'qwen3_vl_moe', 'olmo3', 'glm4_moe_lite']);
 
 function pad(value: number, multiple: number): number {
   return Math.ceil(value / multiple) * multiple;

@@ -61,6 +61,15 @@ describe('Ollama', () => {
     expect(result.kvCache.inputs.cache_type).toBe('f16');
     expect(result.notes.join(' ')).toMatch(/needs flash attention/);
   });
+
+  it('has flash attention on by default for OLMo 3, Qwen3-VL and GLM-4.7-Flash, so a q8_0 cache stays q8_0', () => {
+    // fs/ggml/ggml.go FlashAttention(): olmo3, qwen3vl, qwen3vlmoe and glm4moelite are listed
+    for (const model of ['allenai/Olmo-3-7B-Instruct', 'Qwen/Qwen3-VL-8B-Instruct', 'Qwen/Qwen3-VL-30B-A3B-Instruct', 'zai-org/GLM-4.7-Flash']) {
+      const result = estimate(input(model, 'H100', { engine: 'ollama', quantization: 'Q4_K_M', maxModelLen: 4096, kvCacheDtype: 'q8_0' }));
+      expect(result.kvCache.inputs.cache_type, model).toBe('q8_0');
+      expect(result.notes.join(' '), model).not.toMatch(/needs flash attention/);
+    }
+  });
 });
 
 describe('llama.cpp 2026 attention layouts', () => {
