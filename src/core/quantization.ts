@@ -119,6 +119,7 @@ const ALIASES: Record<string, string> = {
   nf4: 'bitsandbytes',
   mxfp4: 'mxfp4',
   nvfp4: 'nvfp4',
+  modelopt: 'fp8',
   modelopt_fp4: 'nvfp4',
   'compressed-tensors': 'compressed-tensors',
 };
@@ -154,6 +155,12 @@ function texts(config: Record<string, unknown>, field: string): string[] | undef
   return value as string[];
 }
 
+/** An fnmatch pattern (ModelOpt's exclude_modules) as a module pattern matched whole: `*` any text, `?` one character. */
+function fnmatchPattern(pattern: string): string {
+  const body = pattern.replace(/[.+^$()|{}\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return `re:${body}$`;
+}
+
 /** Reads a checkpoint's quantization_config (config.json) into a format; a field of the wrong type is an error naming it. */
 export function formatFromConfig(config: Record<string, unknown>): QuantFormat | null {
   const rawMethod = config.quant_method ?? config.quant_algo ?? '';
@@ -175,6 +182,20 @@ export function formatFromConfig(config: Record<string, unknown>): QuantFormat |
     const group = whole(config, 'group_size', -1, 2 ** 20) ?? whole(config, 'q_group_size', -1, 2 ** 20) ?? 128;
     const bits = whole(config, 'bits', 1, 16) ?? whole(config, 'w_bit', 1, 16) ?? 4;
     return withSkips({ ...FORMATS[method], bits, zeroBits: bits, groupSize: group > 0 ? group : null });
+  }
+  if (method === 'modelopt') {
+    // NVIDIA ModelOpt checkpoints (vLLM model_executor/layers/quantization/modelopt.py; docs/features/
+    // quantization/modelopt.md): quant_algo picks the layout; exclude_modules are fnmatch patterns
+    // (a `*` crosses dots), kept in the serving dtype. MIXED_PRECISION varies per layer and has no
+    // single format: the checkpoint's own tensor bytes (safetensors headers) size it where read.
+    const algo = typeof config.quant_algo === 'string' ? config.quant_algo.toUpperCase() : '';
+    const excluded = texts(config, 'exclude_modules')?.map(fnmatchPattern);
+    const skips = (f: QuantFormat): QuantFormat => (excluded ? { ...f, notConverted: [...(notConverted ?? []), ...excluded] } : withSkips(f));
+    if (algo === 'FP8') return skips(FORMATS.fp8);
+    if (algo === 'FP8_PER_CHANNEL_PER_TOKEN') return skips({ ...FORMATS.fp8, perChannel: true });
+    if (algo === 'FP8_PB_WO') return skips({ ...FORMATS.fp8, block: [128, 128] });
+    if (algo === 'NVFP4') return skips(FORMATS.nvfp4);
+    return null;
   }
   if (method === 'mxfp4') return withSkips(FORMATS.mxfp4);
   if (method === 'nvfp4' || method === 'modelopt_fp4') return withSkips(FORMATS.nvfp4);

@@ -36,3 +36,29 @@ describe('quantization formats', () => {
     expect(isConverted(format, 'model.layers.01.mlp')).toBe(true);
   });
 });
+
+describe('NVIDIA ModelOpt checkpoints', () => {
+  // config.json quantization_config as ModelOpt exports it ({quant_method: modelopt, quant_algo, exclude_modules});
+  // vLLM's modelopt.py matches exclude_modules with fnmatch, so `*` crosses the dots of a module path.
+  it('reads quant_algo into the layout vLLM loads', () => {
+    expect(formatFromConfig({ quant_method: 'modelopt', quant_algo: 'FP8' })).toMatchObject({ name: 'fp8', bits: 8 });
+    expect(formatFromConfig({ quant_method: 'modelopt', quant_algo: 'FP8_PER_CHANNEL_PER_TOKEN' })).toMatchObject({ name: 'fp8', perChannel: true });
+    expect(formatFromConfig({ quant_method: 'modelopt', quant_algo: 'FP8_PB_WO' })).toMatchObject({ name: 'fp8', block: [128, 128] });
+    expect(formatFromConfig({ quant_method: 'modelopt', quant_algo: 'NVFP4' })).toMatchObject({ name: 'nvfp4', bits: 4, groupSize: 16 });
+    // Per-layer formats have no single layout: the checkpoint's own tensors size it where read.
+    expect(formatFromConfig({ quant_method: 'modelopt', quant_algo: 'MIXED_PRECISION' })).toBeNull();
+  });
+
+  it('keeps exclude_modules in the serving dtype, matched as fnmatch matches them', () => {
+    const f = formatFromConfig({ quant_method: 'modelopt', quant_algo: 'NVFP4', exclude_modules: ['lm_head', '*.mlp.gate', 'model.layers.0.*'] })!;
+    expect(isConverted(f, 'lm_head')).toBe(false);
+    expect(isConverted(f, 'model.layers.7.mlp.gate')).toBe(false);
+    expect(isConverted(f, 'model.layers.0.self_attn.q_proj')).toBe(false);
+    expect(isConverted(f, 'model.layers.7.mlp.gate_proj')).toBe(true);
+    expect(isConverted(f, 'model.layers.10.self_attn.q_proj')).toBe(true);
+  });
+
+  it('takes `quantization: modelopt` as vLLM\'s ModelOpt FP8 method', () => {
+    expect(resolveFormat('modelopt', undefined)).toMatchObject({ name: 'fp8' });
+  });
+});
