@@ -90,6 +90,11 @@ const MODEL_TYPES: Record<string, string> = {
   deepseek2: 'deepseek_v3',
   'gpt-oss': 'gpt_oss',
   'command-r': 'cohere',
+  // Qwen3-VL's text GGUF is the Qwen3 (or Qwen3 MoE) text model under another name; the vision tower
+  // goes to a separate mmproj file (ollama convert/convert_qwen3vl.go KV/TextKV:
+  // https://github.com/ollama/ollama/blob/fb30760996871fa9460115c753afd2c60d4ab0f7/convert/convert_qwen3vl.go#L58-L66).
+  qwen3vl: 'qwen3',
+  qwen3vlmoe: 'qwen3_moe',
 };
 
 /** The model's shape in config.json names, from the header's `<arch>.*` keys and tensor shapes. */

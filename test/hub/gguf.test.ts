@@ -310,3 +310,18 @@ describe('a GGUF header longer than the first range', () => {
     expect(hub.bytesSent.get(`/${ID}/resolve/main/${FILE}`)!).toBeLessThan(40_000_000);
   });
 });
+
+describe('GGUF architecture names', () => {
+  // Qwen3-VL's text GGUF is Qwen3's text model renamed (ollama convert_qwen3vl.go: KV() starts from
+  // the Qwen3 model's keys and overrides general.architecture with qwen3vl / qwen3vlmoe).
+  it('reads qwen3vl and qwen3vlmoe as the Qwen3 text models they are', async () => {
+    const { ggufConfig } = await import('../../src/hub/gguf.js');
+    const shape = (arch: string) =>
+      ggufConfig({
+        metadata: { 'general.architecture': arch, [`${arch}.block_count`]: 36, [`${arch}.embedding_length`]: 4096, [`${arch}.attention.head_count`]: 32, [`${arch}.attention.head_count_kv`]: 8, [`${arch}.attention.key_length`]: 128 },
+        tensors: [{ name: 'token_embd.weight', shape: [4096, 151936], type: 0, offset: 0 }],
+      });
+    expect(shape('qwen3vl')).toMatchObject({ model_type: 'qwen3', num_hidden_layers: 36, num_key_value_heads: 8, head_dim: 128, vocab_size: 151936 });
+    expect(shape('qwen3vlmoe').model_type).toBe('qwen3_moe');
+  });
+});
