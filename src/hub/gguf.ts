@@ -8,6 +8,7 @@ import { GGML_TYPES, rowBytes, type GgufTensor } from '../core/gguf.js';
 import { GGML_TYPE_NAMES } from './ggml-type-ids.js';
 import { GgufFormatError, readGgufHeaderData, type GgufHeaderData, type ReadRange } from './gguf-reader.js';
 import { get, HttpError, readUpTo, type HttpOptions } from './http.js';
+import { pool } from './pool.js';
 
 /** What the header gave: the tensors as llama.cpp places them, the model's shape, and its file type. */
 export interface GgufHeader {
@@ -175,20 +176,6 @@ async function parse(url: string, http: HttpOptions): Promise<GgufHeaderData> {
     const why = error instanceof GgufFormatError ? error.message : `unexpected: ${(error as Error).message}`;
     throw new HttpError(url, 200, `not a GGUF file gpu-fit can read (${why})`);
   }
-}
-
-/** Runs `work` on every item, at most `limit` at once (as hub.ts does for safetensors shards). */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }
 
 /**

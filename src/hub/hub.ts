@@ -11,6 +11,7 @@ import { readGgufHeader, type GgufHeader } from './gguf.js';
 import { getJson, getRange, HttpBudget, HttpError, type HttpOptions } from './http.js';
 import { hubModelIdProblem, revisionProblem } from './model-id.js';
 import { headerLength, parseHeader } from './safetensors.js';
+import { pool } from './pool.js';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
 
@@ -61,19 +62,6 @@ export type HubAnswer = { model: HubModel } | { error: string; status: number; u
 export interface Hub {
   /** config.json and safetensors headers; or, with `ggufFile`, that .gguf file's header alone. */
   model(id: string, revision: string, ggufFile?: string): Promise<HubAnswer>;
-}
-
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }
 
 export function createHub(options: HubOptions): Hub {
