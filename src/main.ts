@@ -24,6 +24,7 @@ import { modelSourceFromEnv } from './models/from-env.js';
 import type { ModelSource } from './models/source.js';
 import { diffReports, type ReportDiff } from './report/diff.js';
 import { formatBytes } from './report/format.js';
+import { jsonPieces, utf8Chunks } from './report/json.js';
 import type { MarkdownOptions } from './report/markdown.js';
 import { isFailing, type Report } from './report/report.js';
 import { sizedComment, sizedSummary } from './report/sized.js';
@@ -128,7 +129,7 @@ async function tempFolder(): Promise<string> {
 }
 
 /** An output file, or null with a warning when it cannot be written: the check's result stands either way. */
-async function writeOutputFile(folder: string, name: string, text: string): Promise<string | null> {
+async function writeOutputFile(folder: string, name: string, text: string | Iterable<Uint8Array>): Promise<string | null> {
   const path = join(folder, name);
   try {
     await writeFile(path, text);
@@ -177,7 +178,7 @@ export async function run(): Promise<void> {
     for (const warning of report.warnings) core.warning(warning);
 
     const temp = await tempFolder();
-    const reportPath = await writeOutputFile(temp, `gpu-fit-report-${commentIdFileName(inputs.commentId)}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    const reportPath = await writeOutputFile(temp, `gpu-fit-report-${commentIdFileName(inputs.commentId)}.json`, utf8Chunks([...jsonPieces(report), '\n']));
 
     // Pull requests: compare with the base commit and comment. Other events (push, merge_group,
     // schedule, workflow_dispatch) gate and write the summary only.

@@ -10,6 +10,7 @@ import { DEFAULT_MANIFEST_GLOBS } from '../constants.js';
 import { findManifests } from '../manifest/discover.js';
 import { withDefaultIncludes } from '../manifest/glob.js';
 import type { DisplayUnit } from '../report/format.js';
+import { jsonPieces } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { FailOn, Report } from '../report/report.js';
@@ -60,7 +61,7 @@ export function exitCode(report: Report, failOn: FailOn): number {
   return report.result === 'fail' ? 1 : 0;
 }
 
-export async function runCheck(cwd: string, args: string[], options: CheckOptions): Promise<{ output: string; code: number }> {
+export async function runCheck(cwd: string, args: string[], options: CheckOptions): Promise<{ output: string | Iterable<string>; code: number }> {
   const { files, patterns, sourceFiles } = await expand(cwd, args);
   const { report, files: checked } = await checkManifests({
     root: cwd,
@@ -79,15 +80,14 @@ export async function runCheck(cwd: string, args: string[], options: CheckOption
     return { output: `No gpu-fit manifests found (looked for ${patterns.join(', ')}).${warnings}`, code: 2 };
   }
   const markdown = { units: options.units, minHeadroom: options.minHeadroom, failOn: options.failOn };
+  if (options.format === 'json') return { output: jsonPieces(report), code: exitCode(report, options.failOn) };
   let output =
-    options.format === 'json'
-      ? JSON.stringify(report, null, 2)
-      : options.format === 'junit'
-        ? renderJunit(report, options.failOn, options.units)
-        : options.format === 'markdown'
+    options.format === 'junit'
+      ? renderJunit(report, options.failOn, options.units)
+      : options.format === 'markdown'
         ? renderMarkdown(report, markdown)
         : renderText(report, options.units);
-  if (options.base !== undefined && options.format !== 'json' && options.format !== 'junit') {
+  if (options.base !== undefined && options.format !== 'junit') {
     // The same arguments, read from the other checkout.
     const baseRoot = resolve(cwd, options.base);
     const base = await expand(baseRoot, args.map((a) => relative(cwd, resolve(cwd, a)) || '.'));

@@ -13,11 +13,24 @@ import { runPlan } from './plan-command.js';
 import { ARCHITECTURE_FLAGS, DEPLOYMENT_FLAGS, runEstimate } from './estimate-command.js';
 import { USAGE } from './usage.js';
 import { escapeJsonText, escapeTerminal } from '../report/escape.js';
+import { utf8Chunks } from '../report/json.js';
 import { redactSecrets } from '../redact.js';
 
 /** Every line the CLI prints carries user text (names, paths, ids): escaped for the terminal and CI logs. */
-const print = (text: string) => process.stdout.write(`${/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text)}\n`);
+const print = (text: string | Iterable<string>) => {
+  if (typeof text === 'string') {
+    process.stdout.write(`${/^\s*[{[]/.test(text) ? escapeJsonText(text) : escapeTerminal(text)}\n`);
+    return;
+  }
+  // A JSON report in pieces (report/json.ts), written as they come.
+  for (const chunk of utf8Chunks(escapedPieces(text))) process.stdout.write(chunk);
+  process.stdout.write('\n');
+};
 const printError = (text: string) => console.error(escapeTerminal(redactSecrets(text, [process.env.HF_TOKEN ?? ''])));
+
+function* escapedPieces(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield escapeJsonText(piece);
+}
 
 class UsageError extends Error {}
 
