@@ -9,11 +9,15 @@ import { estimateVllm } from './engines/vllm.js';
 import { engineRefusal, overrideNote } from './engines/refusals.js';
 import type { Estimate, EstimateInput } from './types.js';
 
-/** The engine's estimate; a setting the engine refuses (heads, stages, context) is its start-up error, ahead of any memory error. */
-export function estimate(input: EstimateInput): Estimate {
-  const result = engineEstimate(input);
+/**
+ * The engine's estimate; a setting the engine refuses (heads, stages, context) is its start-up error,
+ * ahead of any memory error. `detail: false` gives the same figures, verdict and start-up error
+ * without the formulas, inputs, rules and notes (for the planner's searches).
+ */
+export function estimate(input: EstimateInput, detail = true): Estimate {
+  const result = engineEstimate(input, detail);
   const refusal = engineRefusal(input);
-  const note = overrideNote(input);
+  const note = detail ? overrideNote(input) : undefined;
   if (!refusal) return note ? { ...result, notes: [...result.notes, note] } : result;
   return {
     ...result,
@@ -23,21 +27,21 @@ export function estimate(input: EstimateInput): Estimate {
   };
 }
 
-function engineEstimate(input: EstimateInput): Estimate {
+function engineEstimate(input: EstimateInput, detail: boolean): Estimate {
   switch (input.serving.engine) {
     case 'generic':
-      return estimateGeneric(input);
+      return estimateGeneric(input, detail);
     case 'vllm':
-      return estimateVllm(input);
+      return estimateVllm(input, detail);
     case 'sglang':
-      return estimateSglang(input);
+      return estimateSglang(input, detail);
     case 'tgi':
-      return estimateTgi(input);
+      return estimateTgi(input, detail);
     case 'llama.cpp':
-      return estimateLlamaCpp(input, { ollama: false });
+      return estimateLlamaCpp(input, { ollama: false }, detail);
     case 'ollama':
-      return estimateLlamaCpp(input, { ollama: true });
+      return estimateLlamaCpp(input, { ollama: true }, detail);
     case 'transformers':
-      return estimateTransformers(input);
+      return estimateTransformers(input, detail);
   }
 }

@@ -16,7 +16,7 @@ export function estimatesByGpu(input: EstimateInput, current?: Estimate): Estima
   return (gpu) => {
     let result = done.get(gpu);
     if (!result) {
-      result = gpu === input.gpu ? estimate(input) : estimate({ ...input, gpu });
+      result = estimate(gpu === input.gpu ? input : { ...input, gpu }, false);
       done.set(gpu, result);
     }
     return result;

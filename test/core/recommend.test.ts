@@ -45,7 +45,7 @@ describe('recommendGpus', () => {
     const on = estimatesByGpu(i);
     const h100 = CATALOG_GPUS.find((g) => g.name.startsWith('H100'))!;
     expect(on(h100)).toBe(on(h100));
-    expect(on(h100)).toEqual(estimate({ ...i, gpu: h100 }));
+    expect(on(h100)).toEqual(estimate({ ...i, gpu: h100 }, false));
     expect(recommendGpus(i, CATALOG_GPUS, 0.1, 3, on)).toEqual(sweep(i, 0.1, 3));
   });
 });

@@ -8,7 +8,7 @@ import { kvWidth } from '../kv-cache.js';
 import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { ggufTensors, normalizeFtype } from '../gguf.js';
-import type { Component, Estimate, EstimateInput } from '../types.js';
+import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { weightBytes } from '../weights.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { recurrentLayerCount, stateShape } from '../recurrent-state.js';
@@ -18,7 +18,7 @@ export const SEED_OVERHEAD_FACTOR = 1.2;
 
 const RULE = 'generic: the seed calculator, (weights + KV cache) × 1.2';
 
-export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimate {
+export function estimateGeneric({ model, serving, gpu }: EstimateInput, detail = true): Estimate {
   const arch = model.architecture;
   const tp = serving.tensorParallelSize;
   const params = countParameters(arch);
@@ -50,6 +50,9 @@ export function estimateGeneric({ model, serving, gpu }: EstimateInput): Estimat
   const weightsPerGpu = Math.round(w.bytes / tp);
   const kvPerGpu = Math.round(kvTotal / tp);
   const totalBytes = Math.round((weightsPerGpu + kvPerGpu) * SEED_OVERHEAD_FACTOR);
+  if (!detail) {
+    return { engine: 'generic', weights: bare(weightsPerGpu), kvCache: bare(kvPerGpu), activations: bare(0), overhead: bare(totalBytes - weightsPerGpu - kvPerGpu), totalBytes, availableBytes: gpu.memoryBytes, gpuMemoryBytes: gpu.memoryBytes, parameters: params, notes: [] };
+  }
   const perGpu: Record<string, number> = tp > 1 ? { tensor_parallel_size: tp } : {};
 
   const weights: Component = {

@@ -8,7 +8,7 @@
 import { countParameters } from '../parameters.js';
 import { ggufTensors, LLAMA_KV_TYPES, normalizeFtype, rowBytes, type GgufTensor } from '../gguf.js';
 import { deviceTotalBytes, LLAMA_RUNTIME_BYTES } from '../runtime-memory.js';
-import type { Component, Estimate, EstimateInput } from '../types.js';
+import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 import { kvHeadsPerRank } from '../sharding.js';
 import { llamaRecurrentBytes } from './llamacpp-recurrent.js';
@@ -78,7 +78,7 @@ export interface LlamaCppOptions {
   ollama: boolean;
 }
 
-export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions): Estimate {
+export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions, detail = true): Estimate {
   const { model, serving, gpu } = input;
   const arch = model.architecture;
   const engine = options.ollama ? 'ollama' : 'llama.cpp';
@@ -186,6 +186,16 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
   const kvBytes = deviceKv[busiest];
   const runtime = weightsBytes > 0 ? LLAMA_RUNTIME_BYTES : 0;
   const computeBytes = weightsBytes > 0 ? compute : 0;
+  const totals = {
+    totalBytes: weightsBytes + kvBytes + computeBytes + runtime,
+    availableBytes: deviceTotalBytes(gpu),
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: nCtx,
+    kvCachePoolBytes: kvTotal,
+    maxConcurrency: slots,
+  };
+  if (!detail) return { engine, weights: bare(weightsBytes), kvCache: bare(kvBytes), activations: bare(computeBytes), overhead: bare(runtime), ...totals, notes: [] };
   const rule = `${engine}: GGUF ${ftype}, ${gpuLayers}/${layers} layers${outputOnGpu ? ' + output' : ''} on ${devices} GPU(s) (llama.cpp load_tensors, llama_kv_cache, graph_reserve)`;
   if (cpuWeights > 0) notes.push(`${(cpuWeights / MiB).toFixed(0)} MiB of weights stay in system RAM (token_embd${firstGpuLayer > 0 ? ` and ${firstGpuLayer} layers not offloaded` : ''}).`);
   if (cpuKv > 0) notes.push(`${(cpuKv / MiB).toFixed(0)} MiB of KV cache stay in system RAM with the CPU layers.`);
@@ -239,13 +249,7 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions)
     kvCache,
     activations,
     overhead,
-    totalBytes: weightsBytes + kvBytes + computeBytes + runtime,
-    availableBytes: deviceTotalBytes(gpu),
-    gpuMemoryBytes: gpu.memoryBytes,
-    parameters: countParameters(arch),
-    kvCacheCapacityTokens: nCtx,
-    kvCachePoolBytes: kvTotal,
-    maxConcurrency: slots,
+    ...totals,
     notes,
   };
 }

@@ -13,7 +13,7 @@ import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, pipelineStages, stageWeights } from '../sharding.js';
 import { sglangMambaPool } from './sglang-hybrid.js';
-import type { Component, Estimate, EstimateInput } from '../types.js';
+import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 import { vllmIndexerBytesPerToken } from '../sparse-attention.js';
 
@@ -56,8 +56,16 @@ export function sglangDefaults(gpuMiB: number, tp: number, pp: number, version: 
   };
 }
 
-/** Prefill CUDA graph sizes captured up to max_bs (cuda_graph_runner, 2026). */
+const PREFILL_GRAPHS = new Map<number, number>();
+
+/** Prefill CUDA graph sizes captured up to max_bs (cuda_graph_runner, 2026); counted once per max_bs. */
 function prefillGraphSizes(maxBs: number): number {
+  let count = PREFILL_GRAPHS.get(maxBs);
+  if (count === undefined) PREFILL_GRAPHS.set(maxBs, (count = countPrefillGraphSizes(maxBs)));
+  return count;
+}
+
+function countPrefillGraphSizes(maxBs: number): number {
   const sizes: number[] = [];
   const range = (start: number, stop: number, step: number) => {
     for (let v = start; v < stop; v += step) sizes.push(v);
@@ -71,7 +79,7 @@ function prefillGraphSizes(maxBs: number): number {
   return sizes.filter((s) => s <= maxBs).length;
 }
 
-export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate {
+export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = true): Estimate {
   const arch = model.architecture;
   const version = parseVersion(serving.engineVersion);
   const tp = serving.tensorParallelSize;
@@ -143,6 +151,20 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
     limitation = `SGLang starts, but its KV pool holds ${tokens} tokens, fewer than context_length ${serving.maxModelLen}: the longest request it takes is ${tokens - 1} tokens (prompt + output; prompts up to ${tokens - 6}). Raise mem_fraction_static or add GPUs to serve the full context.`;
     notes.push(limitation);
   }
+  const overheadBytes = Math.round(CUDA_CONTEXT_BYTES + distributedInit + reserve);
+  const totals = {
+    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + distributedInit + reserve),
+    availableBytes: total,
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: tokens,
+    kvCachePoolBytes: tokens * cell + (mamba?.poolBytes ?? 0),
+    maxConcurrency: mamba ? Math.min(tokens / serving.maxModelLen, mamba.maxRunningRequests) : tokens / serving.maxModelLen,
+    startupError,
+    startupErrorField: startupError ? ('gpu' as const) : undefined,
+    limitation,
+  };
+  if (!detail) return { engine: 'sglang', weights: bare(weightsBytes), kvCache: bare(kvNeeded), activations: bare(0), overhead: bare(overheadBytes), ...totals, notes: [] };
   const rule = `sglang: mem_fraction_static ${mfs} of free memory (${defaults.source}; model_runner.py profile_max_num_token)`;
   const pipeline = pp > 1 ? `, stage ${stage.stage + 1} of ${pp}` : '';
   const weights: Component = withCheckpoint(
@@ -183,21 +205,12 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput): Estimate
       rule,
     },
     overhead: {
-      bytes: Math.round(CUDA_CONTEXT_BYTES + distributedInit + reserve),
+      bytes: overheadBytes,
       formula: 'CUDA context + torch.distributed init + (1 − mem_fraction_static) × free memory before weights',
       inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, distributed_init_mib: Math.round(distributedInit / MiB), mem_fraction_static: mfs },
       rule,
     },
-    totalBytes: Math.round(weightsBytes + kvNeeded + CUDA_CONTEXT_BYTES + distributedInit + reserve),
-    availableBytes: total,
-    gpuMemoryBytes: gpu.memoryBytes,
-    parameters: countParameters(arch),
-    kvCacheCapacityTokens: tokens,
-    kvCachePoolBytes: tokens * cell + (mamba?.poolBytes ?? 0),
-    maxConcurrency: mamba ? Math.min(tokens / serving.maxModelLen, mamba.maxRunningRequests) : tokens / serving.maxModelLen,
-    startupError,
-    startupErrorField: startupError ? 'gpu' : undefined,
-    limitation,
+    ...totals,
     notes: [...notes, ...(pipelineStages(arch.numHiddenLayers, pp).length > 1 ? [`Pipeline stage ${stage.stage + 1} holds layers ${stage.firstLayer}–${stage.lastLayer}.`] : [])],
   };
 }

@@ -19,7 +19,7 @@ import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, stageWeights } from '../sharding.js';
 import type { Architecture } from '../architecture.js';
-import type { Estimate, EstimateInput } from '../types.js';
+import { bare, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 
 /**
@@ -266,7 +266,7 @@ export function defaultPrefillTokens(version: number[] | undefined, maxInputToke
   return Math.min(value, vramMaximum(input) ?? value);
 }
 
-export function estimateTgi(input: EstimateInput): Estimate {
+export function estimateTgi(input: EstimateInput, detail = true): Estimate {
   const { model, serving, gpu } = input;
   const arch = model.architecture;
   const version = parseVersion(serving.engineVersion);
@@ -369,6 +369,20 @@ export function estimateTgi(input: EstimateInput): Estimate {
     startupError = `\`max_batch_prefill_tokens\` must be <= \`max_batch_total_tokens\`. Given: ${prefillTokens} and ${tokens}`;
     startupErrorField = 'max_model_len';
   }
+  const totals = {
+    totalBytes: Math.round(stage.bytes + warmupNeed + kvNeeded + CUDA_CONTEXT_BYTES + workspace + reserved),
+    availableBytes: total,
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: tokens,
+    kvCachePoolBytes: Math.round(blocks * blockBytes),
+    maxConcurrency: tokens / maxTotal,
+    startupError,
+    startupErrorField,
+    limitation: startupError ? undefined : limitation,
+  };
+  const overheadBytes = Math.round(CUDA_CONTEXT_BYTES + workspace + reserved);
+  if (!detail) return { engine: 'tgi', weights: bare(stage.bytes), kvCache: bare(Math.round(kvNeeded)), activations: bare(warmupNeed), overhead: bare(overheadBytes), ...totals, notes: [] };
   const rule = `tgi ${serving.engineVersion ?? '3.3'}: flash_causal_lm.py FlashCausalLM.warmup (${TGI_SOURCES.warmup})`;
   if (arch.recurrent) notes.push(`TGI's paged KV cache holds the attention layers of ${arch.modelType} only; the recurrent state of its other layers is not counted.`);
   if (!atLeast(version, '3.0.0')) notes.push(`TGI before 3.0 keeps ${Math.round((1 - wiggle) * 100)}% of the free memory back.`);
@@ -423,21 +437,12 @@ export function estimateTgi(input: EstimateInput): Estimate {
       rule: `${rule}; forward: ${TGI_SOURCES.layer}, ${TGI_SOURCES.mlp}; logits: ${logitsRule}; a failed cudaMalloc frees the cache first (${TGI_SOURCES.torchRelease})`,
     },
     overhead: {
-      bytes: Math.round(CUDA_CONTEXT_BYTES + workspace + reserved),
+      bytes: overheadBytes,
       formula: `CUDA context${workspace ? ' + flashinfer workspace' : ''} + ${v3 ? '(1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total' : '(1 − cuda_memory_fraction) × total + (1 − wiggle room) × free after warm-up'}`,
       inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, flashinfer_workspace_mib: workspace / MiB },
       rule: workspace ? `${rule}; ${TGI_SOURCES.flashinferWorkspace}` : rule,
     },
-    totalBytes: Math.round(stage.bytes + warmupNeed + kvNeeded + CUDA_CONTEXT_BYTES + workspace + reserved),
-    availableBytes: total,
-    gpuMemoryBytes: gpu.memoryBytes,
-    parameters: countParameters(arch),
-    kvCacheCapacityTokens: tokens,
-    kvCachePoolBytes: Math.round(blocks * blockBytes),
-    maxConcurrency: tokens / maxTotal,
-    startupError,
-    startupErrorField,
-    limitation: startupError ? undefined : limitation,
+    ...totals,
     notes,
   };
 }

@@ -15,10 +15,10 @@ import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, stageWeights } from '../sharding.js';
-import type { Estimate, EstimateInput } from '../types.js';
+import { bare, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 
-export function estimateTransformers({ model, serving, gpu }: EstimateInput): Estimate {
+export function estimateTransformers({ model, serving, gpu }: EstimateInput, detail = true): Estimate {
   const arch = model.architecture;
   const gpus = serving.tensorParallelSize * serving.pipelineParallelSize;
   const notes: string[] = [];
@@ -54,6 +54,16 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
   const fixed = stage.bytes + activation + CUDA_CONTEXT_BYTES;
   const perToken = layers.reduce((sum, l) => sum + l.valuesPerToken * kvBytes, 0);
   const capacity = perToken > 0 ? Math.max(0, Math.floor((total - fixed) / perToken)) : 0;
+  const totals = {
+    totalBytes: Math.round(stage.bytes + kvCache + activation + CUDA_CONTEXT_BYTES),
+    availableBytes: Math.floor(total),
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: capacity,
+    kvCachePoolBytes: capacity * perToken,
+    maxConcurrency: capacity / L,
+  };
+  if (!detail) return { engine: 'transformers', weights: bare(stage.bytes), kvCache: bare(Math.round(kvCache)), activations: bare(Math.round(activation)), overhead: bare(CUDA_CONTEXT_BYTES), ...totals, notes: [] };
   const rule = 'transformers: generate() with DynamicCache';
   if (gpus > 1) notes.push(`device_map="auto" spreads whole layers over ${gpus} GPUs; the busiest holds layers ${stage.firstLayer}–${stage.lastLayer}.`);
   return {
@@ -82,13 +92,7 @@ export function estimateTransformers({ model, serving, gpu }: EstimateInput): Es
       inputs: { cuda_context_mib: CUDA_CONTEXT_BYTES / MiB },
       rule: 'PyTorch: ~400 MB context for CUDA ≥ 11.7 (pytorch/pytorch#109888)',
     },
-    totalBytes: Math.round(stage.bytes + kvCache + activation + CUDA_CONTEXT_BYTES),
-    availableBytes: Math.floor(total),
-    gpuMemoryBytes: gpu.memoryBytes,
-    parameters: countParameters(arch),
-    kvCacheCapacityTokens: capacity,
-    kvCachePoolBytes: capacity * perToken,
-    maxConcurrency: capacity / L,
+    ...totals,
     notes,
   };
 }

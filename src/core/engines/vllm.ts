@@ -29,8 +29,9 @@ import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllm
 import { cudaGraphMemory, nonTorch, profilePeak, type NonTorch, type ProfilePeak } from './vllm-profile.js';
 import { stageWeights, type StageWeights } from '../sharding.js';
 import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
-import type { Component, Estimate, EstimateInput } from '../types.js';
+import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
+import { Answers } from '../answers.js';
 
 export type VllmEra = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J';
 
@@ -162,6 +163,17 @@ export function chunkedLocalAttentionHybrid(version: number[] | undefined): bool
   return atLeast(version, '0.13.0') || (atLeast(version, '0.9.2') && !atLeast(version, '0.10.1'));
 }
 
+const STAGE_LAYERS = new Answers<{ layers: LayerKv[]; perLayerValues: number; grouping: { groups: Group[]; groupSize: number } }>();
+
+/** A stage's cached layers, the widest token among them and their KV groups (once per layer list, stage and release). */
+function stageLayers(allLayers: LayerKv[], stage: StageWeights, hybrid: boolean, version: number[] | undefined) {
+  return STAGE_LAYERS.get(allLayers, null, `${stage.firstLayer}|${stage.lastLayer}|${hybrid}|${version?.join('.') ?? ''}`, () => {
+    const layers = allLayers.filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
+    const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
+    return { layers, perLayerValues, grouping: kvGroups(layers, hybrid, version) };
+  });
+}
+
 /** One pipeline stage's budget: what vLLM's worker for that stage profiles and sizes. */
 interface StageBudget {
   stage: StageWeights;
@@ -181,7 +193,7 @@ interface StageBudget {
   numBlocks: number;
 }
 
-export function estimateVllm(input: EstimateInput): Estimate {
+export function estimateVllm(input: EstimateInput, detail = true): Estimate {
   const { model, serving, gpu } = input;
   const arch = model.architecture;
   const version = parseVersion(serving.engineVersion);
@@ -267,8 +279,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
     });
     const other = nonTorch(era, version, gpu, tp * pp);
     const available = kvCacheMemory ?? requested - weightsBytes - peak.bytes - other.bytes - graphEstimate;
-    const layers = allLayers.filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
-    const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
+    const { layers, perLayerValues, grouping } = stageLayers(allLayers, stage, hybrid, version);
     // MLA: the latent alone, no ×2 (already in valuesPerToken); DSA models add the indexer's keys.
     const tokenBytes = (vllmDsaLatentBytes(arch, serving.kvCacheDtype, version) ?? perLayerValues * kvBytes) + vllmIndexerBytesPerToken(arch);
     // Recurrent / linear-attention layers: one page size for all layer kinds (vllm-hybrid.ts).
@@ -296,7 +307,7 @@ export function estimateVllm(input: EstimateInput): Estimate {
           ],
           groupSize: state.groupSize,
         }
-      : kvGroups(layers, hybrid, version);
+      : grouping;
     const numBlocks = available > 0 && page > 0 ? Math.max(0, Math.floor(Math.floor(available / page) / groupSize)) : 0;
     return { stage, weightsBytes, peak, other, available, groups, groupSize, tokenBytes, state, blockSize: stageBlockSize, page, numBlocks };
   });
@@ -386,6 +397,20 @@ export function estimateVllm(input: EstimateInput): Estimate {
     startupErrorField = 'max_num_seqs';
     startupError = `CUDA out of memory occurred when warming up sampler with ${peak.samplerRows} dummy requests. Please try lowering \`max_num_seqs\` or \`gpu_memory_utilization\` when initializing the engine.`;
   }
+  const totals = {
+    totalBytes: Math.round(weightsBytes + activation + graphEstimate + other.bytes + kvNeeded),
+    availableBytes: Math.floor(kvCacheMemory !== undefined ? weightsBytes + activation + other.bytes + kvCacheMemory : requested),
+    gpuMemoryBytes: gpu.memoryBytes,
+    parameters: countParameters(arch),
+    kvCacheCapacityTokens: tokens,
+    kvCachePoolBytes: Math.round(available),
+    maxConcurrency: concurrency,
+    startupError,
+    startupErrorField,
+  };
+  if (!detail) {
+    return { engine: 'vllm', weights: bare(weightsBytes), kvCache: bare(kvNeeded), activations: bare(Math.round(activation + graphEstimate)), overhead: bare(Math.round(other.bytes)), ...totals, notes };
+  }
   notes.push(
     `Outside vLLM's budget: the CUDA context (~${(CUDA_CONTEXT_BYTES / GiB).toFixed(2)} GiB)${outsideGraphs ? ` and CUDA graphs (~${(outsideGraphs / GiB).toFixed(2)} GiB, ${graphs!.formula})` : ''}; (1 − gpu_memory_utilization) leaves ${(spare / GiB).toFixed(2)} GiB for them.`,
   );
@@ -470,21 +495,5 @@ export function estimateVllm(input: EstimateInput): Estimate {
         `. The engine keeps the smallest block count (stage ${stage.stage + 1}).`,
     );
   }
-  return {
-    engine: 'vllm',
-    weights,
-    kvCache,
-    activations,
-    overhead,
-    totalBytes: Math.round(weightsBytes + activation + graphEstimate + other.bytes + kvNeeded),
-    availableBytes: Math.floor(kvCacheMemory !== undefined ? weightsBytes + activation + other.bytes + kvCacheMemory : requested),
-    gpuMemoryBytes: gpu.memoryBytes,
-    parameters: countParameters(arch),
-    kvCacheCapacityTokens: tokens,
-    kvCachePoolBytes: Math.round(available),
-    maxConcurrency: concurrency,
-    startupError,
-    startupErrorField,
-    notes,
-  };
+  return { engine: 'vllm', weights, kvCache, activations, overhead, ...totals, notes };
 }

@@ -6,7 +6,7 @@ import { estimate } from '../estimate.js';
 import { couldHold, estimatesByGpu, type EstimateOn } from '../recommend.js';
 import type { Estimate, EstimateInput, Gpu, ModelInfo, ServingConfig } from '../types.js';
 import { judge, type Verdict } from '../verdict.js';
-import { estimatesByLength, largest, largestNear, type EstimateAtLength } from './stretch.js';
+import { estimatesByLength, largest, largestNear, weightsExceedGpu, type EstimateAtLength } from './stretch.js';
 
 /** A manifest change: field name (as the manifest writes it) to its new value. */
 export type ManifestChange = Record<string, string | number | boolean>;
@@ -78,8 +78,10 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   const same = (change: ManifestChange, serving: Partial<ServingConfig>, model?: ModelInfo) =>
     candidates.push({ change, input: { ...serve(input, serving), ...(model ? { model } : {}) }, group: 'same-gpu' });
 
+  // Changes that keep the weights cannot fit where the weights alone exceed the card.
+  const keepsWeights = !weightsExceedGpu(input, current);
   // A shorter max_model_len: the longest that fits with the headroom, rounded down to a length people write.
-  if (s.maxModelLen > 256) {
+  if (keepsWeights && s.maxModelLen > 256) {
     const steps = Math.floor((s.maxModelLen - 1) / 256);
     const atLength = options.estimateAtLength ?? estimatesByLength(input, current);
     // A first guess where the line through the shortest and the current length meets the memory a fit may use.
@@ -94,18 +96,18 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   // An 8-bit KV cache.
   const fp8Kv = s.engine === 'vllm' || s.engine === 'sglang';
   const llamaKv = s.engine === 'llama.cpp' || s.engine === 'ollama';
-  if (fp8Kv && !/fp8/i.test(s.kvCacheDtype)) same({ kv_cache_dtype: 'fp8' }, { kvCacheDtype: 'fp8' });
-  if (llamaKv && !/q[48]_0/i.test(s.kvCacheDtype)) same({ kv_cache_dtype: 'q8_0' }, { kvCacheDtype: 'q8_0' });
+  if (keepsWeights && fp8Kv && !/fp8/i.test(s.kvCacheDtype)) same({ kv_cache_dtype: 'fp8' }, { kvCacheDtype: 'fp8' });
+  if (keepsWeights && llamaKv && !/q[48]_0/i.test(s.kvCacheDtype)) same({ kv_cache_dtype: 'q8_0' }, { kvCacheDtype: 'q8_0' });
   // A quantized checkpoint of the same model, or vLLM's/SGLang's own FP8 quantization of this one.
   for (const v of options.variants ?? []) same({ model: v.id }, { quantization: v.quantization, bits: v.bits }, v.model);
   if (fp8Kv && s.quantization === null && !input.model.quantizationConfig) same({ quantization: 'fp8' }, { quantization: 'fp8' });
   // Fewer full-length sequences.
-  if (s.concurrency > 1) {
-    const n = largest(1, s.concurrency - 1, (c) => fits(estimate(serve(input, { concurrency: c }))));
+  if (keepsWeights && s.concurrency > 1) {
+    const n = largest(1, s.concurrency - 1, (c) => fits(estimate(serve(input, { concurrency: c }), false)));
     if (n >= 1) same({ concurrency: n }, { concurrency: n });
   }
   // vLLM: what does not fit is the CUDA graphs (the sampler warm-up after capture), or the budget is below what the card allows.
-  if (s.engine === 'vllm') {
+  if (keepsWeights && s.engine === 'vllm') {
     if (!s.enforceEager && current.startupErrorField === 'max_num_seqs') same({ enforce_eager: true }, { enforceEager: true });
     for (const u of [0.92, 0.95]) {
       if ((s.gpuMemoryUtilization ?? 0.9) < u) same({ gpu_memory_utilization: u }, { gpuMemoryUtilization: u });
@@ -134,7 +136,7 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   for (const c of candidates) {
     // Only the first fitting TP size and the three cheapest other GPUs are worth showing; stop estimating after them.
     if ((c.group === 'more-gpus' && more >= 1) || (c.group === 'other-gpu' && other >= 3)) continue;
-    const result = c.group === 'other-gpu' ? on(c.input.gpu) : estimate(c.input);
+    const result = c.group === 'other-gpu' ? on(c.input.gpu) : estimate(c.input, false);
     const { verdict } = judge(result, options.minHeadroom, options.uncertainty);
     if (verdict !== 'fits') continue;
     if (c.group === 'more-gpus') more += 1;

@@ -47,7 +47,7 @@ export function estimatesByLength(input: EstimateInput, current?: Estimate): Est
   return (len) => {
     let result = done.get(len);
     if (!result) {
-      result = estimate(withServing(input, { maxModelLen: len }));
+      result = estimate(withServing(input, { maxModelLen: len }), false);
       done.set(len, result);
     }
     return result;
@@ -150,7 +150,7 @@ export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean
   const run = (c: number): Estimate => {
     let r = done.get(c);
     if (!r) {
-      r = estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs }));
+      r = estimate(withServing(input, { concurrency: c, maxNumSeqs: input.serving.maxNumSeqs }), false);
       done.set(c, r);
     }
     return r;
@@ -164,12 +164,24 @@ export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean
   return largestNear(1, limit, Number.isFinite(guess) ? Math.floor(guess) : limit, (c) => ok(run(c)));
 }
 
+/**
+ * Whether the weights alone exceed the card. No engine's weights depend on the context, the number
+ * of sequences, the KV cache dtype or the memory fraction, so none of those changes can then fit:
+ * the searches over them are skipped (a tenth of a large check's estimates).
+ */
+export function weightsExceedGpu(input: EstimateInput, result: Estimate): boolean {
+  return result.weights.bytes > input.gpu.memoryBytes;
+}
+
 export function stretch(input: EstimateInput, result: Estimate = estimate(input), atLength: EstimateAtLength = estimatesByLength(input, result)): Stretch {
+  const hopeless = weightsExceedGpu(input, result);
   const maxConcurrency =
     POOL_ENGINES.has(result.engine) && result.maxConcurrency !== undefined
       ? Math.max(0, Math.floor(result.maxConcurrency * 100) / 100)
-      : mostSequences(input, holds, 4096, result);
-  return { maxModelLen: longestFittingLength(input, holds, result, atLength), maxConcurrency };
+      : hopeless
+        ? 0
+        : mostSequences(input, holds, 4096, result);
+  return { maxModelLen: hopeless ? 0 : longestFittingLength(input, holds, result, atLength), maxConcurrency };
 }
 
 export interface ContextPoint {
