@@ -102,7 +102,19 @@ export function cudaTotal(gpu: CatalogGpu): { bytes: number; observed: boolean }
 }
 
 /** A catalog card as the estimator sees it. */
+const ESTIMATOR_GPUS = new WeakMap<CatalogGpu, Gpu>();
+
+/** The estimator's view of a catalog card: one object per card, so answers kept per GPU are found again. */
 export function toGpu(gpu: CatalogGpu): Gpu {
+  let view = ESTIMATOR_GPUS.get(gpu);
+  if (!view) {
+    view = Object.freeze(gpuView(gpu));
+    ESTIMATOR_GPUS.set(gpu, view);
+  }
+  return view;
+}
+
+function gpuView(gpu: CatalogGpu): Gpu {
   return {
     name: gpu.name,
     memoryBytes: gpu.memory.bytes,

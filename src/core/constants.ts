@@ -90,9 +90,28 @@ export function engineConstants(engine: string): readonly MeasuredConstant[] {
  * specific first). Throws when none does: a missing constant is a bug in the data file, not input.
  */
 export function measuredConstant(engine: string, name: string, ctx: { version?: number[]; gpu?: Gpu }): MeasuredConstant {
-  const hit = engineConstants(engine).find((c) => c.name === name && inRange(c.releases, ctx.version) && gpuMatches(c.gpu, ctx.gpu));
-  if (!hit) throw new Error(`no measured constant ${engine}/${name} for this release and GPU (catalog/constants)`);
+  // Looked up once per GPU, release and name: estimates ask for the same constants thousands of times.
+  const byGpu = cacheFor(ctx.gpu ?? NO_GPU);
+  const key = `${engine}\u0000${name}\u0000${ctx.version?.join('.') ?? ''}`;
+  let hit = byGpu.get(key);
+  if (!hit) {
+    hit = engineConstants(engine).find((c) => c.name === name && inRange(c.releases, ctx.version) && gpuMatches(c.gpu, ctx.gpu));
+    if (!hit) throw new Error(`no measured constant ${engine}/${name} for this release and GPU (catalog/constants)`);
+    byGpu.set(key, hit);
+  }
   return hit;
+}
+
+const NO_GPU = {};
+const FOUND = new WeakMap<object, Map<string, MeasuredConstant>>();
+
+function cacheFor(gpu: object): Map<string, MeasuredConstant> {
+  let byKey = FOUND.get(gpu);
+  if (!byKey) {
+    byKey = new Map();
+    FOUND.set(gpu, byKey);
+  }
+  return byKey;
 }
 
 /** The constant's value in bytes (or its plain value), per-SM figures scaled by the GPU's SM count. */

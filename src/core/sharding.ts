@@ -85,8 +85,10 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
   const heads = arch.numAttentionHeads ?? 1;
   const headsRank = heads / tp;
   const split: Split = { packed: [], plain: 0, bytes: 0 };
-  const attnPath = `model.layers.${i}.self_attn`;
-  const mlpPath = `model.layers.${i}.mlp`;
+  // Module names matter only to a quantization format's modules_to_not_convert: not written without one.
+  const named = Boolean(opts.format);
+  const attnPath = named ? `model.layers.${i}.self_attn` : '';
+  const mlpPath = named ? `model.layers.${i}.mlp` : '';
   const attnBias = t.qkvBias === 'yes' || (t.qkvBias === 'config' && arch.attentionBias);
   const oBias = t.oBias === 'yes' || (t.oBias === 'config' && arch.attentionBias);
 
@@ -127,7 +129,7 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     // vLLM splits the mixers' projections, convolution and heads over tensor_parallel_size
     // (mamba_mixer2.py, qwen3_next.py Qwen3NextGatedDeltaNet, lfm2.py ShortConv).
     const mixer = recurrentParameters(arch);
-    split.packed.push({ module: `model.layers.${i}.mixer`, params: mixer.linear / tp, inFeatures: h });
+    split.packed.push({ module: named ? `model.layers.${i}.mixer` : '', params: mixer.linear / tp, inFeatures: h });
     split.plain += (mixer.params - mixer.linear) / tp;
   }
 
@@ -203,7 +205,7 @@ const FORMAT_IDS_SEEN = new Map<string, number>();
 
 /** Every option in the key (a JSON text of the options was the costliest part of an estimate). */
 function shardKey(o: ShardOptions): string {
-  return `${o.tensorParallelSize}|${o.pipelineParallelSize}|${o.vocabPadding}|${o.dtypeBytes}|${formatKey(o.format)}|${o.mxfp4Padding ? `${o.mxfp4Padding.intermediate}x${o.mxfp4Padding.hidden}` : ''}|${o.checkpointBytes ?? ''}|${o.layerPartition?.join(',') ?? ''}`;
+  return `${o.tensorParallelSize}|${o.pipelineParallelSize}|${o.vocabPadding}|${o.dtypeBytes}|${formatKey(o.format)}|${o.mxfp4Padding && o.format?.name === 'mxfp4' ? `${o.mxfp4Padding.intermediate}x${o.mxfp4Padding.hidden}` : ''}|${o.checkpointBytes ?? ''}|${o.layerPartition?.join(',') ?? ''}`;
 }
 
 /** Weights of each pipeline stage on one tensor-parallel rank; the busiest stage decides (cached). */

@@ -9,12 +9,25 @@ import type { EstimateInput } from '../core/types.js';
 const answers = new WeakMap<object, Map<string, unknown>>();
 const inputKeys = new WeakMap<EstimateInput, string>();
 
+const texts = new WeakMap<object, string>();
+
+/** The JSON text of an object shared by many inputs (a catalog GPU, a quantization_config), written once. */
+function textOf(value: object | undefined): string {
+  if (value === undefined) return '';
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    texts.set(value, text);
+  }
+  return text;
+}
+
 /** Every field but the architecture (the map's key) and the checkpoint, new fields included; written once per input. */
 function inputKey(input: EstimateInput): string {
   let key = inputKeys.get(input);
   if (key === undefined) {
-    const { architecture: _architecture, checkpoint: _checkpoint, ...model } = input.model;
-    key = JSON.stringify([model, input.gpu, input.serving]);
+    const { architecture: _architecture, checkpoint: _checkpoint, quantizationConfig, gguf, ...model } = input.model;
+    key = `${JSON.stringify([model, input.serving])}\u0000${textOf(quantizationConfig)}\u0000${textOf(gguf)}\u0000${textOf(input.gpu)}`;
     inputKeys.set(input, key);
   }
   return key;

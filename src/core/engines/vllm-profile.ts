@@ -11,6 +11,7 @@ import type { Gpu } from '../types.js';
 import { GiB, MiB } from '../units.js';
 import { CUDA_CONTEXT_BYTES } from '../runtime-memory.js';
 import type { VllmEra } from './vllm.js';
+import { Answers } from '../answers.js';
 
 export interface ProfilePeak {
   bytes: number;
@@ -118,7 +119,15 @@ export interface ProfileOptions {
   lastStage: boolean;
 }
 
+const PEAKS = new Answers<ProfilePeak>();
+
+/** The profiling run's peak (one answer per architecture, GPU and scheduler settings). */
 export function profilePeak(o: ProfileOptions): ProfilePeak {
+  const key = `${o.era}|${o.version?.join('.') ?? ''}|${o.tp}|${o.dtypeBytes}|${o.maxNumBatchedTokens}|${o.maxNumSeqs}|${o.mrv2}|${o.firstStage}|${o.lastStage}`;
+  return PEAKS.get(o.arch, o.gpu, key, () => computeProfilePeak(o));
+}
+
+function computeProfilePeak(o: ProfileOptions): ProfilePeak {
   const { arch, gpu, era, version, tp, dtypeBytes } = o;
   const tokens = o.maxNumBatchedTokens;
   // worker/gpu_worker.py compile_or_warm_up_model: min(max_num_seqs, max_num_batched_tokens) dummy requests.
@@ -164,7 +173,13 @@ export interface NonTorch {
  * kernels, NCCL and NVLink SHARP buffers) come from catalog/constants/vllm.json. Era A ≤ 0.2.4
  * measured the allocated peak only; 0.2.5–0.3.0 (#2031) the whole device.
  */
+const NON_TORCH = new Answers<NonTorch>();
+
 export function nonTorch(era: VllmEra, version: number[] | undefined, gpu: Gpu, ranks: number): NonTorch {
+  return NON_TORCH.get(gpu, null, `${era}|${version?.join('.') ?? ''}|${ranks}`, () => computeNonTorch(era, version, gpu, ranks));
+}
+
+function computeNonTorch(era: VllmEra, version: number[] | undefined, gpu: Gpu, ranks: number): NonTorch {
   const parts: string[] = [];
   let bytes = 0;
   const add = (b: number, what: string) => {
@@ -248,7 +263,14 @@ export interface CudaGraphMemory {
  * The per-graph bytes are measured (catalog/constants/vllm.json). The same sum sizes the pool
  * captured outside the budget where no estimate is made (before 0.21, Model Runner V2).
  */
+const GRAPHS = new Answers<CudaGraphMemory>();
+
 export function cudaGraphMemory(arch: Architecture, gpu: Gpu, era: VllmEra, version: number[] | undefined, tp: number, dtypeBytes: number, maxNumSeqs: number): CudaGraphMemory {
+  const key = `${era}|${version?.join('.') ?? ''}|${tp}|${dtypeBytes}|${maxNumSeqs}`;
+  return GRAPHS.get(arch, gpu, key, () => computeCudaGraphMemory(arch, gpu, era, version, tp, dtypeBytes, maxNumSeqs));
+}
+
+function computeCudaGraphMemory(arch: Architecture, gpu: Gpu, era: VllmEra, version: number[] | undefined, tp: number, dtypeBytes: number, maxNumSeqs: number): CudaGraphMemory {
   const { piecewise, full } = cudaGraphSizes(era, version, maxNumSeqs);
   const perGraph = constantValue('vllm', 'cudagraph_bytes_per_graph', { version, gpu });
   const graphs = piecewise.length + full.length;
