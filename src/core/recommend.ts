@@ -36,12 +36,24 @@ export function couldHold(gpu: Gpu, current: Estimate): boolean {
  * The `limit` smallest GPUs (by memory, then name) the deployment fits on. Cards are tried smallest
  * first and the search stops at the `limit`-th fit, so the answer is the one a full sweep gives.
  */
+const BY_SIZE = new WeakMap<readonly Gpu[], readonly Gpu[]>();
+
+/** The catalog smallest card first (by memory, then name), sorted once per catalog. */
+function bySize(catalog: readonly Gpu[]): readonly Gpu[] {
+  let sorted = BY_SIZE.get(catalog);
+  if (!sorted) {
+    sorted = [...catalog].sort((a, b) => a.memoryBytes - b.memoryBytes || a.name.localeCompare(b.name));
+    BY_SIZE.set(catalog, sorted);
+  }
+  return sorted;
+}
+
 export function recommendGpus(input: EstimateInput, catalog: readonly Gpu[], minHeadroom: number, limit = 3, on: EstimateOn = estimatesByGpu(input)): string[] {
   const current = on(input.gpu);
-  const bySize = catalog.filter((gpu) => couldHold(gpu, current)).sort((a, b) => a.memoryBytes - b.memoryBytes || a.name.localeCompare(b.name));
   const fitting: string[] = [];
-  for (const gpu of bySize) {
+  for (const gpu of bySize(catalog)) {
     if (fitting.length >= limit) break;
+    if (!couldHold(gpu, current)) continue;
     if (judge(on(gpu), minHeadroom).verdict === 'fits') fitting.push(gpu.name);
   }
   return fitting;

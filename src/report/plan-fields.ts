@@ -5,7 +5,7 @@ import { architectureOf, MODELS } from '../catalog/models.js';
 import { impliedQuantization } from '../catalog/quantized.js';
 import { CATALOG_PRICES } from '../catalog/prices.js';
 import { cost, priceOf, type Cost, type GpuPrice } from '../core/plan/cost.js';
-import { findFixes, type Fix, type ModelVariant } from '../core/plan/fixes.js';
+import { findFixes, type Fix, type FixOptions, type ModelVariant } from '../core/plan/fixes.js';
 import { speed, type Speed } from '../core/plan/speed.js';
 import { estimatesByLength, memoryByContext, stretch, type ContextPoint, type Stretch } from '../core/plan/stretch.js';
 import type { EstimateOn } from '../core/recommend.js';
@@ -51,6 +51,17 @@ export function quantizedVariants(id: string | null): ModelVariant[] {
   return (variantsByBase.get(name) ?? []).filter((v) => v.id !== id.toLowerCase()).map((v) => v.variant);
 }
 
+const PRICED = new WeakMap<readonly Gpu[], WeakMap<readonly GpuPrice[], FixOptions['gpus']>>();
+
+/** The catalog with each card's hourly price, once per catalog and price list (one list for every deployment). */
+function pricedGpus(catalog: readonly Gpu[], prices: readonly GpuPrice[]): FixOptions['gpus'] {
+  let byPrices = PRICED.get(catalog);
+  if (!byPrices) PRICED.set(catalog, (byPrices = new WeakMap()));
+  let list = byPrices.get(prices);
+  if (!list) byPrices.set(prices, (list = catalog.map((gpu) => ({ gpu, pricePerGpuHour: priceOf(gpu.name, prices)?.usdPerGpuHour }))));
+  return list;
+}
+
 export function planFields(input: EstimateInput, result: Estimate, verdict: Exclude<Verdict, 'error'>, gpuName: string, gpuCount: number, options: PlanOptions): PlanFields {
   const prices = options.prices ?? CATALOG_PRICES;
   // One estimate per length for the fix, the stretch and the chart together.
@@ -61,7 +72,7 @@ export function planFields(input: EstimateInput, result: Estimate, verdict: Excl
       : findFixes(input, result, {
           minHeadroom: options.minHeadroom,
           uncertainty: options.uncertainty,
-          gpus: options.catalog.map((gpu) => ({ gpu, pricePerGpuHour: priceOf(gpu.name, prices)?.usdPerGpuHour })),
+          gpus: pricedGpus(options.catalog, prices),
           variants: quantizedVariants(input.model.id),
           estimateOn: options.estimateOn,
           estimateAtLength: atLength,

@@ -67,6 +67,20 @@ function headsDivide(input: EstimateInput, tp: number): boolean {
   return heads !== undefined && heads % tp === 0;
 }
 
+const RANKED = new WeakMap<FixOptions['gpus'], ReadonlyArray<{ gpu: Gpu; rank: number }>>();
+
+/** The GPUs to move to, cheapest first (unpriced ones after, smallest first), ranked once per list. */
+function ranked(gpus: FixOptions['gpus']): ReadonlyArray<{ gpu: Gpu; rank: number }> {
+  let order = RANKED.get(gpus);
+  if (!order) {
+    order = gpus
+      .map(({ gpu, pricePerGpuHour }) => ({ gpu, rank: pricePerGpuHour ?? Number.MAX_SAFE_INTEGER / 2 + gpu.memoryBytes / 1e6 }))
+      .sort((a, b) => a.rank - b.rank || a.gpu.memoryBytes - b.gpu.memoryBytes);
+    RANKED.set(gpus, order);
+  }
+  return order;
+}
+
 /**
  * Bounded: two searches of ≤ 13 steps, a handful of single checks, the first fitting TP size and the
  * first three fitting other GPUs (at worst one estimate per catalog GPU, as recommendGpus does).
@@ -122,12 +136,11 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
     }
   }
   // Other GPUs with more memory, the same deployment otherwise, cheapest (else smallest) first.
-  const bigger = options.gpus
+  for (const { gpu, rank } of ranked(options.gpus)) {
     // A card smaller than the weights and KV cache alone cannot take them: not worth an estimate.
-    .filter(({ gpu }) => gpu.name !== input.gpu.name && gpu.memoryBytes > input.gpu.memoryBytes && couldHold(gpu, current))
-    .map(({ gpu, pricePerGpuHour }) => ({ gpu, rank: pricePerGpuHour ?? Number.MAX_SAFE_INTEGER / 2 + gpu.memoryBytes / 1e6 }))
-    .sort((a, b) => a.rank - b.rank || a.gpu.memoryBytes - b.gpu.memoryBytes);
-  for (const { gpu, rank } of bigger) candidates.push({ change: { gpu: gpu.name }, input: { ...input, gpu }, group: 'other-gpu', rank });
+    if (gpu.name === input.gpu.name || gpu.memoryBytes <= input.gpu.memoryBytes || !couldHold(gpu, current)) continue;
+    candidates.push({ change: { gpu: gpu.name }, input: { ...input, gpu }, group: 'other-gpu', rank });
+  }
 
   const on = options.estimateOn ?? estimatesByGpu(input, current);
   const kept: Array<Fix & { rank: number }> = [];
