@@ -5,7 +5,7 @@
 // without `measured` and `source` (scripts/catalog-figures.mjs); catalog/ keeps them.
 
 import data from '../catalog/figures/constants.json' with { type: 'json' };
-import { compareVersions, parseVersion } from './engine-version.js';
+import { compareVersions, parseVersion, versionKey } from './engine-version.js';
 import type { Gpu } from './types.js';
 
 export interface GpuCondition {
@@ -33,7 +33,7 @@ const RANGES = new Map<string, boolean>();
 
 /** ">=0.11.0 <0.21.0" holds for version; an unknown version takes the newest rules (true for open ranges). Answered once per range and release. */
 export function inRange(range: string, version: number[] | undefined): boolean {
-  const key = `${range}\u0000${version?.join('.') ?? ''}`;
+  const key = `${range}\u0000${versionKey(version)}`;
   let holds = RANGES.get(key);
   if (holds === undefined) {
     holds = rangeHolds(range, version);
@@ -92,7 +92,7 @@ export function engineConstants(engine: string): readonly MeasuredConstant[] {
 export function measuredConstant(engine: string, name: string, ctx: { version?: number[]; gpu?: Gpu }): MeasuredConstant {
   // Looked up once per GPU, release and name: estimates ask for the same constants thousands of times.
   const byGpu = cacheFor(ctx.gpu ?? NO_GPU);
-  const key = `${engine}\u0000${name}\u0000${ctx.version?.join('.') ?? ''}`;
+  const key = `${engine}\u0000${name}\u0000${versionKey(ctx.version)}`;
   let hit = byGpu.get(key);
   if (!hit) {
     hit = engineConstants(engine).find((c) => c.name === name && inRange(c.releases, ctx.version) && gpuMatches(c.gpu, ctx.gpu));

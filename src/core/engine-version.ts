@@ -13,6 +13,16 @@ export function parseVersion(text: string | undefined): number[] | undefined {
   return version;
 }
 
+const KEYS = new WeakMap<number[], string>();
+
+/** The release as a cache key ("0.11.2"; "" for the newest): written once per parsed version. */
+export function versionKey(version: number[] | undefined): string {
+  if (!version) return '';
+  let key = KEYS.get(version);
+  if (key === undefined) KEYS.set(version, (key = version.join('.')));
+  return key;
+}
+
 /** a < b → negative, a = b → 0, a > b → positive; missing parts count as 0. */
 export function compareVersions(a: number[], b: number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {

@@ -10,6 +10,7 @@ import { ggufTensors, LLAMA_KV_TYPES, normalizeFtype, rowBytes, type GgufTensor 
 import { deviceTotalBytes, LLAMA_RUNTIME_BYTES } from '../runtime-memory.js';
 import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
+import { Answers } from '../answers.js';
 import { kvHeadsPerRank } from '../sharding.js';
 import { llamaRecurrentBytes } from './llamacpp-recurrent.js';
 
@@ -74,6 +75,15 @@ function layerBytes(tensors: GgufTensor[], layers: number): LayerBytes {
   return sums;
 }
 
+interface LayerCounts {
+  recurrent: number;
+  full: number;
+  local: number;
+}
+
+const PLACED_WEIGHTS = new Answers<{ onDevice: number[]; onCpu: number }>();
+const KV_LAYER_COUNTS = new Answers<{ devices: LayerCounts[]; cpu: LayerCounts }>();
+
 export interface LlamaCppOptions {
   ollama: boolean;
 }
@@ -105,12 +115,18 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   const outputOnGpu = ngl >= layers + 1;
   const deviceOf = (layer: number): number =>
     Math.min(devices - 1, Math.floor(((layer - firstGpuLayer) * devices) / Math.max(1, gpuLayers + (outputOnGpu ? 1 : 0))));
-  const deviceWeights = Array.from({ length: devices }, () => 0);
-  let cpuWeights = sums.embeddingCpu;
-  for (let layer = 0; layer < layers; layer += 1) {
-    if (layer >= firstGpuLayer) deviceWeights[deviceOf(layer)] += sums.gpu[layer];
-    else cpuWeights += sums.cpu[layer];
-  }
+  const placement = `${firstGpuLayer}|${devices}|${gpuLayers}|${outputOnGpu}`;
+  const placed = PLACED_WEIGHTS.get(tensors, null, placement, () => {
+    const onDevice = Array.from({ length: devices }, () => 0);
+    let onCpu = 0;
+    for (let layer = 0; layer < layers; layer += 1) {
+      if (layer >= firstGpuLayer) onDevice[deviceOf(layer)] += sums.gpu[layer];
+      else onCpu += sums.cpu[layer];
+    }
+    return { onDevice, onCpu };
+  });
+  const deviceWeights = [...placed.onDevice];
+  let cpuWeights = sums.embeddingCpu + placed.onCpu;
   if (outputOnGpu) {
     deviceWeights[devices - 1] += sums.outputGpu;
     // Tied embeddings: the output layer on a GPU gets its own copy of token_embd (TENSOR_DUPLICATED).
@@ -141,6 +157,23 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   const deviceKv = Array.from({ length: devices }, () => 0);
   let cpuKv = 0;
   let kvTotal = 0;
+  // Layers by kind on each device and on the CPU, counted once per model and placement.
+  const counts = KV_LAYER_COUNTS.get(arch, null, placement, () => {
+    const at = (): LayerCounts => ({ recurrent: 0, full: 0, local: 0 });
+    const c = { devices: Array.from({ length: devices }, at), cpu: at() };
+    const localLayers = (arch.slidingWindow ?? arch.chunkedAttention)?.layers;
+    for (let layer = 0; layer < layers; layer += 1) {
+      const where = layer >= firstGpuLayer ? c.devices[deviceOf(layer)] : c.cpu;
+      if (arch.recurrent?.layers[layer]) where.recurrent += 1;
+      if (arch.crossAttentionLayers?.includes(layer)) continue;
+      // Gemma 3n: only the first n_layer_kv_from_start layers have a cache (llama-kv-cache.cpp filter).
+      if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
+      if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) continue;
+      if (localLayers?.[layer]) where.local += 1;
+      else where.full += 1;
+    }
+    return c;
+  });
   // Llama 4's chunked attention is llama.cpp's LLAMA_SWA_TYPE_CHUNKED: the same iSWA cache size.
   const local = arch.slidingWindow ?? arch.chunkedAttention;
   const swaCells = local ? Math.min(ctxPerSlot, pad(local.size + N_UBATCH, CTX_PAD)) * slots : nCtx;
@@ -148,22 +181,13 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   const recurrent = llamaRecurrentBytes(arch, slots);
   // One cell of one layer: K, V and the indexer key rows of the cache type.
   const cellBytes = rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0);
-  for (let layer = 0; layer < layers; layer += 1) {
-    if (arch.recurrent?.layers[layer]) {
-      kvTotal += recurrent.perLayer;
-      if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += recurrent.perLayer;
-      else cpuKv += recurrent.perLayer;
-    }
-    if (arch.crossAttentionLayers?.includes(layer)) continue;
-    // Gemma 3n: only the first n_layer_kv_from_start layers have a cache (llama-kv-cache.cpp filter).
-    if (arch.kvSharedFrom !== undefined && layer >= arch.kvSharedFrom) continue;
-    if (arch.recurrent && !arch.recurrent.attentionLayers[layer]) continue;
-    const cells = local?.layers[layer] ? swaCells : nCtx;
-    const bytes = cellBytes * cells;
-    kvTotal += bytes;
-    if (layer >= firstGpuLayer) deviceKv[deviceOf(layer)] += bytes;
-    else cpuKv += bytes;
-  }
+  const kvOf = (c: LayerCounts) => c.recurrent * recurrent.perLayer + c.full * cellBytes * nCtx + c.local * cellBytes * swaCells;
+  counts.devices.forEach((c, i) => {
+    deviceKv[i] = kvOf(c);
+    kvTotal += deviceKv[i];
+  });
+  cpuKv = kvOf(counts.cpu);
+  kvTotal += cpuKv;
 
   // Compute buffer of one ubatch over the whole cache (llama_context graph_reserve).
   const nUb = Math.min(N_UBATCH, nCtx);

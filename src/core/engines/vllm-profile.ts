@@ -5,7 +5,7 @@
 
 import type { Architecture } from '../architecture.js';
 import { constantValue, engineConstants, gpuMatches, inRange } from '../constants.js';
-import { atLeast } from '../engine-version.js';
+import { atLeast, versionKey } from '../engine-version.js';
 import { kvHeadsPerRank } from '../sharding.js';
 import type { Gpu } from '../types.js';
 import { GiB, MiB } from '../units.js';
@@ -123,7 +123,7 @@ const PEAKS = new Answers<ProfilePeak>();
 
 /** The profiling run's peak (one answer per architecture, GPU and scheduler settings). */
 export function profilePeak(o: ProfileOptions): ProfilePeak {
-  const key = `${o.era}|${o.version?.join('.') ?? ''}|${o.tp}|${o.dtypeBytes}|${o.maxNumBatchedTokens}|${o.maxNumSeqs}|${o.mrv2}|${o.firstStage}|${o.lastStage}`;
+  const key = `${o.era}|${versionKey(o.version)}|${o.tp}|${o.dtypeBytes}|${o.maxNumBatchedTokens}|${o.maxNumSeqs}|${o.mrv2}|${o.firstStage}|${o.lastStage}`;
   return PEAKS.get(o.arch, o.gpu, key, () => computeProfilePeak(o));
 }
 
@@ -176,7 +176,7 @@ export interface NonTorch {
 const NON_TORCH = new Answers<NonTorch>();
 
 export function nonTorch(era: VllmEra, version: number[] | undefined, gpu: Gpu, ranks: number): NonTorch {
-  return NON_TORCH.get(gpu, null, `${era}|${version?.join('.') ?? ''}|${ranks}`, () => computeNonTorch(era, version, gpu, ranks));
+  return NON_TORCH.get(gpu, null, `${era}|${versionKey(version)}|${ranks}`, () => computeNonTorch(era, version, gpu, ranks));
 }
 
 function computeNonTorch(era: VllmEra, version: number[] | undefined, gpu: Gpu, ranks: number): NonTorch {
@@ -225,7 +225,7 @@ const GRAPH_SIZES = new Map<string, { piecewise: number[]; full: number[] }>();
 
 export function cudaGraphSizes(era: VllmEra, version: number[] | undefined, maxNumSeqs: number): { piecewise: number[]; full: number[] } {
   // Every vLLM estimate asks; a run has a handful of (release, max_num_seqs) pairs.
-  const key = `${era}|${version?.join('.') ?? ''}|${maxNumSeqs}`;
+  const key = `${era}|${versionKey(version)}|${maxNumSeqs}`;
   let sizes = GRAPH_SIZES.get(key);
   if (!sizes) {
     sizes = graphSizes(era, version, maxNumSeqs);
@@ -266,7 +266,7 @@ export interface CudaGraphMemory {
 const GRAPHS = new Answers<CudaGraphMemory>();
 
 export function cudaGraphMemory(arch: Architecture, gpu: Gpu, era: VllmEra, version: number[] | undefined, tp: number, dtypeBytes: number, maxNumSeqs: number): CudaGraphMemory {
-  const key = `${era}|${version?.join('.') ?? ''}|${tp}|${dtypeBytes}|${maxNumSeqs}`;
+  const key = `${era}|${versionKey(version)}|${tp}|${dtypeBytes}|${maxNumSeqs}`;
   return GRAPHS.get(arch, gpu, key, () => computeCudaGraphMemory(arch, gpu, era, version, tp, dtypeBytes, maxNumSeqs));
 }
 

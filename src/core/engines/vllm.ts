@@ -17,7 +17,7 @@
 // KV blocks: v1/core/kv_cache_utils.py get_num_blocks / get_max_concurrency_for_kv_cache_config.
 
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
-import { atLeast, compareVersions, parseVersion } from '../engine-version.js';
+import { atLeast, compareVersions, parseVersion, versionKey } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers, type LayerKv } from '../layers.js';
@@ -167,7 +167,7 @@ const STAGE_LAYERS = new Answers<{ layers: LayerKv[]; perLayerValues: number; gr
 
 /** A stage's cached layers, the widest token among them and their KV groups (once per layer list, stage and release). */
 function stageLayers(allLayers: LayerKv[], stage: StageWeights, hybrid: boolean, version: number[] | undefined) {
-  return STAGE_LAYERS.get(allLayers, null, `${stage.firstLayer}|${stage.lastLayer}|${hybrid}|${version?.join('.') ?? ''}`, () => {
+  return STAGE_LAYERS.get(allLayers, null, `${stage.firstLayer}|${stage.lastLayer}|${hybrid}|${versionKey(version)}`, () => {
     const layers = allLayers.filter((l) => l.layer >= stage.firstLayer && l.layer <= stage.lastLayer);
     const perLayerValues = Math.max(...layers.map((l) => l.valuesPerToken), 0);
     return { layers, perLayerValues, grouping: kvGroups(layers, hybrid, version) };
