@@ -2,6 +2,7 @@
 // Deployments mix catalog models, engines, GPUs, context lengths and concurrency, 10 per file.
 // Then the scaling goals, as ratios measured in this one run (so the machine's speed cancels):
 // 10,000 deployments in one file under 15× a bare `node -e 0`, and 20,000 under 2.2× 10,000.
+// BENCH_BASE=path/to/other/dist/cli/index.js adds a paired comparison with another build.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -82,6 +83,19 @@ try {
   const r20 = twenty / ten;
   console.log(`one file: node -e 0 ${bare.toFixed(0)} ms; 10,000 deployments ${ten.toFixed(0)} ms (${r10.toFixed(1)}× node, goal < 15×); 20,000 ${twenty.toFixed(0)} ms (${r20.toFixed(2)}× 10,000, goal < 2.2×)`);
   if (r10 >= 15 || r20 >= 2.2) console.log('scaling goal missed');
+  // BENCH_BASE=<another build's dist/cli/index.js>: the 10,000-deployment file run by both builds in
+  // turn, five times, so that a machine whose speed drifts still compares the two fairly.
+  if (process.env.BENCH_BASE) {
+    const args = one(10_000).slice(1);
+    const base = [];
+    const head = [];
+    for (let r = 0; r < 5; r += 1) {
+      base.push(median([process.env.BENCH_BASE, ...args], 1));
+      head.push(median([cli, ...args], 1));
+    }
+    const mid = (xs) => xs.sort((a, b) => a - b)[2];
+    console.log(`paired with ${process.env.BENCH_BASE}: ${mid(base).toFixed(0)} ms there, ${mid(head).toFixed(0)} ms here (${(mid(head) / mid(base)).toFixed(2)}× the time)`);
+  }
   // The bundle size goal: everything in dist/ under 1.5 MB.
   const size = (folder) => readdirSync(folder, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(folder, e.name)) : statSync(join(folder, e.name)).size), 0);
   const distBytes = size(join(root, 'dist'));
