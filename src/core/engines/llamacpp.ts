@@ -115,7 +115,7 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   const outputOnGpu = ngl >= layers + 1;
   const deviceOf = (layer: number): number =>
     Math.min(devices - 1, Math.floor(((layer - firstGpuLayer) * devices) / Math.max(1, gpuLayers + (outputOnGpu ? 1 : 0))));
-  const placement = `${firstGpuLayer}|${devices}|${gpuLayers}|${outputOnGpu}`;
+  const placement = `${layers}|${firstGpuLayer}|${devices}|${gpuLayers}|${outputOnGpu}`;
   const placed = PLACED_WEIGHTS.get(tensors, null, placement, () => {
     const onDevice = Array.from({ length: devices }, () => 0);
     let onCpu = 0;
@@ -154,9 +154,6 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   // indexer_head_size (PR #23346).
   const indexerWidth = arch.indexer?.headDim ?? 0;
   const vWidth = arch.mla ? 0 : kvHeads * hd;
-  const deviceKv = Array.from({ length: devices }, () => 0);
-  let cpuKv = 0;
-  let kvTotal = 0;
   // Layers by kind on each device and on the CPU, counted once per model and placement.
   const counts = KV_LAYER_COUNTS.get(arch, null, placement, () => {
     const at = (): LayerCounts => ({ recurrent: 0, full: 0, local: 0 });
@@ -182,12 +179,9 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   // One cell of one layer: K, V and the indexer key rows of the cache type.
   const cellBytes = rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0);
   const kvOf = (c: LayerCounts) => c.recurrent * recurrent.perLayer + c.full * cellBytes * nCtx + c.local * cellBytes * swaCells;
-  counts.devices.forEach((c, i) => {
-    deviceKv[i] = kvOf(c);
-    kvTotal += deviceKv[i];
-  });
-  cpuKv = kvOf(counts.cpu);
-  kvTotal += cpuKv;
+  const deviceKv = counts.devices.map(kvOf);
+  const cpuKv = kvOf(counts.cpu);
+  const kvTotal = deviceKv.reduce((sum, bytes) => sum + bytes, cpuKv);
 
   // Compute buffer of one ubatch over the whole cache (llama_context graph_reserve).
   const nUb = Math.min(N_UBATCH, nCtx);
