@@ -111,7 +111,7 @@ const NO_INPUTS: Record<string, number | string> = Object.freeze({});
 
 /**
  * A component with its bytes alone. The planner's searches (estimate(input, false)) read only the
- * figures; writing the formulas and notes of every trial was a third of a large check's time.
+ * figures: the formulas and notes of their trials were written to be thrown away.
  */
 export const bare = (bytes: number): Component => ({ bytes, formula: '', inputs: NO_INPUTS, rule: '' });
 

@@ -166,8 +166,8 @@ export function mostSequences(input: EstimateInput, ok: (r: Estimate) => boolean
 
 /**
  * Whether the weights alone exceed the card. No engine's weights depend on the context, the number
- * of sequences, the KV cache dtype or the memory fraction, so none of those changes can then fit:
- * the searches over them are skipped (a tenth of a large check's estimates).
+ * of sequences, the KV cache dtype or the memory fraction (test/core/plan/weights-exceed-gpu.test.ts),
+ * so none of those changes can then fit, and the searches over them are skipped.
  */
 export function weightsExceedGpu(input: EstimateInput, result: Estimate): boolean {
   return result.weights.bytes > input.gpu.memoryBytes;
