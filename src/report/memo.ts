@@ -6,7 +6,7 @@
 
 import type { EstimateInput } from '../core/types.js';
 
-const answers = new WeakMap<object, Map<string, unknown>>();
+const answers = new WeakMap<object, Map<string, Map<string, Map<string, unknown>>>>();
 const inputKeys = new WeakMap<EstimateInput, string>();
 
 const texts = new WeakMap<object, string>();
@@ -36,12 +36,17 @@ function inputKey(input: EstimateInput): string {
 /** `compute(input)`, or the answer it gave for an equal input before; `kind` keeps different questions apart. */
 export function memoized<T>(kind: string, input: EstimateInput, compute: (input: EstimateInput) => T, extra = ''): T {
   if (input.model.checkpoint) return compute(input);
-  let cache = answers.get(input.model.architecture);
-  if (!cache) {
-    cache = new Map();
-    answers.set(input.model.architecture, cache);
+  let byQuestion = answers.get(input.model.architecture);
+  if (!byQuestion) {
+    byQuestion = new Map();
+    answers.set(input.model.architecture, byQuestion);
   }
-  const key = `${kind}\u0000${extra}\u0000${inputKey(input)}`;
+  // A map per question (kind, then extra), each key looked up as it is: the strings keep their hash, none is concatenated anew.
+  let byExtra = byQuestion.get(kind);
+  if (!byExtra) byQuestion.set(kind, (byExtra = new Map()));
+  let cache = byExtra.get(extra);
+  if (!cache) byExtra.set(extra, (cache = new Map()));
+  const key = inputKey(input);
   if (cache.has(key)) return cache.get(key) as T;
   const value = compute(input);
   cache.set(key, value);

@@ -154,7 +154,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     recommendedGpus:
       verdict === 'fits'
         ? []
-        : memoized('recommend', d.input, (input) => recommendGpus(input, options.catalog, options.minHeadroom, 3, estimateOn), `${options.minHeadroom}:${catalogKey(options.catalog)}`),
+        : memoized('recommend', d.input, (input) => recommendGpus(input, options.catalog, options.minHeadroom, 3, estimateOn), recommendKey(options.minHeadroom, options.catalog)),
     errors: [],
     breakdown: {
       weights: result.weights,
@@ -174,14 +174,16 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
   };
 }
 
-const catalogKeys = new WeakMap<readonly Gpu[], string>();
+const recommendKeys = new WeakMap<readonly Gpu[], Map<number, string>>();
 
-/** The catalog as part of a memo key (one string per catalog, not one per deployment). */
-function catalogKey(catalog: readonly Gpu[]): string {
-  let key = catalogKeys.get(catalog);
+/** The headroom and the catalog as part of a memo key: one string per pair, not one per deployment. */
+function recommendKey(minHeadroom: number, catalog: readonly Gpu[]): string {
+  let byHeadroom = recommendKeys.get(catalog);
+  if (!byHeadroom) recommendKeys.set(catalog, (byHeadroom = new Map()));
+  let key = byHeadroom.get(minHeadroom);
   if (key === undefined) {
-    key = catalog.map((g) => `${g.name}=${g.memoryBytes}`).join(',');
-    catalogKeys.set(catalog, key);
+    key = `${minHeadroom}:${catalog.map((g) => `${g.name}=${g.memoryBytes}`).join(',')}`;
+    byHeadroom.set(minHeadroom, key);
   }
   return key;
 }
