@@ -126,6 +126,29 @@ function firstNum(config: HfConfig, keys: string[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The model's context as vLLM derives it from config.json (config/model.py _get_and_verify_max_len,
+ * https://github.com/vllm-project/vllm/blob/0052a5b818980ce8a0477706aaf9f75bd5af72cd/vllm/config/model.py):
+ * the smallest of the keys other families use for it, and model_max_length above all where set
+ * (Command-R; Kimi-Linear writes its 1M context only there). Rope scaling is applied by the callers.
+ */
+const CONTEXT_KEYS = ['max_position_embeddings', 'n_positions', 'max_seq_len', 'seq_length', 'model_max_length', 'max_target_positions', 'max_sequence_length', 'max_seq_length', 'seq_len'];
+
+function configContext(config: HfConfig): number | undefined {
+  const length = (key: string) => {
+    const value = num(config, key);
+    return value !== undefined && value > 0 ? value : undefined;
+  };
+  const override = length('model_max_length');
+  if (override) return override;
+  let smallest: number | undefined;
+  for (const key of CONTEXT_KEYS) {
+    const value = length(key);
+    if (value !== undefined && (smallest === undefined || value < smallest)) smallest = value;
+  }
+  return smallest;
+}
+
 function required(config: HfConfig, keys: string[], what: string, max = MAX_CONFIG_COUNT): number {
   const value = firstCount(config, keys, max);
   if (value === undefined) throw new Error(`config.json has no ${keys.join(' or ')} (${what})`);
@@ -295,7 +318,7 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
     numKeyValueHeads: kvHeads,
     headDim,
     tieWordEmbeddings: tie,
-    maxPositionEmbeddings: firstNum(text, ['max_position_embeddings', 'n_positions', 'max_sequence_length', 'seq_length']),
+    maxPositionEmbeddings: configContext(text),
     torchDtype: String(config.torch_dtype ?? config.dtype ?? text.torch_dtype ?? text.dtype ?? '') || undefined,
     traits,
     attentionBias: text.attention_bias === true,
