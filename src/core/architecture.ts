@@ -275,7 +275,9 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
   // transformers 5 NemotronHConfig derives num_hidden_layers from layers_block_type and need not write it.
   if (text.num_hidden_layers === undefined && Array.isArray(text.layers_block_type)) text.num_hidden_layers = text.layers_block_type.length;
   assertKnownArchitecture(config, text, modelType, textType, options.catalog === true);
-  const traits = familyTraits(modelType);
+  // A wrapper without rules of its own around a decoder gpu-fit knows (Kimi-K2.5's kimi_k25 around
+  // deepseek_v3): the decoder's layer traits.
+  const traits = familyTraits(isKnownModelType(modelType) || !textType ? modelType : textType);
   const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers', MAX_LAYERS);
   const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
   const recurrent = recurrentShape(text, textType || modelType, layers, hidden) ?? recurrentShape(text, modelType, layers, hidden);

@@ -161,6 +161,25 @@ function fnmatchPattern(pattern: string): string {
   return `re:${body}$`;
 }
 
+/**
+ * Where a checkpoint's config.json keeps its quantization, as vLLM looks for it (config/model.py
+ * ModelConfig._parse_quant_hf_config and _verify_quantization, https://github.com/vllm-project/vllm/blob/0052a5b818980ce8a0477706aaf9f75bd5af72cd/vllm/config/model.py):
+ * quantization_config, else compression_config (compressed-tensors), else the same two keys of the
+ * text_config of a multimodal model (Kimi-K2.5 keeps its INT4 experts' config there). The value as
+ * written: the caller checks it is an object. `key` names where it was found, for messages.
+ */
+export function checkpointQuantization(config: Record<string, unknown>): { key: string; value: unknown } | undefined {
+  const text = typeof config.text_config === 'object' && config.text_config !== null && !Array.isArray(config.text_config) ? (config.text_config as Record<string, unknown>) : undefined;
+  for (const [where, source] of [['', config], ['text_config.', text]] as const) {
+    if (!source) continue;
+    for (const key of ['quantization_config', 'compression_config']) {
+      const value = source[key];
+      if (value !== undefined && value !== null) return { key: `${where}${key}`, value };
+    }
+  }
+  return undefined;
+}
+
 /** Reads a checkpoint's quantization_config (config.json) into a format; a field of the wrong type is an error naming it. */
 export function formatFromConfig(config: Record<string, unknown>): QuantFormat | null {
   const rawMethod = config.quant_method ?? config.quant_algo ?? '';

@@ -165,8 +165,11 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     if (t.sharedExpertGate && moe.sharedExpertIntermediateSize) split.plain += h;
   } else {
     const w = (arch.intermediateSize ?? 4 * h) / tp;
-    const matrices = t.mlp === 'plain' ? 2 * h * w : 3 * h * w;
-    split.packed.push({ module: mlpPath, params: matrices, inFeatures: h });
+    // Named by their own modules, as vLLM's is_layer_skipped checks them against a checkpoint's
+    // ignore list (a fused gate_up_proj by its gate_proj shard): Kimi-K2's INT4 list keeps the dense
+    // first layer's mlp.(gate|up|down)_proj in BF16.
+    split.packed.push({ module: named ? `${mlpPath}.${t.mlp === 'plain' ? 'up_proj' : 'gate_proj'}` : '', params: (t.mlp === 'plain' ? 1 : 2) * h * w, inFeatures: h });
+    split.packed.push({ module: named ? `${mlpPath}.down_proj` : '', params: h * w, inFeatures: w });
     if (mlpBias) split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
   }
   split.plain += blocks.norms * normWidth(arch, h) + gemma3nLayerParameters(arch);

@@ -4,7 +4,7 @@
 import { engineVersionWarning } from '../core/engines/releases.js';
 import { MAX_LAYERS } from './fields.js';
 import { normalizeConfig, type Architecture } from '../core/architecture.js';
-import { formatFromConfig } from '../core/quantization.js';
+import { checkpointQuantization, formatFromConfig } from '../core/quantization.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import type { WeightDtypeName } from '../core/dtype.js';
 import { normalizeFtype } from '../core/gguf.js';
@@ -119,9 +119,10 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
     modelLabel = modelId;
     checkpoint = sourced.checkpoint;
     gguf = sourced.gguf;
-    const qc = sourced.config.quantization_config;
-    if (qc !== undefined && qc !== null && (typeof qc !== 'object' || Array.isArray(qc))) {
-      at(pos, `${sourced.source}: config.json quantization_config must be an object; got ${typeof qc === 'string' ? `the text "${qc.slice(0, 40)}"` : Array.isArray(qc) ? 'a list' : String(qc)}.`);
+    const found = checkpointQuantization(sourced.config);
+    const qc = found?.value;
+    if (found && (typeof qc !== 'object' || Array.isArray(qc))) {
+      at(pos, `${sourced.source}: config.json ${found.key} must be an object; got ${typeof qc === 'string' ? `the text "${qc.slice(0, 40)}"` : Array.isArray(qc) ? 'a list' : String(qc)}.`);
       return;
     }
     if (qc) {
@@ -146,7 +147,7 @@ export function resolveDeployment(decl: DeploymentDecl, models: ModelAnswers = N
       architecture = architectureOf(lookup.model);
       modelId = lookup.implied ? model.value : lookup.model.id;
       modelLabel = modelId;
-      const qc = lookup.model.config.quantization_config;
+      const qc = checkpointQuantization(lookup.model.config)?.value;
       if (qc && typeof qc === 'object') quantizationConfig = qc as Record<string, unknown>;
       if (lookup.implied) {
         impliedFormat = lookup.implied.format;

@@ -3,6 +3,7 @@
 
 import { architectureOf, MODELS } from '../catalog/models.js';
 import { impliedQuantization } from '../catalog/quantized.js';
+import { checkpointQuantization } from '../core/quantization.js';
 import { CATALOG_PRICES } from '../catalog/prices.js';
 import { cost, priceOf, type Cost, type GpuPrice } from '../core/plan/cost.js';
 import { findFixes, type Fix, type FixOptions, type ModelVariant } from '../core/plan/fixes.js';
@@ -41,7 +42,7 @@ export function quantizedVariants(id: string | null): ModelVariant[] {
     for (const m of MODELS) {
       const implied = impliedQuantization(m.id);
       if (!implied) continue;
-      const qc = m.config.quantization_config as Record<string, unknown> | undefined;
+      const qc = checkpointQuantization(m.config)?.value as Record<string, unknown> | undefined;
       const variant = { id: m.id, model: { id: m.id, architecture: architectureOf(m), quantizationConfig: qc }, quantization: qc ? null : implied.format, bits: implied.bits };
       const base = implied.baseName.toLowerCase();
       variantsByBase.set(base, [...(variantsByBase.get(base) ?? []), { id: m.id.toLowerCase(), variant }]);

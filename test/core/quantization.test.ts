@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesPerQuantizedWeight, formatFromConfig, isConverted, resolveFormat } from '../../src/core/quantization.js';
+import { bytesPerQuantizedWeight, checkpointQuantization, formatFromConfig, isConverted, resolveFormat } from '../../src/core/quantization.js';
 
 describe('quantization formats', () => {
   it('count scales and zero points per group', () => {
@@ -60,5 +60,27 @@ describe('NVIDIA ModelOpt checkpoints', () => {
 
   it('takes `quantization: modelopt` as vLLM\'s ModelOpt FP8 method', () => {
     expect(resolveFormat('modelopt', undefined)).toMatchObject({ name: 'fp8' });
+  });
+});
+
+// vLLM config/model.py ModelConfig._parse_quant_hf_config / _verify_quantization
+describe('where a checkpoint keeps its quantization', () => {
+  const int4 = { quant_method: 'compressed-tensors', config_groups: { group_0: { weights: { num_bits: 4, type: 'int', group_size: 32, symmetric: true } } } };
+
+  it('reads quantization_config, then compression_config, then the same keys of text_config', () => {
+    expect(checkpointQuantization({ quantization_config: { quant_method: 'fp8' } })).toEqual({ key: 'quantization_config', value: { quant_method: 'fp8' } });
+    expect(checkpointQuantization({ compression_config: int4 })).toEqual({ key: 'compression_config', value: int4 });
+    expect(checkpointQuantization({ model_type: 'kimi_k25', text_config: { model_type: 'deepseek_v3', quantization_config: int4 } })).toEqual({ key: 'text_config.quantization_config', value: int4 });
+    expect(checkpointQuantization({ text_config: { compression_config: int4 } })?.key).toBe('text_config.compression_config');
+  });
+
+  it('prefers the top level, and finds nothing where neither level has one', () => {
+    expect(checkpointQuantization({ quantization_config: { quant_method: 'fp8' }, text_config: { quantization_config: int4 } })?.key).toBe('quantization_config');
+    expect(checkpointQuantization({ model_type: 'llama' })).toBeUndefined();
+    expect(checkpointQuantization({ quantization_config: null, text_config: 'not an object' })).toBeUndefined();
+  });
+
+  it('hands back what is written, for the caller to refuse a value that is not an object', () => {
+    expect(checkpointQuantization({ text_config: { quantization_config: 'int4' } })).toEqual({ key: 'text_config.quantization_config', value: 'int4' });
   });
 });

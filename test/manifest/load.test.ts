@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadManifest, MANIFEST_ROW } from '../../src/manifest/load.js';
 import { refKey, type ModelAnswer } from '../../src/models/ref.js';
+import { estimate } from '../../src/core/estimate.js';
 
 const FILE = 'deploy/gpu-fit.yaml';
 
@@ -161,6 +162,42 @@ describe('loading a manifest', () => {
     ]);
     expect(loaded.resolved.map((d) => d.name)).toEqual(['hybrid']);
     expect(loaded.resolved[0].input.model.architecture.recurrent?.kind).toBe('mamba2');
+  });
+
+  it('reads a multimodal wrapper as its decoder: traits of text_config.model_type, and a quantization_config kept there (Kimi-K2.5)', () => {
+    // Kimi-K2.5's shape, shrunk: model_type kimi_k25 (no rules of its own) around a deepseek_v3 decoder whose
+    // INT4 experts' compressed-tensors config sits in text_config, where vLLM looks for it too.
+    const decoder = {
+      model_type: 'deepseek_v3', hidden_size: 1024, intermediate_size: 2048, moe_intermediate_size: 256, num_hidden_layers: 4, num_attention_heads: 8,
+      num_key_value_heads: 8, vocab_size: 32000, q_lora_rank: 256, kv_lora_rank: 128, qk_rope_head_dim: 32, qk_nope_head_dim: 64, v_head_dim: 64,
+      n_routed_experts: 16, n_shared_experts: 1, num_experts_per_tok: 4, first_k_dense_replace: 1, max_position_embeddings: 8192, torch_dtype: 'bfloat16',
+    };
+    const int4 = { quant_method: 'compressed-tensors', ignore: ['lm_head', 're:.*self_attn.*', 're:.*shared_experts.*', 're:.*mlp\\.(gate|up|gate_up|down)_proj.*'], config_groups: { group_0: { targets: ['Linear'], weights: { num_bits: 4, type: 'int', group_size: 32, symmetric: true } } } };
+    const answer = (id: string, config: Record<string, unknown>): [string, ModelAnswer] => [
+      refKey({ kind: 'hub', id, revision: 'main' }),
+      { model: { id, config, source: `https://huggingface.co/${id}/resolve/main/config.json`, notes: [] } },
+    ];
+    const models = new Map([
+      answer('acme/k25-int4', { model_type: 'kimi_k25', architectures: ['KimiK25ForConditionalGeneration'], text_config: { ...decoder, quantization_config: int4 } }),
+      answer('acme/k25-bf16', { model_type: 'kimi_k25', architectures: ['KimiK25ForConditionalGeneration'], text_config: decoder }),
+    ]);
+    const loaded = loadManifest(
+      ['version: 1', 'deployments:', '  int4:', '    model: acme/k25-int4', '    engine: vllm', '    max_model_len: 4096', '    gpu: L4', '  bf16:', '    model: acme/k25-bf16', '    engine: vllm', '    max_model_len: 4096', '    gpu: L4'].join('\n'),
+      FILE,
+      true,
+      models,
+    );
+    expect(loaded.failed).toEqual([]);
+    const [int4Input, bf16Input] = loaded.resolved.map((d) => d.input);
+    expect(int4Input.model.quantizationConfig).toEqual(int4);
+    expect(bf16Input.model.quantizationConfig).toBeUndefined();
+    // deepseek_v3's traits (the router's correction bias), not a Llama layout for an unknown kimi_k25
+    expect(int4Input.model.architecture.traits.routerCorrectionBias).toBe(true);
+    // The routed experts (3 MoE layers × 16 × gate/up/down 1024 × 256) in 4 bits with a BF16 scale per 32
+    // (0.5625 bytes a weight) instead of 2 bytes; everything the `ignore` list names stays BF16.
+    const weights = (input: typeof int4Input) => estimate(input).weights.bytes;
+    const experts = 3 * 16 * 3 * 1024 * 256;
+    expect((weights(bf16Input) - weights(int4Input)) / (experts * (2 - 0.5625))).toBeCloseTo(1, 2);
   });
 
   it('serves GGUF types with vLLM, and asks `quantization: gguf` for the file', () => {
