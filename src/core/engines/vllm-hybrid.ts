@@ -17,8 +17,9 @@
 //   "none") or two with prefix caching (mamba_cache_mode "align": the running state and the cached
 //   one); get_max_concurrency_for_kv_cache_config = num_blocks / blocks per request. Prefix caching
 //   is opt-in for hybrids until PR #50991 (Aug 2026, first in 0.27) turned it on in "align" mode.
-// - "GPU KV cache size": num_blocks // groups × min block size until 0.19 (issue #40691); later
-//   releases log int(max_concurrency × max_model_len) (kv_cache_utils.py get_kv_cache_capacity).
+// - "GPU KV cache size": num_blocks // groups × min block size until 0.20 (issue #40691 at 0.19.0;
+//   issue #43308: 0.20.0 still, 0.21.0 not); from 0.21 int(max_concurrency × max_model_len)
+//   (kv_cache_utils.py get_kv_cache_capacity), for every model.
 
 import type { Architecture } from '../architecture.js';
 import { atLeast } from '../engine-version.js';
@@ -111,11 +112,12 @@ export function hybridBlocksPerRequest(plan: VllmHybridPlan, len: number): numbe
   return plan.attentionGroups * Math.ceil(len / plan.blockSize) + plan.stateGroups * plan.stateBlocksPerRequest;
 }
 
-/** vLLM's "GPU KV cache size" line for a hybrid model. */
-export function hybridReportedTokens(plan: VllmHybridPlan, numBlocks: number, maxModelLen: number, version: number[] | undefined): number {
-  const concurrency = numBlocks / hybridBlocksPerRequest(plan, maxModelLen);
-  if (!version || atLeast(version, '0.20.0')) return Math.floor(concurrency * maxModelLen);
-  // ≤ 0.19: num_blocks // len(groups) × min(block sizes); the mamba groups' block size is max_model_len.
+/**
+ * vLLM's "GPU KV cache size" line for a hybrid model up to 0.20: num_blocks // len(groups) × min(block
+ * sizes), the mamba groups' block size being max_model_len. From 0.21 every model logs
+ * int(max_concurrency × max_model_len) (vllm.ts).
+ */
+export function hybridReportedTokens(plan: VllmHybridPlan, numBlocks: number, maxModelLen: number): number {
   const groups = plan.attentionGroups + plan.stateGroups;
   return Math.floor(numBlocks / groups) * Math.min(plan.blockSize, maxModelLen);
 }

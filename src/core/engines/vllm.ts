@@ -142,15 +142,30 @@ function kvGroups(layers: LayerKv[], hybrid: boolean, version: number[] | undefi
 
 /**
  * Blocks one request of `len` tokens holds in a group (v1/kv_cache_interface.py max_memory_usage_bytes):
- * SlidingWindowSpec cdiv(min(window − 1 + max_num_batched_tokens, len), block_size) + 1;
- * ChunkedLocalAttentionSpec cdiv(min(attention_chunk_size + max_num_batched_tokens, len), block_size);
+ * SlidingWindowSpec cdiv(min(window − 1 + in-flight tokens, len), block_size) + 1;
+ * ChunkedLocalAttentionSpec cdiv(min(attention_chunk_size + in-flight tokens, len), block_size);
  * FullAttentionSpec cdiv(len, block_size).
  */
-function groupBlocks(g: Group, len: number, bs: number, batched: number): number {
+function groupBlocks(g: Group, len: number, bs: number, inFlight: number): number {
   const cdiv = (a: number, b: number) => Math.ceil(a / b);
-  if (g.kind === 'sliding') return cdiv(Math.min(g.window! - 1 + batched, len), bs) + 1;
-  if (g.kind === 'chunked') return cdiv(Math.min(g.window! + batched, len), bs);
+  if (g.kind === 'sliding') return cdiv(Math.min(g.window! - 1 + inFlight, len), bs) + 1;
+  if (g.kind === 'chunked') return cdiv(Math.min(g.window! + inFlight, len), bs);
   return cdiv(len, bs);
+}
+
+/**
+ * Tokens a sliding-window or chunked-local layer keeps beyond its window for one request. Up to
+ * 0.25 one batch (max_num_batched_tokens). From 0.26 (#47728: out-of-window blocks are freed on the
+ * processed-token basis, as async scheduling, the default, runs a batch ahead) vllm/config/vllm.py
+ * max_in_flight_tokens = max_concurrent_batches × max_num_batched_tokens, where
+ * max_concurrent_batches is pipeline_parallel_size + 1 on Model Runner V2, 2 on V1's runner at one
+ * stage, else pipeline_parallel_size (V1 does not run async scheduling with stages). Issue #49878
+ * measured the change on Gemma 4 (0.25.1 → 0.26.0).
+ */
+export function inFlightTokens(version: number[] | undefined, maxNumBatchedTokens: number, mrv2: boolean, pp: number): number {
+  if (!atLeast(version, '0.26.0')) return maxNumBatchedTokens;
+  const batches = mrv2 ? pp + 1 : pp <= 1 ? 2 : pp;
+  return batches * maxNumBatchedTokens;
 }
 
 /**
@@ -319,7 +334,8 @@ export function estimateVllm(input: EstimateInput, detail = true): Estimate {
   const weightsBytes = heaviest.weightsBytes;
   const activation = peak.bytes;
 
-  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, stageBs, sched.maxNumBatchedTokens), 0));
+  const inFlight = inFlightTokens(version, sched.maxNumBatchedTokens, mrv2, pp);
+  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, stageBs, inFlight), 0));
   /** vLLM's estimate_max_model_len (kv_cache_utils.py, #16168): the longest request whose blocks fit, by binary search. */
   const longestFitting = (upTo: number): number => {
     let lo = 0;
@@ -346,7 +362,17 @@ export function estimateVllm(input: EstimateInput, detail = true): Estimate {
     notes.push(`max_model_len auto: the model's whole context (${L.toLocaleString('en-US')} tokens) fits.`);
   }
   const blocksPerRequest = blocksFor(L);
-  const tokens = state ? hybridReportedTokens(state, numBlocks, L, version) : hybrid ? Math.floor(numBlocks / groups.length) * stageBs : numBlocks * stageBs;
+  // "GPU KV cache size": from 0.21 int(max_concurrency × max_model_len) for every model (kv_cache_utils.py
+  // get_kv_cache_capacity; issue #43308 saw Gemma 4's figure change between 0.20.0 and 0.21.0); before,
+  // num_blocks // len(groups) × the smallest block size (_report_kv_cache_config).
+  const tokens =
+    V1(era) && atLeast(version, '0.21.0')
+      ? Math.floor((numBlocks / blocksPerRequest) * L)
+      : state
+        ? hybridReportedTokens(state, numBlocks, L)
+        : hybrid
+          ? Math.floor(numBlocks / groups.length) * stageBs
+          : numBlocks * stageBs;
   const concurrency = era >= 'F' ? numBlocks / blocksPerRequest : tokens / L;
   const bytesPerBlock = page * groupSize; // one block id spans one layer of every group
   const kvNeeded = Math.ceil(serving.concurrency * blocksPerRequest) * bytesPerBlock;
@@ -448,6 +474,8 @@ export function estimateVllm(input: EstimateInput, detail = true): Estimate {
       kv_bytes: kvBytes,
       ...(arch.indexer ? { bytes_per_token_per_layer: tokenBytes, indexer_bytes: vllmIndexerBytesPerToken(arch) } : {}),
       ...(hybrid || state ? { kv_cache_groups: groups.length } : {}),
+      // A windowed group's blocks a request: cdiv(min(window − 1 + in-flight tokens, max_model_len), block_size) + 1.
+      ...(groups.some((g) => g.kind === 'sliding' || g.kind === 'chunked') ? { window: groups.find((g) => g.window)?.window ?? 0, in_flight_tokens: inFlight } : {}),
       ...(state
         ? {
             recurrent_layers: state.stateLayers,

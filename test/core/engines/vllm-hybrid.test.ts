@@ -34,12 +34,11 @@ describe('vLLM hybrid KV cache manager: one page size for every layer kind', () 
     expect([p.mambaPageBytes, p.blockSize, p.pageBytes]).toEqual([274_432, 272, 278_528]);
   });
 
-  it('reports "GPU KV cache size" the way each release logs it', () => {
+  it('reports "GPU KV cache size" up to 0.20 as num_blocks // groups × the smallest block size', () => {
     const p = plan(4, 1024);
-    // 0.19: num_blocks // 4 groups × min(block 272, mamba block max_model_len)
-    expect(hybridReportedTokens(p, 27_632, 32_768, parseVersion('0.19.0'))).toBe(Math.floor(27_632 / 4) * 272);
-    // later: int(max_concurrency × max_model_len), max_concurrency = 27,632 / (121 + 3)
-    expect(hybridReportedTokens(p, 27_632, 32_768, parseVersion('0.21.0'))).toBe(Math.floor((27_632 / 124) * 32_768));
+    // num_blocks // 4 groups × min(block 272, mamba block max_model_len); from 0.21 the engine logs
+    // int(max_concurrency × max_model_len) instead (vllm.ts, the Qwen3.6 log below)
+    expect(hybridReportedTokens(p, 27_632, 32_768)).toBe(Math.floor(27_632 / 4) * 272);
   });
 
   it('Nemotron-H keeps its SSM state at float16 unless the checkpoint names mamba_ssm_cache_dtype', () => {
@@ -110,7 +109,13 @@ describe('vLLM hybrid prefix caching ("align" mode)', () => {
     const blocks = Math.floor(Math.floor((5.98 * GiB) / p.pageBytes) / p.groupSize);
     expect(blocks).toBe(299);
     expect((blocks / 69).toFixed(2)).toBe('4.33');
-    expect(Math.abs(hybridReportedTokens(p, blocks, 131_072, parseVersion('0.24.0')) - 567_978)).toBeLessThanOrEqual(1);
+    // The engine's figure from 0.21: int(max_concurrency × max_model_len), with the logged KV memory given.
+    const logged = estimate(
+      input('Qwen/Qwen3.6-35B-A3B', { name: 'RTX 5090', memoryBytes: 32 * GiB }, {
+        engineVersion: '0.24.0', kvCacheDtype: 'fp8', maxModelLen: 131_072, enablePrefixCaching: true, kvCacheMemoryBytes: Math.floor(5.98 * GiB),
+      }),
+    );
+    expect(Math.abs(logged.kvCacheCapacityTokens! - 567_978)).toBeLessThanOrEqual(1);
   });
 
   it('is on by default from 0.27 and follows the flag', () => {

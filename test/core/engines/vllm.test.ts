@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core/estimate.js';
-import { vllmEra } from '../../../src/core/engines/vllm.js';
+import { inFlightTokens, vllmEra } from '../../../src/core/engines/vllm.js';
 import { parseVersion } from '../../../src/core/engine-version.js';
 import { GiB, MiB } from '../../../src/core/units.js';
 import { input } from '../../helpers/inputs.js';
@@ -83,11 +83,43 @@ describe('vLLM KV cache blocks', () => {
   });
 
   it('give sliding-window layers only the window in hybrid models (gpt-oss)', () => {
-    const result = estimate(input('openai/gpt-oss-20b', 'H100', { maxModelLen: 131072 }));
     // 12 full + 12 sliding (window 128) layers: two groups of 12; per request: all blocks of the
-    // full group, and (window − 1 + max_num_batched_tokens) / 16 + 1 of the sliding one.
-    expect(result.kvCache.inputs).toMatchObject({ layers_per_block: 12, kv_cache_groups: 2 });
-    expect(result.kvCache.inputs.blocks_per_request).toBe(131072 / 16 + Math.ceil((127 + 8192) / 16) + 1);
+    // full group, and (window − 1 + in-flight tokens) / 16 + 1 of the sliding one. Up to 0.25 one
+    // batch of max_num_batched_tokens (8192 on an H100) is in flight.
+    const before = estimate(input('openai/gpt-oss-20b', 'H100', { maxModelLen: 131072, engineVersion: '0.25.1' }));
+    expect(before.kvCache.inputs).toMatchObject({ layers_per_block: 12, kv_cache_groups: 2 });
+    expect(before.kvCache.inputs.blocks_per_request).toBe(131072 / 16 + Math.ceil((127 + 8192) / 16) + 1);
+    // From 0.26 (#47728) two batches under async scheduling: V1's runner (gpt-oss is MoE, V2 only from 0.29)
+    // at one stage, and Model Runner V2 at pipeline_parallel_size + 1.
+    for (const engineVersion of ['0.26.0', '0.29.0']) {
+      const after = estimate(input('openai/gpt-oss-20b', 'H100', { maxModelLen: 131072, engineVersion }));
+      expect(after.kvCache.inputs.blocks_per_request).toBe(131072 / 16 + Math.ceil((127 + 2 * 8192) / 16) + 1);
+    }
+  });
+
+  it('count the batches in flight as vllm/config/vllm.py max_concurrent_batches does', () => {
+    // V2: pipeline_parallel_size + 1; V1: 2 at one stage, else pipeline_parallel_size; before 0.26 one batch
+    expect(inFlightTokens(parseVersion('0.25.1'), 8192, true, 2)).toBe(8192);
+    expect(inFlightTokens(parseVersion('0.26.0'), 8192, false, 1)).toBe(16384);
+    expect(inFlightTokens(parseVersion('0.26.0'), 8192, false, 2)).toBe(16384);
+    expect(inFlightTokens(parseVersion('0.26.0'), 8192, false, 4)).toBe(32768);
+    expect(inFlightTokens(parseVersion('0.29.0'), 2048, true, 1)).toBe(4096);
+    expect(inFlightTokens(parseVersion('0.29.0'), 2048, true, 2)).toBe(6144);
+    expect(inFlightTokens(undefined, 8192, true, 1)).toBe(16384);
+  });
+
+  it('log "GPU KV cache size" per release: num_blocks // groups × block size up to 0.20, max concurrency × max_model_len from 0.21', () => {
+    // gpt-oss-20b, two groups of 12 layers at 16 tokens a block
+    const old = estimate(input('openai/gpt-oss-20b', 'H100', { maxModelLen: 131072, engineVersion: '0.20.0' }));
+    const blocks = old.kvCache.inputs.num_gpu_blocks as number;
+    expect(old.kvCacheCapacityTokens).toBe(Math.floor(blocks / 2) * 16);
+    // issue #43308: the figure changed between 0.20.0 and 0.21.0 (kv_cache_utils.py get_kv_cache_capacity)
+    const now = estimate(input('openai/gpt-oss-20b', 'H100', { maxModelLen: 131072, engineVersion: '0.21.0' }));
+    const perRequest = now.kvCache.inputs.blocks_per_request as number;
+    expect(now.kvCacheCapacityTokens).toBe(Math.floor(((now.kvCache.inputs.num_gpu_blocks as number) / perRequest) * 131072));
+    // a single-group model: the same as blocks × block size where the block size divides max_model_len
+    const dense = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'H100', { maxModelLen: 8192, engineVersion: '0.21.0' }));
+    expect(dense.kvCacheCapacityTokens).toBe((dense.kvCache.inputs.num_gpu_blocks as number) * 16);
   });
 
   it('raise V0\'s own error when max_model_len does not fit', () => {
