@@ -89,8 +89,8 @@ export function vllmHybridPlan(
   const a = opts.attentionLayers;
   const min = Math.min(a, stateLayers);
   const max = Math.max(a, stateLayers);
-  // kv_cache_utils.py: group size is the smallest layer count, or the largest when within 25% (#29303, ≈ v0.12).
-  const groupSize = min === 0 ? max : atLeast(opts.version, '0.12.0') && max < min * 1.25 ? max : min;
+  // kv_cache_utils.py: group size is the smallest layer count, or the largest when under 1.5 × the smallest (#29303, ≈ v0.12; issue #54104).
+  const groupSize = min === 0 ? max : atLeast(opts.version, '0.12.0') && max < min * 1.5 ? max : min;
   return {
     blockSize,
     pageBytes: opts.attentionBytesPerToken > 0 ? blockSize * opts.attentionBytesPerToken : mambaPage,

@@ -132,8 +132,9 @@ function kvGroups(layers: LayerKv[], hybrid: boolean, version: number[] | undefi
   }
   const min = Math.min(full, local.length);
   const max = Math.max(full, local.length);
-  // #29303 (≈ v0.12): take the larger count when it is close to the smaller one.
-  const groupSize = atLeast(version, '0.12.0') && max < min * 1.25 ? max : min;
+  // #29303 (≈ v0.12): take the larger count when under 1.5 × the smaller (_get_kv_cache_groups_uniform_page_size:
+  // "max_num_layers < min_num_layers * 1.5", gpt-oss-20b + EAGLE's 12 sliding + 13 full; quoted in issue #54104).
+  const groupSize = atLeast(version, '0.12.0') && max < min * 1.5 ? max : min;
   const groups: Group[] = [];
   for (let i = 0; i < Math.ceil(full / groupSize); i += 1) groups.push({ kind: 'full', layers: groupSize });
   for (let i = 0; i < Math.ceil(local.length / groupSize); i += 1) groups.push({ kind: localKind, window: local[0].window, layers: groupSize });

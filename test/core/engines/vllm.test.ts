@@ -4,6 +4,7 @@ import { inFlightTokens, vllmEra } from '../../../src/core/engines/vllm.js';
 import { parseVersion } from '../../../src/core/engine-version.js';
 import { GiB, MiB } from '../../../src/core/units.js';
 import { input } from '../../helpers/inputs.js';
+import { normalizeConfig } from '../../../src/core/architecture.js';
 
 const custom = (gib: number) => ({ name: `${gib} GiB GPU`, memoryBytes: Math.round(gib * GiB) });
 
@@ -95,6 +96,23 @@ describe('vLLM KV cache blocks', () => {
       const after = estimate(input('openai/gpt-oss-20b', 'H100', { maxModelLen: 131072, engineVersion }));
       expect(after.kvCache.inputs.blocks_per_request).toBe(131072 / 16 + Math.ceil((127 + 2 * 8192) / 16) + 1);
     }
+  });
+
+  it('group the layers of two kinds by the larger count when it is under 1.5 × the smaller (#29303; issue #54104)', () => {
+    // 16 full + 12 sliding layers (1.33 ×): groups of 16, one per kind (4 sliding slots padded); 16 full +
+    // 8 sliding (2 ×): groups of 8, two full and one sliding.
+    const layers = (full: number, sliding: number) => [...Array(sliding).fill('sliding_attention'), ...Array(full).fill('full_attention')];
+    const arch = (full: number, sliding: number) =>
+      normalizeConfig({
+        model_type: 'llama', num_hidden_layers: full + sliding, hidden_size: 1024, num_attention_heads: 8, num_key_value_heads: 8,
+        intermediate_size: 2048, vocab_size: 32000, max_position_embeddings: 32768, sliding_window: 1024, layer_types: layers(full, sliding),
+      });
+    const kv = (full: number, sliding: number) => {
+      const base = input('meta-llama/Llama-3.1-8B-Instruct', 'L4', { maxModelLen: 32768, engineVersion: '0.20.0' });
+      return estimate({ ...base, model: { id: 'test/hybrid', architecture: arch(full, sliding) } }).kvCache.inputs;
+    };
+    expect(kv(16, 12)).toMatchObject({ layers_per_block: 16, kv_cache_groups: 2 });
+    expect(kv(16, 8)).toMatchObject({ layers_per_block: 8, kv_cache_groups: 3 });
   });
 
   it('count the batches in flight as vllm/config/vllm.py max_concurrent_batches does', () => {
