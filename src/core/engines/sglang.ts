@@ -16,6 +16,7 @@ import { sglangMambaPool } from './sglang-hybrid.js';
 import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
 import { vllmIndexerBytesPerToken } from '../sparse-attention.js';
+import type { Architecture } from '../architecture.js';
 
 interface Defaults {
   memFractionStatic: number;
@@ -79,6 +80,36 @@ function countPrefillGraphSizes(maxBs: number): number {
   return sizes.filter((s) => s <= maxBs).length;
 }
 
+const SGLANG = 'https://github.com/sgl-project/sglang/blob';
+/** Where the hybrid SWA pool rules below are read (tags v0.5.8 0189f41c, v0.5.11 600df8dd). */
+export const SGLANG_SWA_SOURCES = {
+  allowlist: `${SGLANG}/0189f41c30ede088a040a711a384f3024b8d7af5/python/sglang/srt/configs/model_config.py#L1220-L1228`,
+  trtllmGate: `${SGLANG}/0189f41c30ede088a040a711a384f3024b8d7af5/python/sglang/srt/server_args.py#L1373-L1385`,
+  split: `${SGLANG}/600df8dd498955f5aef4417383ea9ae5d2c238f7/python/sglang/srt/model_executor/pool_configurator.py#L184-L285`,
+} as const;
+
+/** swa_full_tokens_ratio's default in every release that has it (server_args.py). */
+const SWA_FULL_TOKENS_RATIO = 0.8;
+
+/**
+ * Layers SGLang's hybrid SWA memory pool splits (mem_cache/swa_memory_pool.py SWAKVPool), or none.
+ * From v0.5.8 (#17261) an architecture allowlist turns it on: gpt-oss and Llama 4 (its chunked
+ * layers as the window kind) among the families gpu-fit sizes; Gemma 2/3 had it only in
+ * v0.4.9.post3 – v0.4.10.post1 (#7367, off from #8693), gpt-oss not before 0.5.8 (#8839). On
+ * SM100 gpt-oss's default trtllm_mha backend kept it off until v0.5.10 (#17429, #19079).
+ */
+function swaLayers(arch: Architecture, version: number[] | undefined, gpu: EstimateInput['gpu'], first: number, last: number): { full: number; windowed: number; window: number } | undefined {
+  if (!atLeast(version, '0.5.8')) return undefined;
+  // gpt-oss's default backend on SM100 is trtllm_mha, which kept the pool off in 0.5.8 and 0.5.9.
+  const cc = Number(gpu.computeCapability ?? '9.0');
+  if (arch.modelType === 'gpt_oss' && cc >= 10 && cc < 11 && !atLeast(version, '0.5.10')) return undefined;
+  const kind = arch.modelType === 'gpt_oss' ? arch.slidingWindow : arch.modelType.startsWith('llama4') ? arch.chunkedAttention : undefined;
+  if (!kind) return undefined;
+  const flags = kind.layers.slice(first, last + 1);
+  const windowed = flags.filter(Boolean).length;
+  return windowed > 0 && windowed < flags.length ? { full: flags.length - windowed, windowed, window: kind.size } : undefined;
+}
+
 export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = true): Estimate {
   const arch = model.architecture;
   const version = parseVersion(serving.engineVersion);
@@ -131,9 +162,17 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
     ? sglangMambaPool(arch, { tp, dtypeBytes, restBytes: after - reserve, firstLayer: stage.firstLayer, lastLayer: stage.lastLayer })
     : undefined;
   const rest = mamba ? mamba.restBytes : after - reserve;
-  let tokens = cell > 0 ? Math.max(0, Math.floor(rest / cell)) : 0;
+  // Hybrid SWA pool: per full-pool token the full layers' cells and swa_full_tokens_ratio of the window
+  // layers' (pool_configurator.py: full = rest // (F·n_full + r·S·n_swa), swa = r · full); the log's
+  // max_total_num_tokens is the full pool.
+  const swa = !arch.mla && !mamba ? swaLayers(arch, version, gpu, stage.firstLayer, stage.lastLayer) : undefined;
+  const perLayerCell = layers > 0 ? cell / layers : 0;
+  const tokenCell = swa ? perLayerCell * (swa.full + SWA_FULL_TOKENS_RATIO * swa.windowed) : cell;
+  let tokens = tokenCell > 0 ? Math.max(0, Math.floor(rest / tokenCell)) : 0;
   tokens -= tokens % pageSize;
-  let kvNeeded = serving.concurrency * (serving.maxModelLen * cell + (mamba?.perRequestBytes ?? 0));
+  const swaTokens = swa ? Math.floor(tokens * SWA_FULL_TOKENS_RATIO) : 0;
+  if (swa) notes.push(`SGLang's sliding-window memory pool: ${tokens.toLocaleString('en-US')} tokens for the ${swa.full} full-attention layers, ${swaTokens.toLocaleString('en-US')} (swa_full_tokens_ratio ${SWA_FULL_TOKENS_RATIO}) for the ${swa.windowed} window layers.`);
+  let kvNeeded = serving.concurrency * (serving.maxModelLen * tokenCell + (mamba?.perRequestBytes ?? 0));
   if (mamba) {
     notes.push(`SGLang's mamba pool holds ${mamba.size} request states (${mamba.recurrentLayers} recurrent layers, ${(mamba.perRequestBytes / MiB).toFixed(1)} MiB each); at most ${mamba.maxRunningRequests} requests run at once.`);
   }
@@ -147,7 +186,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
     // SGLang starts anyway and caps each request: scheduler.py Scheduler.__init__ sets
     // max_req_len = min(context_len − 1, max_total_num_tokens − 1) and max_req_input_len = max_req_len − 5.
     // The pool is what it allocates, so the memory is what the pool takes.
-    kvNeeded = tokens * cell;
+    kvNeeded = tokens * tokenCell;
     limitation = `SGLang starts, but its KV pool holds ${tokens} tokens, fewer than context_length ${serving.maxModelLen}: the longest request it takes is ${tokens - 1} tokens (prompt + output; prompts up to ${tokens - 6}). Raise mem_fraction_static or add GPUs to serve the full context.`;
     notes.push(limitation);
   }
@@ -158,7 +197,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
     kvCacheCapacityTokens: tokens,
-    kvCachePoolBytes: tokens * cell + (mamba?.poolBytes ?? 0),
+    kvCachePoolBytes: tokens * tokenCell + (mamba?.poolBytes ?? 0),
     maxConcurrency: mamba ? Math.min(tokens / serving.maxModelLen, mamba.maxRunningRequests) : tokens / serving.maxModelLen,
     startupError,
     startupErrorField: startupError ? ('gpu' as const) : undefined,
@@ -180,7 +219,9 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
     bytes: kvNeeded,
     formula: (arch.mla
       ? 'concurrency × max_model_len × (kv_lora_rank + qk_rope_head_dim) × layers × kv_bytes'
-      : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes') + (mamba ? ' + concurrency × mamba_cache_per_req' : ''),
+      : swa
+        ? 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × 2 × kv_bytes × (full_layers + swa_full_tokens_ratio × window_layers)'
+        : 'concurrency × max_model_len × num_key_value_heads_per_gpu × head_dim × layers × 2 × kv_bytes') + (mamba ? ' + concurrency × mamba_cache_per_req' : ''),
     inputs: {
       concurrency: serving.concurrency,
       max_model_len: serving.maxModelLen,
@@ -188,9 +229,12 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
       layers,
       kv_bytes: kvBytes,
       pool_tokens: tokens,
+      ...(swa ? { full_layers: swa.full, window_layers: swa.windowed, window: swa.window, swa_full_tokens_ratio: SWA_FULL_TOKENS_RATIO, swa_pool_tokens: swaTokens } : {}),
       ...(mamba ? { mamba_cache_per_req: mamba.perRequestBytes, max_mamba_cache_size: mamba.size, mamba_pool_bytes: mamba.poolBytes } : {}),
     },
-    rule: mamba
+    rule: swa
+      ? `sglang: hybrid SWA pool, full tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / (full layers' cell + swa_full_tokens_ratio × window layers' cell)) (model allowlist ${SGLANG_SWA_SOURCES.allowlist}; split ${SGLANG_SWA_SOURCES.split})`
+      : mamba
       ? 'sglang: mamba pool of max_mamba_cache_size = floor(rest × 0.9 / 1.9 / mamba_cache_per_req) (model_runner_kv_cache_mixin.py handle_max_mamba_cache), then a token pool of the full-attention layers'
       : 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
   };

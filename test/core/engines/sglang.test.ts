@@ -79,3 +79,34 @@ describe('SGLang DeepSeek Sparse Attention', () => {
     expect(result.kvCache.bytes).toBe(8192 * 61 * 1284);
   });
 });
+
+// mem_cache/swa_memory_pool.py SWAKVPool; pool_configurator.py (v0.5.11) and model_runner_kv_cache_mixin.py (v0.5.8)
+describe("SGLang's hybrid SWA memory pool", () => {
+  const gptOss = (engineVersion: string, gpu = 'H100', mem_fraction_static = 0.8) =>
+    estimate(input('openai/gpt-oss-120b', gpu, { engine: 'sglang', engineVersion, maxModelLen: 131072, gpuMemoryUtilization: mem_fraction_static }));
+
+  it('splits gpt-oss from v0.5.8: full tokens = rest / (full cells + 0.8 × window cells), the window pool 0.8 of it', () => {
+    const before = gptOss('0.5.7');
+    const after = gptOss('0.5.8');
+    // Up to 0.5.7 every one of the 36 layers is a full cell; from 0.5.8, 18 full + 0.8 × 18 window layers per token.
+    expect(before.kvCache.inputs.full_layers).toBeUndefined();
+    expect(after.kvCache.inputs).toMatchObject({ full_layers: 18, window_layers: 18, window: 128, swa_full_tokens_ratio: 0.8 });
+    expect(after.kvCacheCapacityTokens! / before.kvCacheCapacityTokens!).toBeCloseTo(36 / (18 + 0.8 * 18), 3);
+    expect(after.kvCache.inputs.swa_pool_tokens).toBe(Math.floor(after.kvCacheCapacityTokens! * 0.8));
+    // The same pool bytes either way: only the share of the window layers changes.
+    expect(Math.abs(after.kvCachePoolBytes! - before.kvCachePoolBytes!)).toBeLessThan(2 * 73_728);
+  });
+
+  it('keeps it off on Blackwell until v0.5.10 (trtllm_mha, the default backend there)', () => {
+    expect(gptOss('0.5.9', 'B200').kvCache.inputs.full_layers).toBeUndefined();
+    expect(gptOss('0.5.10', 'B200').kvCache.inputs.full_layers).toBe(18);
+    expect(gptOss('0.5.9', 'H200').kvCache.inputs.full_layers).toBe(18);
+  });
+
+  it("takes Llama 4's chunked layers as the window kind, and leaves dense models alone", () => {
+    const scout = estimate(input('meta-llama/Llama-4-Scout-17B-16E-Instruct', 'H200', { engine: 'sglang', engineVersion: '0.5.10', maxModelLen: 131072, tensorParallelSize: 4 }));
+    expect(scout.kvCache.inputs).toMatchObject({ full_layers: 12, window_layers: 36, window: 8192 });
+    const dense = estimate(input('meta-llama/Llama-3.1-8B-Instruct', 'H100', { engine: 'sglang', engineVersion: '0.5.10' }));
+    expect(dense.kvCache.inputs.full_layers).toBeUndefined();
+  });
+});
