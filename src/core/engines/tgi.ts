@@ -18,6 +18,7 @@ import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
 import { busiestStage, kvHeadsPerRank, stageWeights } from '../sharding.js';
+import { constantValue } from '../constants.js';
 import type { Architecture } from '../architecture.js';
 import { bare, type Estimate, type EstimateInput } from '../types.js';
 import { MiB } from '../units.js';
@@ -313,9 +314,12 @@ export function estimateTgi(input: EstimateInput, detail = true): Estimate {
 
   // flashinfer (block size 1) keeps a 128 MiB workspace from the model's construction (flashinfer.py get_workspace).
   const workspace = block === 1 && atLeast(version, '2.3.0') ? 128 * MiB : 0;
-  const resident = CUDA_CONTEXT_BYTES + stage.bytes + workspace + warmupKv;
+  // With shards, NCCL's buffers from the barriers around weight loading: outside PyTorch, in the free memory warmup reads.
+  const nccl = tp > 1 ? constantValue('tgi', 'nccl_buffers', { version, gpu }) : 0;
+  const outsideTorch = CUDA_CONTEXT_BYTES + nccl;
+  const resident = outsideTorch + stage.bytes + workspace + warmupKv;
   // The allocator may use what the device has left, within cuda_memory_fraction × total (set_per_process_memory_fraction).
-  const room = Math.min(total - resident, fraction * total - (resident - CUDA_CONTEXT_BYTES));
+  const room = Math.min(total - resident, fraction * total - (resident - outsideTorch));
 
   // The warm-up prefill: its forward, then logits (every prompt token up to 2.4, each request's last from 3.0).
   const forward = tgiForwardPeak(arch, prefillTokens, tp, dtypeBytes);
@@ -370,7 +374,7 @@ export function estimateTgi(input: EstimateInput, detail = true): Estimate {
     startupErrorField = 'max_model_len';
   }
   const totals = {
-    totalBytes: Math.round(stage.bytes + warmupNeed + kvNeeded + CUDA_CONTEXT_BYTES + workspace + reserved),
+    totalBytes: Math.round(stage.bytes + warmupNeed + kvNeeded + outsideTorch + workspace + reserved),
     availableBytes: total,
     gpuMemoryBytes: gpu.memoryBytes,
     parameters: countParameters(arch),
@@ -381,7 +385,7 @@ export function estimateTgi(input: EstimateInput, detail = true): Estimate {
     startupErrorField,
     limitation: startupError ? undefined : limitation,
   };
-  const overheadBytes = Math.round(CUDA_CONTEXT_BYTES + workspace + reserved);
+  const overheadBytes = Math.round(outsideTorch + workspace + reserved);
   if (!detail) return { engine: 'tgi', weights: bare(stage.bytes), kvCache: bare(Math.round(kvNeeded)), activations: bare(warmupNeed), overhead: bare(overheadBytes), ...totals, notes: [] };
   const rule = `tgi ${serving.engineVersion ?? '3.3'}: flash_causal_lm.py FlashCausalLM.warmup (${TGI_SOURCES.warmup})`;
   if (arch.recurrent) notes.push(`TGI's paged KV cache holds the attention layers of ${arch.modelType} only; the recurrent state of its other layers is not counted.`);
@@ -438,8 +442,8 @@ export function estimateTgi(input: EstimateInput, detail = true): Estimate {
     },
     overhead: {
       bytes: overheadBytes,
-      formula: `CUDA context${workspace ? ' + flashinfer workspace' : ''} + ${v3 ? '(1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total' : '(1 − cuda_memory_fraction) × total + (1 − wiggle room) × free after warm-up'}`,
-      inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, flashinfer_workspace_mib: workspace / MiB },
+      formula: `CUDA context${nccl ? ' + NCCL buffers' : ''}${workspace ? ' + flashinfer workspace' : ''} + ${v3 ? '(1 − cuda_memory_fraction × TGI_WIGGLE_ROOM) × total' : '(1 − cuda_memory_fraction) × total + (1 − wiggle room) × free after warm-up'}`,
+      inputs: { cuda_memory_fraction: fraction, wiggle_room: wiggle, cuda_context_mib: CUDA_CONTEXT_BYTES / MiB, nccl_buffers_mib: Math.round(nccl / MiB), flashinfer_workspace_mib: workspace / MiB },
       rule: workspace ? `${rule}; ${TGI_SOURCES.flashinferWorkspace}` : rule,
     },
     ...totals,

@@ -128,15 +128,25 @@ describe('TGI warm-up and KV budget', () => {
     const result = estimate(input(LLAMA_70B, 'A100 80GB SXM4', { engine: 'tgi', engineVersion: '2.4.0', tensorParallelSize: 2, maxModelLen: 10000 }));
     // max_input_tokens 9999, default prefill 9999 + 50 = 10,049: requests [9999, 50], 19,998 one-token blocks
     // of 80 layers × 2 × 4 KV heads × 128 × 2 B = 163,840 B (3,276,472,320 B). Room: 84,988,133,376 − 419,430,400
-    // − 70,555,025,408 (weights a shard) − 134,217,728 (flashinfer workspace) − 3,276,472,320 = 10,602,987,520;
-    // the warm-up keeps 3 × 2,577,689,088 = 7,733,067,264 (see the allocator test above), leaving 2,869,920,256 B:
-    // × 0.9 / 163,840 = 15,764 blocks, + 19,998 = 35,762 tokens
+    // (CUDA context) − 418,759,311 (NCCL's buffers, catalog/constants/tgi.json) − 70,555,025,408 (weights a shard)
+    // − 134,217,728 (flashinfer workspace) − 3,276,472,320 = 10,184,228,209; the warm-up keeps 3 × 2,577,689,088 =
+    // 7,733,067,264 (see the allocator test above), leaving 2,451,160,945 B: × 0.9 / 163,840 = 13,464 blocks,
+    // + 19,998 = 33,462 tokens (the log: 30,816)
     expect(result.activations.inputs.max_batch_prefill_tokens).toBe(10_049);
     expect(result.kvCache.inputs.warmup_blocks).toBe(19_998);
     expect(result.activations.inputs.allocator_released_cache).toBe('yes');
     expect(result.activations.bytes).toBe(7_733_067_264);
-    expect(result.kvCacheCapacityTokens).toBe(35_762);
+    expect(result.kvCacheCapacityTokens).toBe(33_462);
+    expect(result.overhead.inputs.nccl_buffers_mib).toBe(399);
     expect(result.notes.join(' ')).toContain('PyTorch gave back its cached blocks');
+  });
+
+  it("counts NCCL's buffers only with shards (torch.distributed.barrier around weight loading)", () => {
+    const at = (tensorParallelSize: number) =>
+      estimate(input(LLAMA_8B, 'A100 80GB SXM4', { engine: 'tgi', engineVersion: '2.4.0', tensorParallelSize, maxModelLen: 4096 }));
+    expect(at(1).overhead.inputs.nccl_buffers_mib).toBe(0);
+    expect(at(2).overhead.inputs.nccl_buffers_mib).toBe(399);
+    expect(at(2).overhead.formula).toContain('NCCL buffers');
   });
 
   it('writes log_softmax in place from 2.4 and computes last-token logits only from 3.0 (one shard)', () => {
