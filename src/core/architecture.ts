@@ -3,6 +3,7 @@
 // uses the camelCase fields below.
 
 import { CONFIG_DEFAULTS, familyTraits, isKnownModelType, type FamilyTraits } from './families.js';
+import { gemma4Unsupported, globalAttention, type GlobalAttention } from './gemma4.js';
 import { nemotronPattern, RECURRENT_HINT_KEYS, recurrentShape, type RecurrentShape } from './recurrent.js';
 
 /** config.json as published: snake_case keys, unknown shape. */
@@ -68,6 +69,8 @@ export interface Architecture {
    * n_layer_kv_from_start both leave those layers out of the cache.
    */
   kvSharedFrom?: number;
+  /** Gemma 4's full-attention layers: their own head size and K/V heads (gemma4.ts). */
+  globalAttention?: GlobalAttention;
   /** Gemma 3n's per-layer embeddings, AltUp and LAuReL (gemma3n.ts). */
   gemma3n?: { perLayerInput: number; perLayerVocab: number; altupInputs: number; laurelRank: number };
   /** Decoder layers that cross-attend to image features (Llama 3.2 Vision); they cache no text tokens. */
@@ -229,14 +232,16 @@ function moeShape(config: HfConfig, layers: number, modelType: string): MoeShape
   });
   return {
     numExperts: experts,
-    numExpertsPerTok: firstCount(config, ['num_experts_per_tok', 'experts_per_token', 'num_experts_per_token']) ?? 1,
+    numExpertsPerTok: firstCount(config, ['num_experts_per_tok', 'experts_per_token', 'num_experts_per_token', 'top_k_experts']) ?? 1,
     moeIntermediateSize: intermediate,
     numSharedExperts: nemotronH ? 0 : (firstNum(config, ['n_shared_experts', 'num_shared_experts']) ?? 0),
     // modeling_llama4.py Llama4TextMoe: one shared_expert, a Llama4TextMLP of intermediate_size;
     // granite-4.0-h: a shared MLP of shared_intermediate_size beside the experts (GraniteMoeHybridMoE).
     sharedExpertIntermediateSize: nemotronH
       ? (num(config, 'moe_shared_expert_intermediate_size') ?? 0) * (num(config, 'n_shared_experts') ?? 0)
-      : (firstNum(config, ['shared_expert_intermediate_size', 'shared_intermediate_size']) ?? (llama4 ? intermediate : 0)),
+      : (firstNum(config, ['shared_expert_intermediate_size', 'shared_intermediate_size']) ??
+        // Gemma 4 26B-A4B: a dense MLP of intermediate_size beside the experts in every layer.
+        (llama4 ? intermediate : modelType.startsWith('gemma4') ? (num(config, 'intermediate_size') ?? 0) : 0)),
     sparseLayers,
     latentSize: nemotronH ? num(config, 'moe_latent_size') : undefined,
   };
@@ -278,6 +283,8 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
   // A wrapper without rules of its own around a decoder gpu-fit knows (Kimi-K2.5's kimi_k25 around
   // deepseek_v3): the decoder's layer traits.
   const traits = familyTraits(isKnownModelType(modelType) || !textType ? modelType : textType);
+  const g4 = (textType || modelType).startsWith('gemma4') ? gemma4Unsupported(text) : undefined;
+  if (g4) throw new Error(`config.json describes a Gemma 4 model with ${g4}, which gpu-fit does not size yet (the 31B and 26B-A4B it does)`);
   const layers = required(text, ['num_hidden_layers', 'n_layer', 'num_layers'], 'number of layers', MAX_LAYERS);
   const hidden = required(text, ['hidden_size', 'n_embd', 'd_model'], 'hidden size');
   const recurrent = recurrentShape(text, textType || modelType, layers, hidden) ?? recurrentShape(text, modelType, layers, hidden);
@@ -340,6 +347,7 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
     rope: ropeCache(text, headDim, mla),
     kvSharedFrom: num(text, 'num_kv_shared_layers') ? layers - num(text, 'num_kv_shared_layers')! : undefined,
     // Only Gemma 3n's layout (AltUp, LAuReL) is modelled; later families reuse the key differently.
+    globalAttention: (textType || modelType).startsWith('gemma4') ? globalAttention(text, layers, kvHeads) : undefined,
     gemma3n: modelType.startsWith('gemma3n') && num(text, 'hidden_size_per_layer_input')
       ? {
           perLayerInput: num(text, 'hidden_size_per_layer_input')!,

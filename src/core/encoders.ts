@@ -1,6 +1,7 @@
 // Parameters of the vision encoders (and their projectors into the language model) that ship
 // inside multimodal checkpoints. Each formula follows the transformers modeling file named.
 
+import { gemma4VisionParameters } from './gemma4.js';
 import type { HfConfig } from './architecture.js';
 
 function n(config: HfConfig, key: string, fallback?: number): number {
@@ -204,6 +205,8 @@ function visionParameters(config: HfConfig, modelType: string, textHidden: numbe
     case 'qwen3_vl':
     case 'qwen3_vl_moe':
       return qwen3VlVision(config, textHidden);
+    case 'gemma4':
+      return gemma4VisionParameters(config, textHidden);
     default:
       return genericEncoderParameters(config.vision_config as HfConfig, textHidden);
   }

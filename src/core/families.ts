@@ -84,6 +84,9 @@ const FAMILIES: Record<string, FamilyTraits> = {
   // modeling_gemma3.py: as Gemma 2 plus q_norm/k_norm of head_dim.
   gemma3: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
   gemma3_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  // Gemma 4 (gemma4.ts): Gemma 3's layer, with full-attention layers of their own head size.
+  gemma4: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
+  gemma4_text: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },
   // modeling_gemma3n.py: Gemma 3's four norms and q/k norms (v_norm has no weight), tied
   // embeddings; PLE, AltUp and LAuReL are counted in gemma3n.ts.
   gemma3n: { ...LLAMA, mlpBias: 'no', normsPerLayer: 4, qkNorm: 'head', tieWordEmbeddingsDefault: true },

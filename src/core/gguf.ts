@@ -155,17 +155,21 @@ function shapes(arch: Architecture): Shape[] {
       list.push({ name: 'attn_kv_b', layer: i, ne0: m.kvLoraRank, rows: heads * (m.qkNopeHeadDim + m.vHeadDim), quantize: true });
       list.push({ name: 'attn_output', layer: i, ne0: heads * m.vHeadDim, rows: h, quantize: true });
     } else {
-      if (fusedQkv) list.push({ name: 'attn_qkv', layer: i, ne0: h, rows: (heads + 2 * kvHeads) * hd, quantize: true });
+      // Gemma 4's full-attention layers: their own head size and K/V heads, no attn_v where K = V.
+      const global = arch.globalAttention?.layers[i] ? arch.globalAttention : undefined;
+      const lhd = global ? global.headDim : hd;
+      const lkv = global ? global.kvHeads : kvHeads;
+      if (fusedQkv) list.push({ name: 'attn_qkv', layer: i, ne0: h, rows: (heads + 2 * lkv) * lhd, quantize: true });
       else {
-        list.push({ name: 'attn_q', layer: i, ne0: h, rows: heads * hd, quantize: true });
-        list.push({ name: 'attn_k', layer: i, ne0: h, rows: kvHeads * hd, quantize: true });
-        list.push({ name: 'attn_v', layer: i, ne0: h, rows: kvHeads * hd, quantize: true });
+        list.push({ name: 'attn_q', layer: i, ne0: h, rows: heads * lhd, quantize: true });
+        list.push({ name: 'attn_k', layer: i, ne0: h, rows: lkv * lhd, quantize: true });
+        if (!global?.kEqV) list.push({ name: 'attn_v', layer: i, ne0: h, rows: lkv * lhd, quantize: true });
       }
-      list.push({ name: 'attn_output', layer: i, ne0: heads * hd, rows: h, quantize: true });
-      if (bias) list.push({ name: 'attn_qkv_bias', layer: i, ne0: (heads + 2 * kvHeads) * hd, rows: 1, quantize: false });
+      list.push({ name: 'attn_output', layer: i, ne0: heads * lhd, rows: h, quantize: true });
+      if (bias) list.push({ name: 'attn_qkv_bias', layer: i, ne0: (heads + 2 * lkv) * lhd, rows: 1, quantize: false });
       if (arch.traits.qkNorm === 'head') {
-        norm('attn_q_norm', hd);
-        norm('attn_k_norm', hd);
+        norm('attn_q_norm', lhd);
+        norm('attn_k_norm', lhd);
       }
       if (arch.traits.attentionSinks) norm('attn_sinks', heads);
     }

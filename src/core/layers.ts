@@ -54,6 +54,10 @@ function computeLayers(arch: Architecture, tp: number, mlaLayout: MlaCacheLayout
       valuesPerToken = (heads / tp) * (m.qkNopeHeadDim + m.qkRopeHeadDim + m.vHeadDim);
     } else if (arch.numAttentionHeads === undefined && arch.numKeyValueHeads === undefined) {
       valuesPerToken = (2 * arch.hiddenSize) / tp; // the seed's inputs: multi-head attention
+    } else if (arch.globalAttention?.layers[layer]) {
+      // Gemma 4's full-attention layers: K and V of global_head_dim, both cached (vLLM models/gemma4.py).
+      const g = arch.globalAttention;
+      valuesPerToken = 2 * Math.max(1, Math.floor(g.kvHeads / tp)) * g.headDim;
     } else {
       valuesPerToken = 2 * kvHeadsPerRank(arch, tp) * hd;
     }

@@ -4,6 +4,7 @@
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
 import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
+import { gemma4LayerExtras } from './gemma4.js';
 
 export interface ParameterCount {
   total: number;
@@ -41,8 +42,8 @@ export function normWidth(arch: Architecture, width: number): number {
   return arch.traits.norm === 'layernorm' ? 2 * width : width;
 }
 
-/** One attention block: projections, biases, q/k norms, sinks. */
-export function attentionParameters(arch: Architecture): Part {
+/** One attention block: projections, biases, q/k norms, sinks; `layer` picks a Gemma 4 full-attention layer's own shape. */
+export function attentionParameters(arch: Architecture, layer?: number): Part {
   const h = arch.hiddenSize;
   const t = arch.traits;
   const heads = arch.numAttentionHeads ?? 1;
@@ -60,14 +61,17 @@ export function attentionParameters(arch: Architecture): Part {
     const idx = indexerParameters(arch);
     return { params: linear + norms + idx.params, linear: linear + idx.linear };
   }
-  const kvHeads = arch.numKeyValueHeads ?? heads;
-  const headDim = arch.headDim ?? h / heads;
+  const global = layer !== undefined && arch.globalAttention?.layers[layer] ? arch.globalAttention : undefined;
+  const kvHeads = global ? global.kvHeads : (arch.numKeyValueHeads ?? heads);
+  const headDim = global ? global.headDim : (arch.headDim ?? h / heads);
   const qWidth = heads * headDim;
   const kvWidth = kvHeads * headDim;
+  // attention_k_eq_v: the checkpoint has k_proj and no v_proj.
+  const kvProjections = global?.kEqV ? 1 : 2;
   // Gated attention (Qwen3-Next, Qwen3.5): q_proj emits the query and a same-width output gate.
-  const linear = h * qWidth * (arch.attentionOutputGate ? 2 : 1) + 2 * h * kvWidth + qWidth * h;
+  const linear = h * qWidth * (arch.attentionOutputGate ? 2 : 1) + kvProjections * h * kvWidth + qWidth * h;
   let params = linear;
-  if (bias(t.qkvBias, arch.attentionBias)) params += qWidth + 2 * kvWidth;
+  if (bias(t.qkvBias, arch.attentionBias)) params += qWidth + kvProjections * kvWidth;
   if (bias(t.oBias, arch.attentionBias)) params += h;
   const qkNorm =
     t.qkNorm === 'config' ? (arch.useQkNorm ? 'per-head' : 'none') : t.qkNorm === 'config-head' ? (arch.useQkNorm ? 'head' : 'none') : t.qkNorm;
@@ -227,9 +231,11 @@ function count_(arch: Architecture): ParameterCount {
   for (let i = 0; i < layers; i += 1) {
     const blocks = layerBlocks(arch, i);
     if (blocks.attention) {
-      attention += attn.params;
-      linear += attn.linear;
+      const a = arch.globalAttention ? attentionParameters(arch, i) : attn;
+      attention += a.params;
+      linear += a.linear;
     }
+    norms += gemma4LayerExtras(arch.modelType, h, blocks.mlp === 'moe' ? moe?.numExperts : undefined);
     if (blocks.recurrent) {
       attention += mixer.params;
       linear += mixer.linear;

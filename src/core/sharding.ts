@@ -6,6 +6,7 @@
 import type { Architecture } from './architecture.js';
 import { encoderParameters } from './encoders.js';
 import { gemma3nLayerParameters, gemma3nModelParameters } from './gemma3n.js';
+import { gemma4LayerExtras } from './gemma4.js';
 import { expertMatrices, indexerParameters, latentProjectionParameters, layerBlocks, normWidth, recurrentParameters } from './parameters.js';
 import { bytesPerQuantizedWeight, isConverted, type QuantFormat } from './quantization.js';
 
@@ -111,9 +112,12 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
       split.plain += idx.params - idx.linear;
     }
   } else {
-    const hd = arch.headDim ?? h / heads;
+    // Gemma 4's full-attention layers have their own head size and K/V heads; vLLM keeps a V slot even
+    // where attention_k_eq_v left v_proj out of the checkpoint (it loads k_proj into it).
+    const global = arch.globalAttention?.layers[i] ? arch.globalAttention : undefined;
+    const hd = global ? global.headDim : (arch.headDim ?? h / heads);
     const q = headsRank * hd;
-    const kv = kvHeadsPerRank(arch, tp) * hd;
+    const kv = (global ? Math.max(1, Math.floor(global.kvHeads / tp)) : kvHeadsPerRank(arch, tp)) * hd;
     const gate = arch.attentionOutputGate ? h * q : 0; // gated attention: q_proj also emits the output gate
     split.packed.push({ module: attnPath, params: h * q + gate + 2 * h * kv + q * h, inFeatures: h });
     if (attnBias) split.plain += q + 2 * kv;
@@ -172,7 +176,7 @@ function layerSplit(arch: Architecture, i: number, opts: ShardOptions): Split {
     split.packed.push({ module: named ? `${mlpPath}.down_proj` : '', params: h * w, inFeatures: w });
     if (mlpBias) split.plain += (t.mlp === 'plain' ? w : 2 * w) + h;
   }
-  split.plain += blocks.norms * normWidth(arch, h) + gemma3nLayerParameters(arch);
+  split.plain += blocks.norms * normWidth(arch, h) + gemma3nLayerParameters(arch) + gemma4LayerExtras(arch.modelType, h, blocks.mlp === 'moe' ? arch.moe?.numExperts : undefined);
   return split;
 }
 

@@ -8,6 +8,7 @@ import { constantValue } from '../constants.js';
 import { atLeast, parseVersion } from '../engine-version.js';
 import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
+import { kvLayers } from '../layers.js';
 import { countParameters } from '../parameters.js';
 import { resolveFormat } from '../quantization.js';
 import { CUDA_CONTEXT_BYTES, deviceTotalBytes } from '../runtime-memory.js';
@@ -94,7 +95,7 @@ const SWA_FULL_TOKENS_RATIO = 0.8;
 /**
  * Layers SGLang's hybrid SWA memory pool splits (mem_cache/swa_memory_pool.py SWAKVPool), or none.
  * From v0.5.8 (#17261) an architecture allowlist turns it on: gpt-oss and Llama 4 (its chunked
- * layers as the window kind) among the families gpu-fit sizes; Gemma 2/3 had it only in
+ * layers as the window kind) among the families gpu-fit sizes, Gemma 4 from v0.5.11; Gemma 2/3 had it only in
  * v0.4.9.post3 – v0.4.10.post1 (#7367, off from #8693), gpt-oss not before 0.5.8 (#8839). On
  * SM100 gpt-oss's default trtllm_mha backend kept it off until v0.5.10 (#17429, #19079).
  */
@@ -103,7 +104,12 @@ function swaLayers(arch: Architecture, version: number[] | undefined, gpu: Estim
   // gpt-oss's default backend on SM100 is trtllm_mha, which kept the pool off in 0.5.8 and 0.5.9.
   const cc = Number(gpu.computeCapability ?? '9.0');
   if (arch.modelType === 'gpt_oss' && cc >= 10 && cc < 11 && !atLeast(version, '0.5.10')) return undefined;
-  const kind = arch.modelType === 'gpt_oss' ? arch.slidingWindow : arch.modelType.startsWith('llama4') ? arch.chunkedAttention : undefined;
+  const kind =
+    arch.modelType === 'gpt_oss' || (arch.modelType.startsWith('gemma4') && atLeast(version, '0.5.11'))
+      ? arch.slidingWindow
+      : arch.modelType.startsWith('llama4')
+        ? arch.chunkedAttention
+        : undefined;
   if (!kind) return undefined;
   const flags = kind.layers.slice(first, last + 1);
   const windowed = flags.filter(Boolean).length;
@@ -154,9 +160,13 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
   const hd = arch.headDim ?? arch.hiddenSize / heads;
   // DSA models (DeepSeek-V3.2, GLM-5): model_runner.py profile_max_num_token (is_deepseek_nsa) adds
   // index_head_dim + index_head_dim // 128 × 4 uint8 per layer, NSATokenToKVPool's fp8 indexer key and scale.
+  // Per layer K and V of its heads (Gemma 4's full layers have their own), over this stage's attention layers.
+  const stageKv = kvLayers(arch, tp, 'expanded').slice(stage.firstLayer, stage.lastLayer + 1);
   const cell = arch.mla
     ? ((arch.mla.kvLoraRank + arch.mla.qkRopeHeadDim) * kvBytes + vllmIndexerBytesPerToken(arch)) * layers
-    : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
+    : arch.globalAttention
+      ? stageKv.reduce((sum, l) => sum + l.valuesPerToken * kvBytes, 0)
+      : kvHeadsPerRank(arch, tp) * hd * layers * 2 * kvBytes;
   const pageSize = arch.mla ? 64 : 1;
   const mamba = arch.recurrent
     ? sglangMambaPool(arch, { tp, dtypeBytes, restBytes: after - reserve, firstLayer: stage.firstLayer, lastLayer: stage.lastLayer })
@@ -166,8 +176,8 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
   // layers' (pool_configurator.py: full = rest // (F·n_full + r·S·n_swa), swa = r · full); the log's
   // max_total_num_tokens is the full pool.
   const swa = !arch.mla && !mamba ? swaLayers(arch, version, gpu, stage.firstLayer, stage.lastLayer) : undefined;
-  const perLayerCell = layers > 0 ? cell / layers : 0;
-  const tokenCell = swa ? perLayerCell * (swa.full + SWA_FULL_TOKENS_RATIO * swa.windowed) : cell;
+  const windowCell = stageKv.filter((l) => l.kind === 'sliding' || l.kind === 'chunked').reduce((sum, l) => sum + l.valuesPerToken * kvBytes, 0);
+  const tokenCell = swa ? cell - windowCell + SWA_FULL_TOKENS_RATIO * windowCell : cell;
   let tokens = tokenCell > 0 ? Math.max(0, Math.floor(rest / tokenCell)) : 0;
   tokens -= tokens % pageSize;
   const swaTokens = swa ? Math.floor(tokens * SWA_FULL_TOKENS_RATIO) : 0;

@@ -117,6 +117,12 @@ interface Group {
   kind: 'full' | 'sliding' | 'chunked' | 'state';
   window?: number;
   layers: number;
+  /**
+   * Block size of this group in units of the page's: a kind whose tokens are smaller than the page's
+   * widest holds proportionally more tokens a block (kv_cache_utils.py unify_kv_cache_spec_page_size;
+   * Gemma 4's full layers, 512-wide heads but fewer of them). 1 for every other model.
+   */
+  scale?: number;
 }
 
 /** v1/core/kv_cache_utils.py: layers of one kind share a group; hybrid models split into groups of equal size. */
@@ -135,9 +141,13 @@ function kvGroups(layers: LayerKv[], hybrid: boolean, version: number[] | undefi
   // #29303 (≈ v0.12): take the larger count when under 1.5 × the smaller (_get_kv_cache_groups_uniform_page_size:
   // "max_num_layers < min_num_layers * 1.5", gpt-oss-20b + EAGLE's 12 sliding + 13 full; quoted in issue #54104).
   const groupSize = atLeast(version, '0.12.0') && max < min * 1.5 ? max : min;
+  // Pages of one size: a kind with fewer values a token takes a larger block (unify_kv_cache_spec_page_size).
+  const widest = Math.max(...cached.map((l) => l.valuesPerToken));
+  const fullValues = cached.find((l) => l.kind === 'full')?.valuesPerToken ?? widest;
+  const scaleOf = (values: number) => (values > 0 && widest % values === 0 ? widest / values : 1);
   const groups: Group[] = [];
-  for (let i = 0; i < Math.ceil(full / groupSize); i += 1) groups.push({ kind: 'full', layers: groupSize });
-  for (let i = 0; i < Math.ceil(local.length / groupSize); i += 1) groups.push({ kind: localKind, window: local[0].window, layers: groupSize });
+  for (let i = 0; i < Math.ceil(full / groupSize); i += 1) groups.push({ kind: 'full', layers: groupSize, scale: scaleOf(fullValues) });
+  for (let i = 0; i < Math.ceil(local.length / groupSize); i += 1) groups.push({ kind: localKind, window: local[0].window, layers: groupSize, scale: scaleOf(local[0].valuesPerToken) });
   return { groups, groupSize };
 }
 
@@ -336,7 +346,7 @@ export function estimateVllm(input: EstimateInput, detail = true): Estimate {
   const activation = peak.bytes;
 
   const inFlight = inFlightTokens(version, sched.maxNumBatchedTokens, mrv2, pp);
-  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, stageBs, inFlight), 0));
+  const blocksFor = (len: number) => (state ? hybridBlocksPerRequest(state, len) : groups.reduce((sum, g) => sum + groupBlocks(g, len, stageBs * (g.scale ?? 1), inFlight), 0));
   /** vLLM's estimate_max_model_len (kv_cache_utils.py, #16168): the longest request whose blocks fit, by binary search. */
   const longestFitting = (upTo: number): number => {
     let lo = 0;
