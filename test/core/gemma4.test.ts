@@ -70,3 +70,16 @@ describe('Gemma 4 (gemma4.ts)', () => {
     expect(() => normalizeConfig(e2b)).toThrow(/Gemma 4 model with per-layer embeddings \(hidden_size_per_layer_input\)/);
   });
 });
+
+describe('Gemma 4 in llama.cpp', () => {
+  it("caches the full-attention layers' own K and V over the context, the window layers' over the window", () => {
+    const base = input('meta-llama/Llama-3.1-8B-Instruct', 'H100', { engine: 'llama.cpp', maxModelLen: 32768 });
+    const result = estimate({ ...base, model: { id: 'google/gemma-4-31B-it', architecture: normalizeConfig(GEMMA4_31B) } });
+    // 10 full layers × 32,768 cells × (K + V of 4 × 512 f16) + 50 window layers × the window's cells × (K + V of 16 × 256 f16)
+    const full = 10 * 32768 * 2 * 4 * 512 * 2;
+    const windowCells = ((result.kvCache.bytes as number) - full) / (50 * 2 * 16 * 256 * 2);
+    expect(Number.isInteger(windowCells)).toBe(true);
+    expect(windowCells).toBeGreaterThanOrEqual(1024);
+    expect(windowCells).toBeLessThan(4096);
+  });
+});

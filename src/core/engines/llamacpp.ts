@@ -178,7 +178,10 @@ export function estimateLlamaCpp(input: EstimateInput, options: LlamaCppOptions,
   const recurrent = llamaRecurrentBytes(arch, slots);
   // One cell of one layer: K, V and the indexer key rows of the cache type.
   const cellBytes = rowBytes(kvType, kWidth) + (vWidth ? rowBytes(kvType, vWidth) : 0) + (indexerWidth ? rowBytes(kvType, indexerWidth) : 0);
-  const kvOf = (c: LayerCounts) => c.recurrent * recurrent.perLayer + c.full * cellBytes * nCtx + c.local * cellBytes * swaCells;
+  // Gemma 4's full-attention layers: K and V of their own heads (global_head_dim × num_global_key_value_heads).
+  const g = arch.globalAttention;
+  const fullCellBytes = g ? 2 * rowBytes(kvType, g.kvHeads * g.headDim) : cellBytes;
+  const kvOf = (c: LayerCounts) => c.recurrent * recurrent.perLayer + c.full * fullCellBytes * nCtx + c.local * cellBytes * swaCells;
   const deviceKv = counts.devices.map(kvOf);
   const cpuKv = kvOf(counts.cpu);
   const kvTotal = deviceKv.reduce((sum, bytes) => sum + bytes, cpuKv);
