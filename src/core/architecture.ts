@@ -346,8 +346,8 @@ export function normalizeConfig(config: HfConfig, options: { catalog?: boolean }
     encoders: Object.keys(encoders).length > 0 ? encoders : undefined,
     rope: ropeCache(text, headDim, mla),
     kvSharedFrom: num(text, 'num_kv_shared_layers') ? layers - num(text, 'num_kv_shared_layers')! : undefined,
-    // Only Gemma 3n's layout (AltUp, LAuReL) is modelled; later families reuse the key differently.
     globalAttention: (textType || modelType).startsWith('gemma4') ? globalAttention(text, layers, kvHeads) : undefined,
+    // Only Gemma 3n's layout (AltUp, LAuReL) is modelled; later families reuse the key differently.
     gemma3n: modelType.startsWith('gemma3n') && num(text, 'hidden_size_per_layer_input')
       ? {
           perLayerInput: num(text, 'hidden_size_per_layer_input')!,
