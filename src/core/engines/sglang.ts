@@ -243,7 +243,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
       ...(mamba ? { mamba_cache_per_req: mamba.perRequestBytes, max_mamba_cache_size: mamba.size, mamba_pool_bytes: mamba.poolBytes } : {}),
     },
     rule: swa
-      ? `sglang: hybrid SWA pool, full tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / (full layers' cell + swa_full_tokens_ratio × window layers' cell)) (model allowlist ${SGLANG_SWA_SOURCES.allowlist}; split ${SGLANG_SWA_SOURCES.split})`
+      ? `sglang: hybrid SWA pool, full tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / (full layers' cell + swa_full_tokens_ratio × window layers' cell)) (model allowlist ${SGLANG_SWA_SOURCES.allowlist}; gpt-oss off on SM100 before 0.5.10 ${SGLANG_SWA_SOURCES.trtllmGate}; split ${SGLANG_SWA_SOURCES.split})`
       : mamba
       ? 'sglang: mamba pool of max_mamba_cache_size = floor(rest × 0.9 / 1.9 / mamba_cache_per_req) (model_runner_kv_cache_mixin.py handle_max_mamba_cache), then a token pool of the full-attention layers'
       : 'sglang: KV pool of max_total_num_tokens = floor((free after weights − free before × (1 − mem_fraction_static)) / cell)',
