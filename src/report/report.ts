@@ -4,7 +4,7 @@
 
 import { estimate } from '../core/estimate.js';
 import { estimatesByGpu, recommendGpus } from '../core/recommend.js';
-import type { Component, EngineName, Gpu } from '../core/types.js';
+import type { Component, EngineName, Estimate, EstimateInput, Gpu } from '../core/types.js';
 import { uncertaintyOf } from '../core/uncertainty.js';
 import { judge, type Verdict } from '../core/verdict.js';
 import { GiB } from '../core/units.js';
@@ -125,15 +125,12 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
       errors: [{ file: pos.file, line: pos.line, column: pos.column, message: `The ${wrong.name} figure of "${d.name}" comes to ${wrong.value}, outside any real deployment: check max_model_len, concurrency, the GPU memory and the architecture numbers.` }],
     });
   }
-  const band = uncertaintyOf(result.engine, d.input.serving.engineVersion);
-  const { verdict, headroomBytes, withinBand } = judge(result, options.minHeadroom, band.value);
-  const estimateOn = estimatesByGpu(d.input, result);
-  const bandPct = `± ${Math.round(band.value * 100)} %`;
-  const closeNote = !withinBand
-    ? []
-    : verdict === 'undersized'
-      ? [`Close: the margin (${(headroomBytes / GiB).toFixed(2)} GiB) lies inside this estimate's error band (${bandPct}, ${band.basis}); the engine may start, but plan as if it will not.`]
-      : [`Close: the headroom (${(headroomBytes / GiB).toFixed(2)} GiB) lies inside this estimate's error band (${bandPct}, ${band.basis}), so it is marked tight: it may not fit.`];
+  const { band, verdict, headroomBytes, closeNote, recommendedGpus, plan } = memoized(
+    'judged',
+    d.input,
+    (input) => judged(input, result, d.gpuName, d.gpuCount, options),
+    `${recommendKey(options.minHeadroom, options.catalog)}|${pricesKey(options.prices)}|${d.gpuCount}|${d.gpuName}`,
+  );
   return {
     name: d.name,
     file: d.pos.file,
@@ -151,10 +148,7 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     availableBytes: result.availableBytes,
     headroomBytes,
     verdict,
-    recommendedGpus:
-      verdict === 'fits'
-        ? []
-        : memoized('recommend', d.input, (input) => recommendGpus(input, options.catalog, options.minHeadroom, 3, estimateOn), recommendKey(options.minHeadroom, options.catalog)),
+    recommendedGpus,
     errors: [],
     breakdown: {
       weights: result.weights,
@@ -170,9 +164,45 @@ export function reportDeployment(d: ResolvedDeployment, options: CheckOptions): 
     engineError: result.startupError ?? null,
     notes: [...d.notes, ...result.notes, ...closeNote],
     decidedBy: verdict === 'fits' ? null : decided(decidingField(result, d.fieldPositions), d.fieldPositions),
-    ...planFields(d.input, result, verdict, d.gpuName, d.gpuCount, { minHeadroom: options.minHeadroom, uncertainty: band.value, catalog: options.catalog, prices: options.prices, estimateOn }),
+    ...plan,
   };
 }
+
+/**
+ * What a deployment's report says beyond its name and place: the verdict against the headroom and
+ * the error band, the GPUs that fit and the planner's fields. It depends on the input and the
+ * options only, so deployments asking the same question share it (memo.ts).
+ */
+function judged(input: EstimateInput, result: Estimate, gpuName: string, gpuCount: number, options: CheckOptions) {
+  const band = uncertaintyOf(result.engine, input.serving.engineVersion);
+  const { verdict, headroomBytes, withinBand } = judge(result, options.minHeadroom, band.value);
+  const estimateOn = estimatesByGpu(input, result);
+  const bandPct = `± ${Math.round(band.value * 100)} %`;
+  const closeNote = !withinBand
+    ? []
+    : verdict === 'undersized'
+      ? [`Close: the margin (${(headroomBytes / GiB).toFixed(2)} GiB) lies inside this estimate's error band (${bandPct}, ${band.basis}); the engine may start, but plan as if it will not.`]
+      : [`Close: the headroom (${(headroomBytes / GiB).toFixed(2)} GiB) lies inside this estimate's error band (${bandPct}, ${band.basis}), so it is marked tight: it may not fit.`];
+  return {
+    band,
+    verdict,
+    headroomBytes,
+    closeNote,
+    recommendedGpus: verdict === 'fits' ? [] : recommendGpus(input, options.catalog, options.minHeadroom, 3, estimateOn),
+    plan: planFields(input, result, verdict, gpuName, gpuCount, { minHeadroom: options.minHeadroom, uncertainty: band.value, catalog: options.catalog, prices: options.prices, estimateOn }),
+  };
+}
+
+const priceKeys = new WeakMap<readonly GpuPrice[], string>();
+
+/** A price list as part of a memo key: one id per list (a manifest's own prices make a new list). */
+function pricesKey(prices: readonly GpuPrice[] | undefined): string {
+  if (!prices) return '';
+  let key = priceKeys.get(prices);
+  if (key === undefined) priceKeys.set(prices, (key = `p${priceKeyCount++}`));
+  return key;
+}
+let priceKeyCount = 0;
 
 const recommendKeys = new WeakMap<readonly Gpu[], Map<number, string>>();
 
