@@ -29,11 +29,19 @@ import type { MarkdownOptions } from './report/markdown.js';
 import { isFailing, type Report } from './report/report.js';
 import { sizedComment, sizedSummary } from './report/sized.js';
 import { redactSecrets, redactUrls } from './redact.js';
+import { escapeTerminal } from './report/escape.js';
 
 function annotate(report: Report, inputs: ActionInputs): void {
+  // Names and messages carry manifest text: in the log and the annotations it is shown, never obeyed
+  // (ANSI escapes, bidirectional controls).
+  const shown =
+    (say: typeof core.error) =>
+    (message: string, props: core.AnnotationProperties & { title: string }) =>
+      say(escapeTerminal(message), { ...props, title: escapeTerminal(props.title) });
+  const [error, warning, notice] = [shown(core.error), shown(core.warning), shown(core.notice)];
   for (const d of report.deployments) {
     for (const e of d.errors) {
-      core.error(e.message, { title: `gpu-fit: ${d.name}`, file: e.file, startLine: e.line, startColumn: e.column });
+      error(e.message, { title: `gpu-fit: ${d.name}`, file: e.file, startLine: e.line, startColumn: e.column });
     }
     if ((d.verdict === 'undersized' || d.verdict === 'tight') && d.memory && d.availableBytes !== null) {
       const fit = d.recommendedGpus.length > 0 ? ` Smallest GPUs that fit: ${d.recommendedGpus.join(', ')}.` : '';
@@ -42,13 +50,13 @@ function annotate(report: Report, inputs: ActionInputs): void {
       // At the line to change: the flag, label or field that decides it.
       const where = d.decidedBy ?? { file: d.file, line: d.line };
       const props = { title: `gpu-fit: ${d.name} is ${d.verdict}`, file: where.file, startLine: where.line };
-      if (d.verdict === 'undersized') core.error(message, props);
-      else core.warning(message, props);
+      if (d.verdict === 'undersized') error(message, props);
+      else warning(message, props);
     }
     // Not checked is said where the file names the accelerator, without failing the job.
-    if (d.verdict === 'unchecked') for (const note of d.notes) core.notice(note, { title: `gpu-fit: ${d.name} not checked`, file: d.file, startLine: d.line });
+    if (d.verdict === 'unchecked') for (const note of d.notes) notice(note, { title: `gpu-fit: ${d.name} not checked`, file: d.file, startLine: d.line });
   }
-  for (const empty of report.emptySources ?? []) core.notice(`${empty.file}: ${empty.message}`, { title: 'gpu-fit: nothing to check', file: empty.file });
+  for (const empty of report.emptySources ?? []) notice(`${empty.file}: ${empty.message}`, { title: 'gpu-fit: nothing to check', file: empty.file });
 }
 
 /** An API error's message, with what a timeout or the phase deadline means. */
@@ -175,7 +183,7 @@ export async function run(): Promise<void> {
     const secrets = [inputs.githubToken, inputs.hfToken].filter(Boolean);
     const report = await checkTexts(head, { minHeadroom: inputs.minHeadroom, failOn: inputs.failOn, models, sources, warnings, prices, secrets });
     core.info(`gpu-fit ${pkg.version}: ${head.length} manifest(s), ${sources.length} deployment file(s), ${report.deployments.length} deployment(s) checked in ${root}`);
-    for (const warning of report.warnings) core.warning(warning);
+    for (const warning of report.warnings) core.warning(escapeTerminal(warning));
 
     const temp = await tempFolder();
     const reportPath = await writeOutputFile(temp, `gpu-fit-report-${commentIdFileName(inputs.commentId)}.json`, utf8Chunks([...jsonPieces(report), '\n']));
@@ -207,7 +215,7 @@ export async function run(): Promise<void> {
     core.setOutput('report', reportPath ?? '');
     core.setOutput('comment-file', commentPath ?? '');
     if (failing.length > 0) {
-      core.setFailed(`${failing.length} deployment(s) failed the GPU fit check: ${failing.map((d) => `${d.name} (${d.verdict})`).join(', ')}`);
+      core.setFailed(escapeTerminal(`${failing.length} deployment(s) failed the GPU fit check: ${failing.map((d) => `${d.name} (${d.verdict})`).join(', ')}`));
     }
   } catch (error) {
     const secrets = [core.getInput('github-token'), core.getInput('hf-token'), process.env.HF_TOKEN ?? ''];

@@ -16,6 +16,12 @@ interface PriceEntry {
   as_of?: string;
 }
 
+/**
+ * The dearest rate taken per GPU-hour: the catalog's dearest is about $12 (B200-class on demand),
+ * so a rate past this is a monthly price or a typo, and one near 1e308 made every cost Infinity.
+ */
+const MAX_USD_PER_GPU_HOUR = 1000;
+
 function rate(e: PriceEntry, where: string, index: number): GpuPrice {
   const at = `${where}: prices[${index}]`;
   if (!e || typeof e !== 'object') throw new Error(`${at} must be an object with gpu and usd_per_hour (or usd_per_gpu_hour)`);
@@ -26,6 +32,9 @@ function rate(e: PriceEntry, where: string, index: number): GpuPrice {
   if (!Number.isInteger(gpus) || gpus < 1) throw new Error(`${at}.gpus must be a whole number of GPUs, at least 1`);
   const perGpu = e.usd_per_gpu_hour ?? (e.usd_per_hour !== undefined ? e.usd_per_hour / gpus : undefined);
   if (typeof perGpu !== 'number' || !Number.isFinite(perGpu) || perGpu <= 0) throw new Error(`${at} needs usd_per_hour or usd_per_gpu_hour, a positive number`);
+  if (perGpu > MAX_USD_PER_GPU_HOUR) {
+    throw new Error(`${at}: $${perGpu} a GPU-hour is beyond any GPU rental (at most $${MAX_USD_PER_GPU_HOUR} is taken): write the hourly rate, not a month's or a year's`);
+  }
   const label = [e.instance_type, e.source, e.as_of].filter(Boolean).join(', ');
   return { gpu: hit.gpu.name, usdPerGpuHour: perGpu, source: label || where };
 }

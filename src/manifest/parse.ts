@@ -111,7 +111,8 @@ function converter(file: string, lineCounter: LineCounter, duplicates?: Manifest
     return { type: 'scalar', value: null, pos: at(undefined) };
   };
   const errorsOf = (doc: Document): ManifestError[] => {
-    const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` }));
+    // The library reports running out of stack as its own error: said as what it means.
+    const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${/call stack/i.test(e.message) ? 'collections nested too deeply to read (a manifest needs a few levels)' : e.message.split('\n')[0]}` }));
     if (errors.length > 0) return errors;
     try {
       // The library counts how far aliases expand; past its limit it refuses the file.

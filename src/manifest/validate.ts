@@ -6,7 +6,7 @@ import { parsePrices } from '../catalog/prices.js';
 import type { GpuPrice } from '../core/plan/cost.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { isKnownQuantization, QUANTIZATION_NAMES } from '../core/quantization.js';
-import { parseCount, parseMemory } from '../core/units.js';
+import { GB, parseCount, parseMemory } from '../core/units.js';
 import {
   DEPLOYMENT_FIELDS,
   MANIFEST_VERSION,
@@ -14,6 +14,9 @@ import {
   type FieldSpec,
 } from './fields.js';
 import { describe, type ManifestError, type Position, type YamlValue } from './parse.js';
+
+/** The least memory a `gpu:` may have: no GPU that serves a model has less (the smallest MIG slice is 5 GB). */
+const MIN_GPU_MEMORY_BYTES = GB;
 
 /** A GPU as written: a catalog name, or a custom card with its memory. */
 export type GpuDecl = { name: string; memoryBytes?: number };
@@ -182,6 +185,12 @@ function validateGpu(node: YamlValue, errors: ManifestError[]): GpuDecl | undefi
         try {
           memoryBytes = parseMemory(value);
           if (memoryBytes <= 0) errors.push(error(entry.value.pos, '`gpu.memory` must be positive.'));
+          else if (memoryBytes < MIN_GPU_MEMORY_BYTES) {
+            // "24 MB" for "24 GB": the smaller unit by mistake gives a GPU nothing fits, said as undersized.
+            const larger = /^(.*?)\s*(MiB|MB)\s*$/i.exec(value);
+            const hint = larger ? ` Did you mean "${larger[1]} ${larger[2].toLowerCase() === 'mib' ? 'GiB' : 'GB'}"?` : '';
+            errors.push(error(entry.value.pos, `\`gpu.memory\`: "${value}" is below any GPU gpu-fit checks (at least 1 GB).${hint}`));
+          }
         } catch (e) {
           errors.push(error(entry.value.pos, `\`gpu.memory\`: ${(e as Error).message}.`));
         }

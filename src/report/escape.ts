@@ -21,9 +21,22 @@ function breakAutolinks(text: string): string {
 /** CommonMark ends a line at \n, \r\n and a lone \r: any of them would split a table row or a heading. */
 const LINE_END = /\r\n|\r|\n/g;
 
+/**
+ * Unicode's bidirectional controls (embeddings, overrides, isolates, marks): a name carrying one
+ * is displayed reordered, in a browser (the comment, the Actions log viewer) as in some terminals,
+ * so "prod<U+202E>..." can pass for another name ("Trojan Source", CVE-2021-42574). Shown as
+ * their code points instead.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Each bidirectional control written as `\uXXXX`, visible and inert. */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One line, and no tag or entity: what both Markdown text and HTML element text need first. */
 function oneLineText(text: string): string {
-  return text.replace(LINE_END, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return showBidiControls(text.replace(LINE_END, ' ')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function escapeMarkdown(text: string): string {
@@ -41,13 +54,16 @@ export function escapeHtml(text: string): string {
  * command (`::add-mask::`, `::error::`). Newlines and tabs stay: the output's own layout uses them.
  */
 export function escapeTerminal(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
     .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
     .replace(/^(\s*):(?=:)/gm, '$1:\u200b');
 }
 
-/** JSON text with C1 controls written as \u escapes too (JSON.stringify leaves them raw; some terminals obey them). */
+/**
+ * JSON text with C1 controls and bidirectional controls written as \u escapes too (JSON.stringify
+ * leaves them raw; some terminals obey them). The JSON means the same.
+ */
 export function escapeJsonText(json: string): string {
-  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

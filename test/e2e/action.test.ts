@@ -140,6 +140,16 @@ describe('the action', () => {
     const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
     expect(report.deployments.map((d: { name: string; verdict: string }) => `${d.name}:${d.verdict}`)).toEqual(['chat:error', 'tiny:fits', 'seven-b:undersized']);
   });
+
+  it('shows control characters from a manifest in the log and annotations, never obeys them', async () => {
+    // An ANSI colour and a right-to-left override in a deployment name: the log viewer would colour
+    // the line, and a browser would show the name reversed.
+    await writeFile(join(workspace, 'odd.gpu-fit.yaml'), 'version: 1\ndeployments:\n  "prod\\e[32m\\u202eezisrednu":\n    model: meta-llama/Llama-3.1-8B-Instruct\n    gpu: T4\n    max_model_len: 131072\n');
+    const run = await runAction({ workspace, apiUrl: server.url, event: pullRequestEvent(7), inputs: { 'fail-on': 'undersized' } });
+    expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(run.stdout).toContain('::error title=gpu-fit%3A prod\\x1b[32m\\u202eezisrednu is undersized,file=odd.gpu-fit.yaml,line=5::prod\\x1b[32m\\u202eezisrednu needs');
+    expect(run.stdout).toMatch(/::error::2 deployment\(s\) failed the GPU fit check: .*prod\\x1b\[32m\\u202eezisrednu \(undersized\)/);
+  });
 });
 
 describe('settings and setups a workflow may get wrong', () => {

@@ -27,6 +27,10 @@ describe('numbers outside sense', () => {
     ['concurrency', '18446744073709551616', /`concurrency` is 18446744073709552000, beyond any real setting/],
     ['gpu', '{name: huge, memory: "1e400 GiB"}', /`gpu.memory`: "1e400 GiB" is beyond any GPU's memory/],
     ['gpu', '{name: huge, memory: "2e20 TiB"}', /beyond any GPU's memory/],
+    // The smaller unit by mistake: a GPU nothing fits on would be reported as undersized.
+    ['gpu', '{name: mine, memory: "24 MB"}', /^`gpu.memory`: "24 MB" is below any GPU gpu-fit checks \(at least 1 GB\)\. Did you mean "24 GB"\?$/],
+    ['gpu', '{name: mine, memory: "24 MiB"}', /^`gpu.memory`: "24 MiB" is below any GPU gpu-fit checks \(at least 1 GB\)\. Did you mean "24 GiB"\?$/],
+    ['gpu', '{name: mine, memory: "1e-9 GiB"}', /^`gpu.memory`: "1e-9 GiB" is below any GPU gpu-fit checks \(at least 1 GB\)\.$/],
   ])('%s: %s is an error naming the field', async (field, value, message) => {
     const { d, json } = await check({ [field]: value });
     expect(d.verdict).toBe('error');

@@ -7,7 +7,7 @@ import { renderHtmlSync } from 'cmark-gfm';
 import { describe, expect, it } from 'vitest';
 import { checkTexts } from '../../src/check.js';
 import { diffReports } from '../../src/report/diff.js';
-import { escapeHtml, escapeMarkdown } from '../../src/report/escape.js';
+import { escapeHtml, escapeJsonText, escapeMarkdown, escapeTerminal, showBidiControls } from '../../src/report/escape.js';
 import { sizedComment, sizedSummary } from '../../src/report/sized.js';
 
 /** Text a hostile manifest can carry, each piece something GitHub would otherwise turn into markup. */
@@ -26,6 +26,8 @@ const HOSTILE = [
   '</details>',
   'x\n| forged | row |',
   'mail@evil.example',
+  'prod\u202eezisrednu',
+  'a\u2067b\u2069c\u200f',
 ];
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -67,6 +69,9 @@ function problems(html: string): string[] {
   if (opened !== closed) found.push(`${opened} <details> but ${closed} </details>`);
   if (/<a\s/.test(html)) found.push(`a link: ${/<a\s[^>]*>/.exec(html)![0]}`);
   if (/<(img|script)\b/i.test(html)) found.push('a tag from manifest text');
+  // A bidirectional control reorders what the browser shows (a name passes for another).
+  const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.exec(html);
+  if (bidi) found.push(`a bidirectional control U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}`);
   // GitHub's reference and mention filters work on the rendered text, outside code
   const text = decode(html.replace(/<code>[\s\S]*?<\/code>/g, ' '));
   for (const [what, pattern] of [
@@ -111,6 +116,22 @@ describe('Markdown from hostile manifest text, as cmark-gfm renders it', () => {
     expect(problems(render(cell))).toEqual([]);
     const details = `<details><summary>${escapeHtml(text)}</summary>\n\n${escapeMarkdown(text)}\n\n</details>\n`;
     expect(problems(render(details))).toEqual([]);
-    expect(decode(render(cell)).replace(/\u200b/g, '')).toContain(text.replace(/\r\n|\r|\n/g, ' '));
+    expect(decode(render(cell)).replace(/\u200b/g, '')).toContain(showBidiControls(text.replace(/\r\n|\r|\n/g, ' ')));
+  });
+});
+
+describe('bidirectional controls', () => {
+  it('are shown as their code points in Markdown, HTML and terminal text', () => {
+    const name = 'prod\u202eezisrednu';
+    expect(decode(render(escapeMarkdown(name)))).toContain('prod\\u202eezisrednu');
+    expect(decode(render(`<details><summary>${escapeHtml(name)}</summary></details>`))).toContain('prod\\u202eezisrednu');
+    expect(escapeTerminal(`${name}\u2066x\u2069`)).toBe('prod\\u202eezisrednu\\u2066x\\u2069');
+  });
+
+  it('are \\u escapes in JSON printed to a terminal: the same JSON, nothing reordered', () => {
+    const value = { name: 'prod\u202eezisrednu', note: 'a\u2067b\u2069 \u0085' };
+    const text = escapeJsonText(JSON.stringify(value, null, 2));
+    expect(text).not.toMatch(/[\u0085\u202e\u2067\u2069]/);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });
