@@ -5,22 +5,26 @@
 // vLLM    vllm/config.py ModelConfig.verify_with_parallel_config (attention heads),
 //         vllm/model_executor/models/llama.py LlamaAttention.__init__ (KV heads),
 //         vllm/distributed/utils.py get_pp_indices (pipeline stages),
-//         vllm/config.py _get_and_verify_max_len (context, VLLM_ALLOW_LONG_MAX_MODEL_LEN).
+//         vllm/config.py _get_and_verify_max_len (context, VLLM_ALLOW_LONG_MAX_MODEL_LEN),
+//         vllm/config/vllm.py _get_quantization_config (the GPU generation a quantization method needs).
 // SGLang  python/sglang/srt/models/llama.py LlamaAttention.__init__ (attention and KV heads),
 //         python/sglang/srt/configs/model_config.py ModelConfig (context,
-//         SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN).
+//         SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN), model_loader/loader.py _get_quantization_config.
 // TGI     server/text_generation_server/models/custom_modeling/flash_llama_modeling.py
 //         FlashLlamaAttention.__init__ (attention heads over num_shard).
 // llama.cpp, Ollama and transformers split layers, not heads, and run a context past the
 // model's training length with a warning only: nothing here refuses them.
 
 import type { Architecture } from '../architecture.js';
+import { parseVersion } from '../engine-version.js';
+import { resolveFormat } from '../quantization.js';
 import type { EngineName, EstimateInput } from '../types.js';
+import { capabilityRefusal, quantizationMethod } from './quantization-capability.js';
 
 export interface Refusal {
   /** The engine's own message, with the deployment's numbers. */
   message: string;
-  field: 'tensor_parallel_size' | 'pipeline_parallel_size' | 'max_model_len';
+  field: 'tensor_parallel_size' | 'pipeline_parallel_size' | 'max_model_len' | 'quantization';
   /** Where the engine checks it. */
   rule: string;
 }
@@ -52,7 +56,8 @@ export function derivedContext(arch: Architecture): number | undefined {
   return Math.max(arch.maxPositionEmbeddings, arch.rope?.maxPosition ?? 0);
 }
 
-export function vllmRefusal({ model, serving }: EstimateInput): Refusal | null {
+export function vllmRefusal(input: EstimateInput): Refusal | null {
+  const { model, serving } = input;
   const arch = model.architecture;
   const tp = serving.tensorParallelSize;
   const heads = arch.numAttentionHeads;
@@ -75,10 +80,11 @@ export function vllmRefusal({ model, serving }: EstimateInput): Refusal | null {
       rule: `vLLM ${VLLM_CONFIG} _get_and_verify_max_len`,
     };
   }
-  return null;
+  return quantizationRefusal(input);
 }
 
-export function sglangRefusal({ model, serving }: EstimateInput): Refusal | null {
+export function sglangRefusal(input: EstimateInput): Refusal | null {
+  const { model, serving } = input;
   const arch = model.architecture;
   const tp = serving.tensorParallelSize;
   const heads = arch.numAttentionHeads;
@@ -102,7 +108,15 @@ export function sglangRefusal({ model, serving }: EstimateInput): Refusal | null
       rule: `SGLang ${SGLANG_CONFIG} ModelConfig.__init__`,
     };
   }
-  return null;
+  return quantizationRefusal(input);
+}
+
+/** A quantization method this GPU's generation cannot run (quantization-capability.ts). */
+function quantizationRefusal(input: EstimateInput): Refusal | null {
+  const { model, serving } = input;
+  const fp4 = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize)?.name === 'nvfp4';
+  const refusal = capabilityRefusal(input, quantizationMethod(input, fp4), parseVersion(serving.engineVersion));
+  return refusal && { ...refusal, field: 'quantization' };
 }
 
 export function tgiRefusal({ model, serving }: EstimateInput): Refusal | null {
