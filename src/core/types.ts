@@ -136,7 +136,7 @@ export interface Estimate {
   /** The engine refuses to start: its own message with its own numbers. */
   startupError?: string;
   /** The setting the engine's error is about: the context it cannot hold, the batch its sampler cannot warm up, or the memory. */
-  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'max_num_batched_tokens' | 'gpu_memory_utilization' | 'gpu' | 'tensor_parallel_size' | 'pipeline_parallel_size' | 'quantization';
+  startupErrorField?: 'max_model_len' | 'max_num_seqs' | 'max_num_batched_tokens' | 'gpu_memory_utilization' | 'gpu' | 'tensor_parallel_size' | 'pipeline_parallel_size' | 'quantization' | 'dtype' | 'compute_capability';
   /**
    * The engine starts but serves less than asked (SGLang caps requests at its pool when the pool
    * is shorter than the context): the verdict is at best `tight`, and this says why.

@@ -8,8 +8,9 @@ import type { Position } from '../manifest/parse.js';
 export function decidingField(estimate: Estimate, fields: Readonly<Record<string, Position>>): string {
   const named = estimate.startupErrorField;
   if (named && named !== 'gpu' && fields[named]) return named;
-  // The checkpoint's own quantization that this GPU's generation cannot run: the GPU is what to change.
-  if (named === 'quantization') return fields.gpu ? 'gpu' : 'deployment';
+  // What this GPU's generation cannot run (the checkpoint's own quantization or dtype, or the engine
+  // itself), where the deployment does not write it: the GPU is what to change.
+  if (named === 'quantization' || named === 'dtype' || named === 'compute_capability') return fields.gpu ? 'gpu' : 'deployment';
   const weightsFit = estimate.weights.bytes + estimate.activations.bytes + estimate.overhead.bytes <= estimate.availableBytes;
   if (weightsFit && estimate.kvCache.bytes > 0 && fields.max_model_len) return 'max_model_len';
   if (weightsFit && fields.concurrency) return 'concurrency';

@@ -6,10 +6,12 @@
 //         vllm/model_executor/models/llama.py LlamaAttention.__init__ (KV heads),
 //         vllm/distributed/utils.py get_pp_indices (pipeline stages),
 //         vllm/config.py _get_and_verify_max_len (context, VLLM_ALLOW_LONG_MAX_MODEL_LEN),
-//         vllm/config/vllm.py _get_quantization_config (the GPU generation a quantization method needs).
+//         vllm/config/vllm.py _get_quantization_config (the GPU generation a quantization method needs),
+//         platforms/cuda.py check_if_supports_dtype (bfloat16 below compute capability 8.0, vllm-dtype.ts).
 // SGLang  python/sglang/srt/models/llama.py LlamaAttention.__init__ (attention and KV heads),
 //         python/sglang/srt/configs/model_config.py ModelConfig (context,
-//         SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN), model_loader/loader.py _get_quantization_config.
+//         SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN), model_runner's legacy-GPU check (sm75 and up),
+//         model_loader/loader.py _get_quantization_config.
 // TGI     server/text_generation_server/models/custom_modeling/flash_llama_modeling.py
 //         FlashLlamaAttention.__init__ (attention heads over num_shard).
 // llama.cpp, Ollama and transformers split layers, not heads, and run a context past the
@@ -20,11 +22,13 @@ import { parseVersion } from '../engine-version.js';
 import { resolveFormat } from '../quantization.js';
 import type { EngineName, EstimateInput } from '../types.js';
 import { capabilityRefusal, quantizationMethod } from './quantization-capability.js';
+import { vllmBf16Refusal } from './vllm-dtype.js';
 
 export interface Refusal {
   /** The engine's own message, with the deployment's numbers. */
   message: string;
-  field: 'tensor_parallel_size' | 'pipeline_parallel_size' | 'max_model_len' | 'quantization';
+  /** compute_capability: the GPU's generation itself (the engine runs no model on it). */
+  field: 'tensor_parallel_size' | 'pipeline_parallel_size' | 'max_model_len' | 'quantization' | 'dtype' | 'compute_capability';
   /** Where the engine checks it. */
   rule: string;
 }
@@ -34,6 +38,7 @@ const VLLM_LLAMA = 'https://github.com/vllm-project/vllm/blob/e06c9ba2a6ea923a84
 const VLLM_PP = 'https://github.com/vllm-project/vllm/blob/5a6541db9bfa77756459722f69e8c89a0b47a14d/vllm/distributed/utils.py';
 const SGLANG_LLAMA = 'https://github.com/sgl-project/sglang/blob/bf7a0e237e8d5b2ce5402f5d2fafce31e012dbdf/python/sglang/srt/models/llama.py';
 const SGLANG_CONFIG = 'https://github.com/sgl-project/sglang/blob/8b5e1bbf72cca54c4275463b08d835d2f7221703/python/sglang/srt/configs/model_config.py';
+const SGLANG_LEGACY_GPU = 'https://github.com/sgl-project/sglang/blob/8905cbd42f4a27dbecad6487cd3904278756fef8/python/sglang/srt/model_executor/model_runner_components/load_model_utils.py#L52-L63';
 const TGI_LLAMA = 'https://github.com/huggingface/text-generation-inference/blob/90f651250e1968e072e7e7c890d3be071ce916f9/server/text_generation_server/models/custom_modeling/flash_llama_modeling.py';
 
 /**
@@ -80,7 +85,10 @@ export function vllmRefusal(input: EstimateInput): Refusal | null {
       rule: `vLLM ${VLLM_CONFIG} _get_and_verify_max_len`,
     };
   }
-  return quantizationRefusal(input);
+  // The worker checks the dtype in init_device, after the config (and its quantization) was built.
+  const version = parseVersion(serving.engineVersion);
+  const bf16 = vllmBf16Refusal(input, version);
+  return quantizationRefusal(input) ?? (bf16 && { ...bf16, field: 'dtype' });
 }
 
 export function sglangRefusal(input: EstimateInput): Refusal | null {
@@ -107,6 +115,11 @@ export function sglangRefusal(input: EstimateInput): Refusal | null {
       field: 'max_model_len',
       rule: `SGLang ${SGLANG_CONFIG} ModelConfig.__init__`,
     };
+  }
+  // Before loading, below sm80: float16 instead of bfloat16 on sm75, and nothing at all on sm70 (V100) or Pascal.
+  const cc = input.gpu.computeCapability?.split('.').map(Number);
+  if (cc && cc[0] < 8 && (cc[1] ?? 0) < 5) {
+    return { message: 'RuntimeError: SGLang only supports sm75 and above.', field: 'compute_capability', rule: `SGLang ${SGLANG_LEGACY_GPU} maybe_downgrade_dtype_for_legacy_gpu` };
   }
   return quantizationRefusal(input);
 }

@@ -122,7 +122,12 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
   const tp = serving.tensorParallelSize;
   const pp = serving.pipelineParallelSize;
   const notes: string[] = [];
-  const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+  // Below sm80 SGLang loads every model in float16, whatever dtype was asked (load_model_utils.py
+  // maybe_downgrade_dtype_for_legacy_gpu, #1136); sm70 and older it refuses (refusals.ts).
+  const legacy = Boolean(gpu.computeCapability) && Number(gpu.computeCapability!.split('.')[0]) < 8;
+  const asked = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+  const dtype = legacy ? 'float16' : asked;
+  if (dtype !== asked) notes.push(`Compute capability ${gpu.computeCapability} is below sm80: SGLang loads the weights in float16, not ${asked} (maybe_downgrade_dtype_for_legacy_gpu).`);
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
   const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);

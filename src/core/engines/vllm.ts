@@ -18,7 +18,7 @@
 
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { atLeast, compareVersions, parseVersion, versionKey } from '../engine-version.js';
-import { DTYPE_BYTES, resolveWeightDtype } from '../dtype.js';
+import { DTYPE_BYTES } from '../dtype.js';
 import { kvCacheDtypeBytes } from '../kv-dtype.js';
 import { kvLayers, type LayerKv } from '../layers.js';
 import { countParameters } from '../parameters.js';
@@ -29,6 +29,7 @@ import { hybridBlocksPerRequest, hybridPrefixCaching, hybridReportedTokens, vllm
 import { cudaGraphMemory, nonTorch, profilePeak, type NonTorch, type ProfilePeak } from './vllm-profile.js';
 import { stageWeights, type StageWeights } from '../sharding.js';
 import { vllmDsaLatentBytes, vllmIndexerBytesPerToken } from '../sparse-attention.js';
+import { vllmWeightDtype } from './vllm-dtype.js';
 import { bare, type Component, type Estimate, type EstimateInput } from '../types.js';
 import { GiB } from '../units.js';
 import { Answers } from '../answers.js';
@@ -239,7 +240,9 @@ export function estimateVllm(input: EstimateInput, detail = true): Estimate {
   const requested = era >= 'H' ? Math.ceil(total * utilization) : total * utilization;
 
   // Weights per rank, as "Model loading took" measures them.
-  const dtype = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
+  // T4 and V100 have no bfloat16: vLLM picks another dtype, or refuses (vllm-dtype.ts, refusals.ts).
+  const { dtype, note: dtypeNote } = vllmWeightDtype(input, version);
+  if (dtypeNote) notes.push(dtypeNote);
   const dtypeBytes = DTYPE_BYTES[dtype];
   const format = resolveFormat(serving.quantization, model.quantizationConfig, serving.bits, serving.groupSize);
   const checkpoint = servedCheckpoint(model, serving, dtypeBytes, format);

@@ -123,6 +123,8 @@ export function findFixes(input: EstimateInput, current: Estimate, options: FixO
   // vLLM: what does not fit is the CUDA graphs (the sampler warm-up after capture), or the budget is below what the card allows.
   if (keepsWeights && s.engine === 'vllm') {
     if (!s.enforceEager && current.startupErrorField === 'max_num_seqs') same({ enforce_eager: true }, { enforceEager: true });
+    // No bfloat16 on this GPU: what the refusal itself says to do.
+    if (current.startupErrorField === 'dtype') same({ dtype: 'float16' }, { dtype: 'float16' });
     for (const u of [0.92, 0.95]) {
       if ((s.gpuMemoryUtilization ?? 0.9) < u) same({ gpu_memory_utilization: u }, { gpuMemoryUtilization: u });
     }
