@@ -7,6 +7,7 @@
 // Methods whose minimum is below every catalog GPU (gptq and gguf 60; bitsandbytes, compressed-tensors,
 // quark and moe_wna16 70) are left out: they never refuse a card gpu-fit knows the generation of.
 
+import { capabilityOf } from '../compute-capability.js';
 import { atLeast } from '../engine-version.js';
 import type { EstimateInput } from '../types.js';
 
@@ -89,14 +90,12 @@ function vllmMinimum(method: string, version: number[] | undefined): Minimum | u
 
 /** The engine's refusal of this GPU for the method, in its own words, or null. */
 export function capabilityRefusal(input: EstimateInput, method: string | undefined, version: number[] | undefined): { message: string; rule: string } | null {
-  const cc = input.gpu.computeCapability;
-  if (!method || !cc) return null;
+  const capability = capabilityOf(input.gpu);
+  if (!method || capability === undefined) return null;
   const engine = input.serving.engine;
   const minimum = engine === 'vllm' ? vllmMinimum(method, version) : engine === 'sglang' ? SGLANG_MINIMUM[method] : undefined;
   if (!minimum) return null;
-  const [major, minor = '0'] = cc.split('.');
-  const capability = Number(major) * 10 + Number(minor);
-  if (!(capability < minimum.min)) return null;
+  if (capability >= minimum.min) return null;
   return {
     message: `The quantization method ${method} is not supported for the current GPU. Minimum capability: ${minimum.min}. Current capability: ${capability}.`,
     rule: `${engine === 'vllm' ? `vLLM ${VLLM_CAPABILITY_CHECK}` : `SGLang ${SGLANG_CAPABILITY_CHECK}`} _get_quantization_config; get_min_capability ${minimum.source}`,

@@ -18,6 +18,7 @@
 // model's training length with a warning only: nothing here refuses them.
 
 import type { Architecture } from '../architecture.js';
+import { capabilityOf } from '../compute-capability.js';
 import { parseVersion } from '../engine-version.js';
 import { resolveFormat } from '../quantization.js';
 import type { EngineName, EstimateInput } from '../types.js';
@@ -117,8 +118,8 @@ export function sglangRefusal(input: EstimateInput): Refusal | null {
     };
   }
   // Before loading, below sm80: float16 instead of bfloat16 on sm75, and nothing at all on sm70 (V100) or Pascal.
-  const cc = input.gpu.computeCapability?.split('.').map(Number);
-  if (cc && cc[0] < 8 && (cc[1] ?? 0) < 5) {
+  const capability = capabilityOf(input.gpu);
+  if (capability !== undefined && capability < 75) {
     return { message: 'RuntimeError: SGLang only supports sm75 and above.', field: 'compute_capability', rule: `SGLang ${SGLANG_LEGACY_GPU} maybe_downgrade_dtype_for_legacy_gpu` };
   }
   return quantizationRefusal(input);

@@ -3,6 +3,7 @@
 // python/sglang/srt/model_executor/model_runner.py profile_max_num_token and
 // python/sglang/srt/server_args.py (default mem_fraction_static), sgl-project/sglang.
 
+import { capabilityOf } from '../compute-capability.js';
 import { servedCheckpoint, withCheckpoint } from '../checkpoint.js';
 import { constantValue } from '../constants.js';
 import { atLeast, parseVersion } from '../engine-version.js';
@@ -124,7 +125,7 @@ export function estimateSglang({ model, serving, gpu }: EstimateInput, detail = 
   const notes: string[] = [];
   // Below sm80 SGLang loads every model in float16, whatever dtype was asked (load_model_utils.py
   // maybe_downgrade_dtype_for_legacy_gpu, #1136); sm70 and older it refuses (refusals.ts).
-  const legacy = Boolean(gpu.computeCapability) && Number(gpu.computeCapability!.split('.')[0]) < 8;
+  const legacy = (capabilityOf(gpu) ?? 80) < 80;
   const asked = resolveWeightDtype(serving.dtype, arch.torchDtype, true);
   const dtype = legacy ? 'float16' : asked;
   if (dtype !== asked) notes.push(`Compute capability ${gpu.computeCapability} is below sm80: SGLang loads the weights in float16, not ${asked} (maybe_downgrade_dtype_for_legacy_gpu).`);

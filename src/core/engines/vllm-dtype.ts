@@ -5,6 +5,7 @@
 //          from 0.9.1 (#18751, _resolve_auto_dtype) model types unstable in float16 take float32.
 //   any    an explicit `dtype: bfloat16` is refused (platforms/cuda.py check_if_supports_dtype).
 
+import { capabilityOf } from '../compute-capability.js';
 import { atLeast } from '../engine-version.js';
 import { normalizeDtype, resolveWeightDtype, type ResolvedDtype } from '../dtype.js';
 import type { EstimateInput } from '../types.js';
@@ -18,9 +19,8 @@ const RESOLVE_AUTO = 'https://github.com/vllm-project/vllm/blob/52a31ccecca203ef
 const FLOAT16_UNSTABLE = new Set(['gemma2', 'gemma3', 'gemma3_text', 'plamo2', 'glm4']);
 
 function hasBf16(input: EstimateInput): boolean {
-  const cc = input.gpu.computeCapability;
   // A GPU of unknown generation (a custom card) is taken to have it, as every card since 2020 does.
-  return !cc || Number(cc.split('.')[0]) >= 8;
+  return (capabilityOf(input.gpu) ?? 80) >= 80;
 }
 
 /** The dtype vLLM serves the weights in, and what it logs about the choice (undefined when nothing). */
